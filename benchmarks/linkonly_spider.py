@@ -1,0 +1,28 @@
+"""Baseline for benchmarks/crawl_throughput.py: a spider that follows links and extracts nothing.
+
+It walks the same replica (every same-host link under /GB/, the endless 往期回顾 calendar
+excluded) with Scrapy's LinkExtractor and yields no items, so its pages/s is what Scrapy and
+the server manage with no newscrawl work at all.
+"""
+
+from __future__ import annotations
+
+import scrapy
+from scrapy.linkextractors import LinkExtractor
+
+
+class LinkOnlySpider(scrapy.Spider):
+    name = "linkonly"
+
+    def __init__(self, base_url: str, **kwargs):
+        super().__init__(**kwargs)
+        self.base_url = base_url.rstrip("/")
+        self.allowed_domains = ["127.0.0.1"]
+        self.links = LinkExtractor(allow=r"/GB/", deny=(r"/review/",), deny_extensions=["jpg", "png"])
+
+    async def start(self):
+        yield scrapy.Request(self.base_url + "/GB/index.html", self.parse)
+
+    def parse(self, response):
+        for link in self.links.extract_links(response):
+            yield scrapy.Request(link.url, self.parse)

@@ -1,0 +1,1 @@
+"""Scrapy extensions of newscrawl (each enabled in ``settings.EXTENSIONS``, configured by settings)."""

@@ -1,0 +1,148 @@
+"""Article page → fields.  One small function per field, each driven by the profile's XPaths.
+
+Where a field comes from, in order:
+
+=============  ==================================================================
+title          ``rules.title`` (h1 of the title block)
+pretitle       ``rules.pretitle`` (引题)
+subtitle       ``rules.subtitle`` with the leading ——
+published_at   the visible time line (``rules.meta_line``), else ``<meta name=publishdate>``
+source         the 来源 of the time line, noise links cut, else ``<meta name=source>``
+editors        ``rules.editors`` (the 责编 block)
+channel        ``rules.breadcrumb`` below the site root (the spider falls back to the list path)
+body, images   ``rules.body`` via :mod:`.body` (boilerplate text is the clean pipeline's job)
+authors        reporter lines in the body, taken out by the clean pipeline
+=============  ==================================================================
+
+Text from BIG5-gateway pages is kept as printed (``script`` says ``zh-Hant``) except the
+channel names, which are mapped to simplified so both gateways give one channel path.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from urllib.parse import urljoin
+
+from parsel import Selector
+
+from ..sites.profile import ArticleRules
+from . import bylines, dates
+from .body import extract_body
+from .text import detect_script, squash, to_simplified
+
+_SOURCE = re.compile(r"(?:来源|來源|稿源)\s*[:：]\s*(?P<source>.+?)\s*(?:(?:作者|責編|责编|编辑|時間|时间)\s*[:：]|$)")
+_DASHES = re.compile(r"^[—\-－―]+\s*")
+
+
+@dataclass
+class PageFields:
+    """What one article page (page 1 or page n of a long article) yields."""
+
+    url: str
+    title: str | None = None
+    pretitle: str | None = None
+    subtitle: str | None = None
+    published_at: str | None = None
+    source: str | None = None
+    editors: list[str] = field(default_factory=list)
+    channel: list[str] = field(default_factory=list)
+    paragraphs: list[str] = field(default_factory=list)
+    images: list[dict] = field(default_factory=list)
+    page_links: list[str] = field(default_factory=list)
+    script: str | None = None
+
+
+def _first_text(sel: Selector, xpath: str | None) -> str | None:
+    if not xpath:
+        return None
+    for node in sel.xpath(xpath):
+        text = squash(node.xpath("string()").get())
+        if text:
+            return text
+    return None
+
+
+def title(sel: Selector, rules: ArticleRules) -> str | None:
+    return _first_text(sel, rules.title)
+
+
+def pretitle(sel: Selector, rules: ArticleRules) -> str | None:
+    return _first_text(sel, rules.pretitle)
+
+
+def subtitle(sel: Selector, rules: ArticleRules) -> str | None:
+    text = _first_text(sel, rules.subtitle)
+    return _DASHES.sub("", text) or None if text else None
+
+
+def published_at(sel: Selector, rules: ArticleRules) -> str | None:
+    value = dates.parse_datetime(_first_text(sel, rules.meta_line))
+    if value is None and rules.publish_date_meta:
+        value = dates.parse_datetime(sel.xpath(rules.publish_date_meta).get())
+    return dates.iso(value)
+
+
+def source(sel: Selector, rules: ArticleRules) -> str | None:
+    line = _first_text(sel, rules.meta_line) or ""
+    m = _SOURCE.search(line)
+    if m:
+        return bylines.clean_source(m["source"], rules.source_noise)
+    if rules.source_meta:
+        meta = squash(sel.xpath(rules.source_meta).get())
+        meta = re.sub(r"^(?:来源|來源)\s*[:：]\s*", "", meta)
+        return bylines.clean_source(meta, rules.source_noise)
+    return None
+
+
+def editors(sel: Selector, rules: ArticleRules) -> list[str]:
+    return bylines.editors_from(_first_text(sel, rules.editors))
+
+
+def channel(sel: Selector, rules: ArticleRules) -> list[str]:
+    """Breadcrumb names below the site root, in simplified characters."""
+    if not rules.breadcrumb:
+        return []
+    names = [squash(a.xpath("string()").get()) for a in sel.xpath(rules.breadcrumb)]
+    return [to_simplified(n) for n in names[1:] if n]
+
+
+def page_links(sel: Selector, rules: ArticleRules, url: str) -> list[str]:
+    if not rules.pager:
+        return []
+    return [urljoin(url, href.strip()) for href in sel.xpath(f"{rules.pager}/@href").getall() if href.strip()]
+
+
+def extract_page(sel: Selector, url: str, rules: ArticleRules) -> PageFields:
+    """All fields of one article page.  Never raises on odd markup: missing parts are None/[]."""
+    page = PageFields(
+        url=url,
+        title=title(sel, rules),
+        pretitle=pretitle(sel, rules),
+        subtitle=subtitle(sel, rules),
+        published_at=published_at(sel, rules),
+        source=source(sel, rules),
+        editors=editors(sel, rules),
+        channel=channel(sel, rules),
+        page_links=page_links(sel, rules, url),
+    )
+    container = sel.xpath(rules.body)
+    if container:
+        body = extract_body(container[0].root, url, rules.body_exclude)
+        page.paragraphs, page.images = body.paragraphs, body.images
+    page.script = detect_script((page.title or "") + "".join(page.paragraphs))
+    return page
+
+
+def merge_pages(pages: list[PageFields]) -> PageFields:
+    """Pages 1..n of one article → one: page 1's header fields, every page's body and images."""
+    first = pages[0]
+    merged = PageFields(**{**first.__dict__, "paragraphs": [], "images": []})
+    for page in pages:
+        for para in page.paragraphs:
+            # Some templates repeat the last paragraph of page n at the top of page n+1.
+            if not merged.paragraphs or merged.paragraphs[-1] != para:
+                merged.paragraphs.append(para)
+        merged.images.extend(img for img in page.images if img not in merged.images)
+        merged.editors = merged.editors or page.editors
+    return merged

@@ -1,0 +1,158 @@
+"""The article body: a container element → paragraphs in reading order, and images with captions.
+
+The body container (``div#rwb_zw`` on people.com.cn pages) mixes real paragraphs with
+furniture.  Structural furniture is removed here by the profile's ``body_exclude`` XPaths
+(pager, ``box_pic`` stubs, 原标题, 责编 block); text-level boilerplate (QR prompts,
+相关新闻 tails, bylines, print marks) is left for the clean pipeline, which sees every
+site's text the same way.
+
+Paragraphs come from a walk over the tree that breaks text at block elements and ``<br>``,
+so text is kept whether it sits in ``<p>``, ``<div>``, ``<font>`` or bare in the container.
+A short centred paragraph right after an image is that image's caption, not body text.
+"""
+
+from __future__ import annotations
+
+import copy
+import re
+from dataclasses import dataclass, field
+from urllib.parse import urljoin
+
+from lxml import etree, html as lxml_html
+
+from .text import squash
+
+_BLOCK = frozenset(
+    "p div h1 h2 h3 h4 h5 h6 li ul ol table tr td th center blockquote section article "
+    "figure figcaption dl dt dd pre hr".split()
+)
+_SKIP = frozenset(("script", "style", "noscript", "iframe", "object", "embed", "select", "button", "form"))
+_CENTER = re.compile(r"text-align\s*:\s*center", re.I)
+_RIGHT = re.compile(r"text-align\s*:\s*right", re.I)
+_HIDDEN = re.compile(r"display\s*:\s*none", re.I)
+#: A caption is short; a real paragraph that happens to be centred is not taken for one.
+MAX_CAPTION = 80
+MAX_CREDIT = 16
+
+
+@dataclass
+class Block:
+    text: str
+    align: str | None = None  # "center" | "right" | None
+    image: str | None = None  # absolute URL when this block is an image
+
+
+@dataclass
+class Body:
+    paragraphs: list[str] = field(default_factory=list)
+    images: list[dict] = field(default_factory=list)  # {"url", "caption"}
+
+
+def _align(el) -> str | None:
+    style = el.get("style") or ""
+    align = (el.get("align") or "").lower()
+    if el.tag == "center" or align == "center" or _CENTER.search(style):
+        return "center"
+    if align == "right" or _RIGHT.search(style):
+        return "right"
+    return None
+
+
+def linearize(container, base_url: str) -> list[Block]:
+    """Text runs and images of ``container`` in document order, split at block boundaries."""
+    blocks: list[Block] = []
+    buf: list[str] = []
+    align_stack: list[str | None] = [None]
+
+    def flush() -> None:
+        text = squash("".join(buf))
+        buf.clear()
+        if text:
+            blocks.append(Block(text, align_stack[-1]))
+
+    def walk(el) -> None:
+        tag = el.tag if isinstance(el.tag, str) else ""
+        if tag in _SKIP or _HIDDEN.search(el.get("style") or ""):
+            if el.tail:
+                buf.append(el.tail)
+            return
+        is_block = tag in _BLOCK
+        if is_block:
+            flush()
+            align_stack.append(_align(el) or align_stack[-1])
+        if tag == "img":
+            flush()
+            src = el.get("src") or el.get("data-src") or el.get("oldsrc")
+            if src and not src.startswith("data:"):
+                blocks.append(Block("", align_stack[-1], urljoin(base_url, src.strip())))
+        elif tag == "br":
+            flush()
+        elif el.text and tag:
+            buf.append(el.text)
+        for child in el:
+            walk(child)
+        if is_block:
+            flush()
+            align_stack.pop()
+        if el.tail:
+            buf.append(el.tail)
+
+    # The container's own tail is outside it; walk its children and its text only.
+    if container.text:
+        buf.append(container.text)
+    for child in container:
+        walk(child)
+    flush()
+    return blocks
+
+
+def extract_body(container, base_url: str, exclude: tuple[str, ...] = ()) -> Body:
+    """Paragraphs and images of a body container (an lxml element), furniture removed."""
+    root = copy.deepcopy(container)
+    root.tail = None
+    for xpath in exclude:
+        for node in root.xpath(xpath):
+            _drop(node)
+    body = Body()
+    blocks = linearize(root, base_url)
+    i = 0
+    while i < len(blocks):
+        b = blocks[i]
+        if b.image:
+            caption = None
+            nxt = blocks[i + 1] if i + 1 < len(blocks) else None
+            if nxt and not nxt.image and nxt.align == "center" and len(nxt.text) <= MAX_CAPTION:
+                caption = nxt.text
+                i += 1
+            # A right-aligned photo credit (新华社发) under the picture belongs to it, not the body.
+            nxt = blocks[i + 1] if i + 1 < len(blocks) else None
+            if nxt and not nxt.image and nxt.align == "right" and len(nxt.text) <= MAX_CREDIT:
+                i += 1
+            body.images.append({"url": b.image, "caption": caption})
+        else:
+            body.paragraphs.append(b.text)
+        i += 1
+    return body
+
+
+def _drop(node) -> None:
+    """Remove ``node`` but keep its tail text (it belongs to the parent's flow)."""
+    parent = node.getparent()
+    if parent is None:
+        return
+    tail = node.tail
+    prev = node.getprevious()
+    if tail:
+        if prev is not None:
+            prev.tail = (prev.tail or "") + tail
+        else:
+            parent.text = (parent.text or "") + tail
+    parent.remove(node)
+
+
+def parse_fragment(markup: str):
+    """An lxml element for an HTML fragment (tests and the debugging CLI)."""
+    return lxml_html.fragment_fromstring(markup, create_parent="div")
+
+
+__all__ = ["Body", "extract_body", "linearize", "parse_fragment", "etree"]

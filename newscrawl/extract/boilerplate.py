@@ -1,0 +1,46 @@
+"""Text-level boilerplate of Chinese news pages: the rules the clean pipeline applies.
+
+Markup-level furniture (pagers, 原标题 blocks …) is removed at extraction by each profile's
+``body_exclude``; what is left here is text that turns up inside body containers on many
+portals, in either script (the BIG5 gateway converts the labels too: 分享到, 推薦閱讀 …).
+Each rule is a regex over one whitespace-squashed paragraph.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: A paragraph matching any of these is furniture wherever it appears: dropped, counted.
+DROP_LINES: tuple[str, ...] = (
+    r"^分享到",  # share widgets
+    r"^(?:评论|評論)\s*[:：]?\s*\d*$",  # comment links
+    r"扫一扫|掃一掃|二维码|二維碼|长按识别|長按識別|扫描二维码",  # QR prompts
+    r"^(?:关注|關注).{0,16}(?:微信|公众号|公眾號|客户端|客戶端|抖音|视频号|視頻號)",
+    r"^(?:推荐阅读|推薦閱讀|热点推荐|熱點推薦|图片新闻|圖片新聞|商务链接|商務鏈接)$",
+    r"^(?:网站声明|網站聲明|免责声明|免責聲明)$",
+    r"版权所有|版權所有|版权声明|版權聲明|版权归|版權歸|未经允许不得转载|未經允許不得轉載|授权转载|授權轉載|未经授权|未經授權",
+    r"^(?:原标题|原標題)\s*[:：]",
+    r"^(?:进入论坛|進入論壇|手机读报|手機讀報)",
+    r"^(?:上一篇|下一篇|上一页|下一頁|下一页|上一頁|返回首页|返回首頁)\s*[:：]?",
+    r"^【?\s*(?:打印|关闭|關閉|纠错|糾錯|收藏|字号|字號)[^\w]{0,3}】?$",
+    r"^(?:点击|點擊)(?:查看|进入|進入|阅读|閱讀)",
+    r"^(?:责任编辑|責任編輯|责编|責編)\s*[:：]",  # editor line without brackets
+)
+
+#: A paragraph matching any of these starts a tail of links: it and everything after go.
+CUT_FROM: tuple[str, ...] = (
+    r"^(?:相关新闻|相關新聞|相关阅读|相關閱讀|相关链接|相關鏈接|延伸阅读|延伸閱讀|相关报道|相關報道)\s*[:：]?$",
+)
+
+#: Print-edition marks removed from inside paragraphs: （下转4版） （上接1版）.
+INLINE_MARKS: tuple[str, ...] = (
+    r"\s*[（(]\s*(?:下转|下轉|上接|转|轉)\s*第?\s*\d+\s*版\s*[）)]",
+)
+
+#: Images that are furniture (QR codes, share icons), by URL.
+DROP_IMAGE_URLS: tuple[str, ...] = (r"qrcode|erweima|ewm|/share/|/icon", )
+
+
+def compile_rules(patterns: tuple[str, ...]) -> re.Pattern[str] | None:
+    """One alternation for a rule list (None for an empty list)."""
+    return re.compile("|".join(f"(?:{p})" for p in patterns)) if patterns else None

@@ -1,0 +1,71 @@
+"""Who wrote and who edited: reporter lines, 责编 lines and the 来源 field.
+
+Both scripts are matched: GB pages print 责编/本报记者, the BIG5 gateway 責編/本報記者, and
+the gateway turns full-width brackets and colons into ASCII ones.
+"""
+
+from __future__ import annotations
+
+import re
+
+_OPEN, _CLOSE, _COLON = r"[（(]", r"[）)]", r"[:：]"
+_EDITOR_LABEL = r"(?:责任编辑|責任編輯|责编|責編|编辑|編輯)"
+_REPORTER_LABEL = r"(?:记者|記者)"
+_ROLE_WORDS = re.compile(r"(?:本报|本報|特约|特約)?(?:记者|記者|通讯员|通訊員|实习生|實習生|摄影|攝影)|文/图|文/圖")
+
+#: （责编：邸燕琼、郝亚红）— the whole line is metadata.
+EDITOR_LINE = re.compile(rf"^\s*{_OPEN}?\s*{_EDITOR_LABEL}\s*{_COLON}\s*(?P<names>[^）)]*?)\s*{_CLOSE}?\s*$")
+#: …的未来。（ □ 本报记者 李亚芝）— a reporter line closing the last paragraph.
+REPORTER_TRAILING = re.compile(
+    rf"{_OPEN}\s*□?\s*(?:本报|本報)?{_REPORTER_LABEL}\s*(?P<names>[^（()）]{{1,40}}?)\s*{_CLOSE}\s*$"
+)
+#: 本报讯（记者 王喆）近日，… — a dateline opening the first paragraph.
+REPORTER_LEADING = re.compile(
+    rf"^\s*(?:本报讯|本報訊|[\u4e00-\u9fff]{{2,6}}讯|[\u4e00-\u9fff]{{2,6}}訊)\s*{_OPEN}\s*{_REPORTER_LABEL}\s*(?P<names>[^（()）]{{1,40}}?)\s*{_CLOSE}\s*"
+)
+_NAME_SPLIT = re.compile(r"[、，,;；/\s]+")
+
+
+def split_names(text: str) -> list[str]:
+    """``邸燕琼、郝亚红`` → two names; role words (记者, 通讯员 …) are dropped."""
+    names = []
+    for token in _NAME_SPLIT.split(_ROLE_WORDS.sub(" ", text)):
+        token = token.strip(" □")
+        if 2 <= len(token) <= 6 and token not in names:
+            names.append(token)
+    return names
+
+
+def editors_from(text: str | None) -> list[str]:
+    """Names from a 责编 line, or [] when ``text`` is not one."""
+    m = EDITOR_LINE.match(text or "")
+    return split_names(m["names"]) if m else []
+
+
+def take_reporters(paragraph: str) -> tuple[str, list[str]]:
+    """Remove a leading dateline or trailing reporter line; return (rest, reporter names)."""
+    names: list[str] = []
+    m = REPORTER_LEADING.match(paragraph)
+    if m:
+        names += split_names(m["names"])
+        paragraph = paragraph[m.end():]
+    m = REPORTER_TRAILING.search(paragraph)
+    if m:
+        names += [n for n in split_names(m["names"]) if n not in names]
+        paragraph = paragraph[: m.start()]
+    return paragraph.rstrip(), names
+
+
+def clean_source(text: str | None, noise: tuple[str, ...] = ()) -> str | None:
+    """``吕梁新闻网进入论坛手机读报`` → ``吕梁新闻网``: cut the link texts glued after the name."""
+    if not text:
+        return None
+    text = text.strip(" :：|")
+    changed = True
+    while changed:
+        changed = False
+        for word in noise:
+            if word and text.endswith(word):
+                text = text[: -len(word)].rstrip()
+                changed = True
+    return text or None

@@ -1,0 +1,40 @@
+"""Publication times as Chinese portals print them → ISO 8601 in China Standard Time.
+
+Portals print local time with no offset (research/portals.md §6): ``2024年04月28日16:01``
+(no space after 日), ``2019年02月11日08:21``, ``2019-06-17 08:39``, ``2018-10-9``.  All of
+them are UTC+8 (China has no DST), so the result always carries ``+08:00``.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, timedelta, timezone
+
+CST = timezone(timedelta(hours=8), "CST")
+
+_DATETIME = re.compile(
+    r"(?P<y>(?:19|20)\d{2})\s*[年/\-.]\s*(?P<m>\d{1,2})\s*[月/\-.]\s*(?P<d>\d{1,2})\s*日?"
+    r"(?:\s*(?P<H>\d{1,2})\s*[:：时]\s*(?P<M>\d{1,2})(?:\s*[:：分]\s*(?P<S>\d{1,2}))?)?"
+)
+
+
+def parse_datetime(text: str | None) -> datetime | date | None:
+    """The first plausible date(time) in ``text``: an aware datetime, a date if no time, or None."""
+    if not text:
+        return None
+    for m in _DATETIME.finditer(text):
+        try:
+            day = date(int(m["y"]), int(m["m"]), int(m["d"]))
+            if m["H"] is None:
+                return day
+            return datetime(day.year, day.month, day.day, int(m["H"]), int(m["M"]), int(m["S"] or 0), tzinfo=CST)
+        except ValueError:  # 2024年13月…, 25:61: not a date, keep looking
+            continue
+    return None
+
+
+def iso(value: datetime | date | None) -> str | None:
+    """``2024-04-28T16:01:00+08:00``, or ``2024-04-28`` when only the day is known."""
+    if value is None:
+        return None
+    return value.isoformat()

@@ -1,0 +1,87 @@
+"""What a site profile is: the data that points the one ``portal`` spider at one portal.
+
+A profile says where the portal lives, how its channel tree is walked (one
+:class:`ChannelLevel` per level, by markup and names, never by node id), what a list page
+and an article URL look like, which selectors give each article field, and which text is
+boilerplate there.  Everything is plain data; :mod:`newscrawl.spiders.portal` and
+:mod:`newscrawl.extract` do the work.
+
+XPath is used throughout because it can test link text (``normalize-space()='地市频道'``)
+and, through parsel's ``has-class()``, match class lists whatever their spacing (the real
+pages have ``class=" list_16 mt10"``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cached_property
+from urllib.parse import urlsplit
+
+
+@dataclass(frozen=True)
+class ChannelLevel:
+    """One level of the channel tree: which links on a page at this level lead one level down.
+
+    The link text becomes that child's name in the article's channel path.
+    """
+
+    name: str
+    links: str
+
+
+@dataclass(frozen=True)
+class ListRules:
+    """A column's list pages: the links to articles, and the links to the list's other pages."""
+
+    items: str
+    pager: str
+
+
+@dataclass(frozen=True)
+class ArticleRules:
+    """XPaths for each field of an article page (each selects elements or attribute values)."""
+
+    title: str
+    body: str
+    meta_line: str  # the visible 时间/来源 line
+    pretitle: str | None = None
+    subtitle: str | None = None
+    breadcrumb: str | None = None  # <a> elements, site root first
+    editors: str | None = None
+    pager: str | None = None  # links to pages 2..n of a long article
+    publish_date_meta: str | None = "//meta[@name='publishdate']/@content"
+    source_meta: str | None = "//meta[@name='source']/@content"
+    body_exclude: tuple[str, ...] = ()  # furniture inside the body container (relative XPaths)
+    source_noise: tuple[str, ...] = ()  # link texts glued after the source name
+
+
+@dataclass(frozen=True)
+class SiteProfile:
+    name: str
+    title: str  # the portal's own name, the breadcrumb's root
+    base_url: str  # scheme://host of the real portal; ``-a base_url=`` replaces it
+    home_path: str
+    levels: tuple[ChannelLevel, ...]
+    lists: ListRules
+    #: Regex over a URL path; must define ``id`` (the portal's article id) and may define
+    #: ``page`` (page n of a long article).
+    article_path: str
+    article: ArticleRules
+    #: Rewrites applied to an article URL's path to get its canonical form (BIG5→GB, page n→1).
+    canonical_rewrites: tuple[tuple[str, str], ...] = ()
+    #: Other host names of the real portal (aliases are canonicalised to ``base_url``'s host).
+    host_aliases: tuple[str, ...] = ()
+    #: Extra boilerplate line patterns for this portal, on top of the generic ones.
+    boilerplate_lines: tuple[str, ...] = ()
+    notes: str = ""
+    timezone: str = "Asia/Shanghai"
+    extra: dict = field(default_factory=dict)
+
+    @cached_property
+    def article_re(self) -> re.Pattern[str]:
+        return re.compile(self.article_path)
+
+    @property
+    def host(self) -> str:
+        return urlsplit(self.base_url).hostname or ""

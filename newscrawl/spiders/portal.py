@@ -1,0 +1,257 @@
+"""The one spider: walks whichever portal a site profile names.
+
+    scrapy crawl portal -a site=sxrb                          # the real portal
+    scrapy crawl portal -a site=sxrb -a base_url=http://127.0.0.1:8000   # a replica / mirror
+
+Flow: home page → one :class:`~newscrawl.sites.profile.ChannelLevel` per tree level
+(``parse_channel``) → column list pages and their pager (``parse_list``) → article pages,
+page 2..n chained after page 1 (``parse_article``) → one :class:`~newscrawl.items.Article`.
+
+The spider follows only links the profile names at each level, only on the portal's host,
+and requests each article once per run whatever URL it was listed under: links are
+canonicalised first (BIG5 gateway → GB, page n → page 1) and keyed by the portal's article
+id, so a BIG5 twin or a second column's copy is never fetched.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from datetime import datetime, timezone
+from urllib.parse import urlsplit, urlunsplit
+
+import scrapy
+from scrapy.http import TextResponse
+from w3lib.url import canonicalize_url
+
+from ..extract.article import PageFields, extract_page, merge_pages
+from ..extract.text import squash
+from ..items import Article
+from ..sites import SITES, get_profile
+
+logger = logging.getLogger(__name__)
+
+
+class PortalSpider(scrapy.Spider):
+    name = "portal"
+
+    def __init__(self, site: str | None = None, base_url: str | None = None, start_url: str | None = None, **kwargs):
+        super().__init__(**kwargs)
+        if start_url:
+            raise ValueError("crawling by -a start_url without a profile is not supported yet; use -a site=NAME")
+        site = site or "sxrb"
+        if site not in SITES:
+            raise ValueError(f"unknown site {site!r} (known: {', '.join(SITES)})")
+        self.site = site
+        self.profile = get_profile(site)
+        self.base_url = (base_url or self.profile.base_url).rstrip("/")
+        parts = urlsplit(self.base_url)
+        if parts.scheme not in ("http", "https") or not parts.hostname:
+            raise ValueError(f"base_url must be an http(s) URL, got {base_url!r}")
+        self.host = parts.hostname
+        self._netloc = parts.netloc
+        # OffsiteMiddleware takes host names only (no ports): the replica's 127.0.0.1 works.
+        self.allowed_domains = [self.host]
+        self._hosts = {self.host} | ({*self.profile.host_aliases} if not base_url else set())
+        self._rewrites = [(re.compile(p), r) for p, r in self.profile.canonical_rewrites]
+        self._requested: set[str] = set()
+
+    @classmethod
+    def update_settings(cls, settings):
+        super().update_settings(settings)
+        # The per-run feed, unless the command line chose its own (-o/-O) or FEEDS is set.
+        if not settings.getdict("FEEDS") and settings.get("NEWSCRAWL_FEED_URI"):
+            feeds = {settings["NEWSCRAWL_FEED_URI"]: dict(settings.getdict("NEWSCRAWL_FEED_OPTIONS"))}
+            settings.set("FEEDS", feeds, priority="spider")
+
+    @classmethod
+    def from_crawler(cls, crawler, *args, **kwargs):
+        kwargs.setdefault("site", crawler.settings.get("NEWSCRAWL_SITE"))
+        kwargs.setdefault("base_url", crawler.settings.get("NEWSCRAWL_BASE_URL"))
+        spider = super().from_crawler(crawler, *args, **kwargs)
+        spider.max_list_pages = crawler.settings.getint("NEWSCRAWL_MAX_LIST_PAGES", 100)
+        return spider
+
+    # -- URLs -----------------------------------------------------------------------------
+    def on_site(self, url: str) -> bool:
+        parts = urlsplit(url)
+        return parts.scheme in ("http", "https") and parts.hostname in self._hosts
+
+    def canonical_url(self, url: str) -> str:
+        """BIG5 → GB, page n → page 1, host aliases → the base host, w3lib canonical form."""
+        parts = urlsplit(url)
+        path = parts.path
+        for pattern, repl in self._rewrites:
+            path = pattern.sub(repl, path)
+        netloc = self._netloc if parts.hostname in self._hosts else parts.netloc
+        return canonicalize_url(urlunsplit((parts.scheme, netloc, path, parts.query, "")))
+
+    def article_match(self, url: str) -> re.Match[str] | None:
+        return self.profile.article_re.match(urlsplit(url).path)
+
+    # -- crawl ----------------------------------------------------------------------------
+    async def start(self):
+        yield scrapy.Request(
+            self.base_url + self.profile.home_path,
+            callback=self.parse_channel,
+            cb_kwargs={"depth": 0, "path": []},
+        )
+
+    def parse_channel(self, response, depth: int, path: list[str]):
+        """A channel page at tree level ``depth``: follow the links to the level below.
+
+        (The contract paths below are pages of the bundled replica, the seed article's column.)
+
+        @site_path /GB/index.html
+        @cb_kwargs {"depth": 0, "path": []}
+        @returns requests 1 1
+        """
+        if not self._is_text(response, "channel"):
+            return
+        level = self.profile.levels[depth]
+        links = response.xpath(level.links)
+        if not links:
+            self.crawler.stats.inc_value("newscrawl/tree/no_links")
+            logger.warning("No %s links found on %s (tree level %d): has the template changed?",
+                           level.name, response.url, depth)
+        last_level = depth + 1 == len(self.profile.levels)
+        for a in links:
+            href = (a.attrib.get("href") or "").strip()
+            name = squash(a.xpath("string()").get())
+            url = response.urljoin(href)
+            if not href or not self.on_site(url):
+                self.crawler.stats.inc_value("newscrawl/links/offsite")
+                continue
+            if last_level:
+                yield scrapy.Request(url, self.parse_list, cb_kwargs={"path": [*path, name], "page": 1})
+            else:
+                yield scrapy.Request(url, self.parse_channel, cb_kwargs={"depth": depth + 1, "path": [*path, name]})
+
+    def parse_list(self, response, path: list[str], page: int = 1):
+        """A column's list page: request each article once, then the list's other pages.
+
+        @site_path /GB/342433/index.html
+        @cb_kwargs {"path": ["地市频道", "吕梁频道", "今日兴县", "社会传真"], "page": 1}
+        @returns items 0 0
+        @returns requests 21 40
+        """
+        if not self._is_text(response, "list"):
+            return
+        stats = self.crawler.stats
+        stats.inc_value("newscrawl/pages/list")
+        for href in response.xpath(f"{self.profile.lists.items}/@href").getall():
+            url = response.urljoin(href.strip())
+            if not self.on_site(url):
+                stats.inc_value("newscrawl/links/offsite")
+                continue
+            m = self.article_match(url)
+            if m is None:
+                stats.inc_value("newscrawl/links/not_article")
+                continue
+            key = m["id"]
+            if key in self._requested:
+                stats.inc_value("newscrawl/links/duplicate_article")
+                continue
+            self._requested.add(key)
+            canonical = self.canonical_url(url)
+            if canonical != canonicalize_url(url):
+                stats.inc_value("newscrawl/links/canonicalised")
+            yield scrapy.Request(
+                canonical,
+                self.parse_article,
+                cb_kwargs={"channel": path},
+                errback=self.article_failed,
+            )
+        if page >= self.max_list_pages:
+            stats.inc_value("newscrawl/lists/page_limit")
+            logger.warning("List %s reached NEWSCRAWL_MAX_LIST_PAGES=%d; not paging further", response.url, page)
+            return
+        for href in response.xpath(f"{self.profile.lists.pager}/@href").getall():
+            url = response.urljoin(href.strip())
+            if self.on_site(url) and url != response.url:
+                yield scrapy.Request(url, self.parse_list, cb_kwargs={"path": path, "page": page + 1})
+
+    def parse_article(self, response, channel: list[str], pages: list[PageFields] | None = None,
+                      remaining: list[str] | None = None):
+        """An article page; pages 2..n are requested one after another, then merged.
+
+        @site_path /GB/342433/9452559.html
+        @cb_kwargs {"channel": []}
+        @returns items 1 1
+        @scrapes id url canonical_url channel title subtitle published_at source editors body
+        """
+        if not self._is_text(response, "article"):
+            return
+        try:
+            page = extract_page(response.selector, response.url, self.profile.article)
+        except Exception as exc:  # odd markup must cost one article, not the crawl
+            self.crawler.stats.inc_value("newscrawl/extract/errors")
+            logger.error("Extraction failed on %s: %s: %s", response.url, type(exc).__name__, exc)
+            return
+        pages = [*(pages or []), page]
+        if remaining is None:  # page 1: find pages 2..n from its pager
+            remaining = self._other_pages(response.url, page.page_links)
+        if remaining:
+            yield scrapy.Request(
+                remaining[0],
+                self.parse_article,
+                cb_kwargs={"channel": channel, "pages": pages, "remaining": remaining[1:]},
+                errback=self.article_failed,
+            )
+            return
+        yield self._article(pages, channel)
+
+    def _other_pages(self, url: str, links: list[str]) -> list[str]:
+        m = self.article_match(url)
+        if m is None:
+            return []
+        found: dict[int, str] = {}
+        for link in links:
+            lm = self.article_match(link)
+            if lm and lm["id"] == m["id"] and lm["page"] and int(lm["page"]) > 1 and self.on_site(link):
+                found.setdefault(int(lm["page"]), link)
+        if found:
+            self.crawler.stats.inc_value("newscrawl/articles/multipage")
+        return [found[n] for n in sorted(found)]
+
+    def _article(self, pages: list[PageFields], list_channel: list[str]) -> Article:
+        merged = merge_pages(pages)
+        m = self.article_match(merged.url)
+        portal_id = m["id"] if m else urlsplit(merged.url).path
+        return Article(
+            id=f"{self.site}:{portal_id}",
+            url=merged.url,
+            canonical_url=self.canonical_url(merged.url),
+            site=self.site,
+            channel=merged.channel or list(list_channel),
+            title=merged.title,
+            pretitle=merged.pretitle,
+            subtitle=merged.subtitle,
+            published_at=merged.published_at,
+            source=merged.source,
+            authors=[],
+            editors=merged.editors,
+            body="\n".join(merged.paragraphs),
+            images=merged.images,
+            script=merged.script,
+            content_hash=None,
+            fingerprint=None,
+            crawled_at=datetime.now(timezone.utc).replace(microsecond=0).isoformat(),
+        )
+
+    def article_failed(self, failure):
+        request = failure.request
+        self.crawler.stats.inc_value("newscrawl/articles/failed")
+        self.crawler.stats.inc_value(f"newscrawl/articles/failed/{failure.type.__name__}")
+        pages = request.cb_kwargs.get("pages")
+        what = f"page {len(pages) + 1} of article" if pages else "article"
+        logger.error("Could not fetch %s %s: %s; article not emitted this run",
+                     what, request.url, failure.getErrorMessage())
+
+    def _is_text(self, response, kind: str) -> bool:
+        if isinstance(response, TextResponse):
+            return True
+        self.crawler.stats.inc_value(f"newscrawl/pages/not_text/{kind}")
+        logger.warning("Skipping %s page %s: not a text response (%s)", kind, response.url,
+                       response.headers.get("Content-Type", b"").decode("latin-1") or "no Content-Type")
+        return False

@@ -1,0 +1,94 @@
+"""Extraction helpers on the inputs the research saw on real portals (portals.md §1.4, §6)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from newscrawl.extract import bylines, dates
+from newscrawl.extract.body import extract_body, parse_fragment
+from newscrawl.extract.text import detect_script, squash
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("时间：&nbsp;2024年04月28日16:01&nbsp;&nbsp;来源：", "2024-04-28T16:01:00+08:00"),
+    ("時間: 2024年04月28日16:01 來源:呂梁新聞網", "2024-04-28T16:01:00+08:00"),
+    ("2019年02月11日08:21\xa0\xa0来源：人民网", "2019-02-11T08:21:00+08:00"),
+    ("2021年12月12日08:33 | 来源：光明日报", "2021-12-12T08:33:00+08:00"),
+    ("发布时间：2020年02月23日17:13", "2020-02-23T17:13:00+08:00"),
+    ("2019-06-17 08:39", "2019-06-17T08:39:00+08:00"),
+    ("2019-06-20 10:49:07 来源：东北网", "2019-06-20T10:49:07+08:00"),
+    ("2018-10-9", "2018-10-09"),  # no time on the page: a date, not an invented midnight
+    ("2024年13月01日 10:00 then 2024-02-03", "2024-02-03"),  # impossible dates are skipped
+    ("no date here", None),
+])
+def test_dates(text, expected):
+    assert dates.iso(dates.parse_datetime(text)) == expected
+
+
+def test_date_only_is_a_date():
+    assert dates.parse_datetime("2019-02-11") == date(2019, 2, 11)
+
+
+@pytest.mark.parametrize("line, names", [
+    ("（责编：邸燕琼、郝亚红）", ["邸燕琼", "郝亚红"]),
+    ("(責編:邸燕瓊、郝亞紅)", ["邸燕瓊", "郝亞紅"]),
+    ("(责编：温文、李琳)", ["温文", "李琳"]),
+    ("责任编辑：王喆", ["王喆"]),
+    ("这是正文，提到责编二字也不是责编行。", []),
+])
+def test_editor_lines(line, names):
+    assert bylines.editors_from(line) == names
+
+
+@pytest.mark.parametrize("paragraph, rest, names", [
+    ("攜手創造出更加輝煌的未來。( □ 本報記者 李亞芝)", "攜手創造出更加輝煌的未來。", ["李亞芝"]),
+    ("必将开出更加灿烂的发展之花。（ □ 本报记者 李亚芝 王喆）", "必将开出更加灿烂的发展之花。", ["李亚芝", "王喆"]),
+    ("本报讯（记者 张堃 通讯员 刘芳）近日，兴县召开会议。", "近日，兴县召开会议。", ["张堃", "刘芳"]),
+    ("吕梁讯（记者 李明）3月5日，全市……", "3月5日，全市……", ["李明"]),
+    ("普通段落（含括号）不是署名。", "普通段落（含括号）不是署名。", []),
+])
+def test_reporter_lines(paragraph, rest, names):
+    assert bylines.take_reporters(paragraph) == (rest, names)
+
+
+def test_source_noise_cut():
+    noise = ("进入论坛", "手机读报")
+    assert bylines.clean_source("吕梁新闻网进入论坛手机读报", noise) == "吕梁新闻网"
+    assert bylines.clean_source("山西日报", noise) == "山西日报"
+    assert bylines.clean_source("进入论坛", noise) is None
+
+
+def test_body_keeps_text_anywhere_and_pairs_captions():
+    container = parse_fragment(
+        '<div class="box_pic"></div>'
+        '<p style="text-align: center;"></p><div align="center"><img src="/NMediaFile/2024/0428/MAIN1.jpg" width:600="" /></div>'
+        '<p style="text-align: center;">兴县经开区一角</p>'
+        '<p align="right">新华社发</p>'
+        '<p>\u3000\u3000第一段，<strong>加粗</strong>仍在同一段。</p><p>\u3000</p>'
+        '<p align="left"><font face="宋体">\u3000\u3000第二段<br/></font></p>'
+        'bare text in the container'
+        '<div class="zdfy clearfix"><a href="1-2.html">2</a></div><center><table><tr><td>1</td></tr></table></center>'
+        '<script>var x = "不要这个";</script>'
+        '<p style="display:none">隐藏</p>'
+    )
+    body = extract_body(container, "http://news.sxrb.com/GB/1/2.html",
+                        (".//div[has-class('zdfy')]", ".//center[table]", ".//div[has-class('box_pic')]"))
+    assert body.images == [{"url": "http://news.sxrb.com/NMediaFile/2024/0428/MAIN1.jpg", "caption": "兴县经开区一角"}]
+    assert body.paragraphs == ["第一段，加粗仍在同一段。", "第二段", "bare text in the container"]
+
+
+def test_long_centred_text_is_not_a_caption():
+    long = "这是一段居中显示的正文，" * 10
+    container = parse_fragment(f'<div align="center"><img src="a.jpg"/></div><p align="center">{long}</p>')
+    body = extract_body(container, "http://x/")
+    assert body.images == [{"url": "http://x/a.jpg", "caption": None}]
+    assert body.paragraphs == [long]
+
+
+def test_squash_and_script():
+    assert squash("\u3000\u3000携手“湾区”\xa0共赴  “铝”途 ") == "携手“湾区” 共赴 “铝”途"
+    assert detect_script("兴县经开区奏响春之曲，携手湾区共赴铝途。") == "zh-Hans"
+    assert detect_script("興縣經開區奏響春之曲,攜手灣區共赴鋁途。") == "zh-Hant"
+    assert detect_script("no Chinese") is None

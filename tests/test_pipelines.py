@@ -1,0 +1,112 @@
+"""The item pipelines as Scrapy runs them (built by from_crawler, stats in the crawler)."""
+
+from __future__ import annotations
+
+import logging
+
+import pytest
+from scrapy.exceptions import DropItem
+from scrapy.utils.project import get_project_settings
+from scrapy.utils.test import get_crawler
+
+from newscrawl.items import Article
+from newscrawl.pipelines.clean import BodyCleaner, CleanPipeline
+from newscrawl.pipelines.dedupe import DedupePipeline
+from newscrawl.pipelines.validate import ValidatePipeline
+from newscrawl.spiders.portal import PortalSpider
+
+
+@pytest.fixture
+def crawler():
+    c = get_crawler(PortalSpider, get_project_settings().copy_to_dict())
+    c.spider = c._create_spider(site="sxrb")
+    return c
+
+
+def article(**over) -> Article:
+    fields = dict(
+        id="sxrb:9600001", url="http://news.sxrb.com/GB/1/9600001.html",
+        canonical_url="http://news.sxrb.com/GB/1/9600001.html", site="sxrb", channel=["地市频道"],
+        title="标题", pretitle=None, subtitle=None, published_at="2024-04-28T16:01:00+08:00", source="山西日报",
+        authors=[], editors=[], body="第一段正文。\n第二段正文。", images=[], script="zh-Hans",
+        content_hash=None, fingerprint=None, crawled_at="2026-11-26T08:00:00+00:00",
+    )
+    fields.update(over)
+    return Article(**fields)
+
+
+def run(crawler, item, *classes):
+    for cls in classes:
+        item = cls.from_crawler(crawler).process_item(item)
+    return item
+
+
+def test_clean_moves_bylines_and_drops_furniture():
+    res = BodyCleaner().clean(
+        [
+            "本报讯（记者 王喆）近日，兴县召开会议。（下转4版）",
+            "会议要求各部门抓好落实。",
+            "扫一扫，关注山西新闻网微信公众号",
+            "（责编：邸燕琼、郝亚红）",
+            "分享到：",
+            "相关新闻：",
+            "另一篇文章的标题",
+        ],
+        images=[{"url": "http://x/img/qrcode_sxrb.png", "caption": None},
+                {"url": "http://x/NMediaFile/a.jpg", "caption": "会场"}],
+    )
+    assert res.paragraphs == ["近日，兴县召开会议。", "会议要求各部门抓好落实。"]
+    assert res.authors == ["王喆"] and res.editors == ["邸燕琼", "郝亚红"]
+    assert res.images == [{"url": "http://x/NMediaFile/a.jpg", "caption": "会场"}]
+    assert res.dropped_lines == 2 and res.cut_lines == 2
+
+
+def test_clean_sets_body_keys(crawler):
+    item = run(crawler, article(), CleanPipeline)
+    assert len(item["content_hash"]) == 64 and len(item["fingerprint"]) == 16
+
+
+@pytest.mark.parametrize("field", ["title", "body", "published_at"])
+def test_missing_required_field_is_dropped_with_reason(crawler, caplog, field):
+    caplog.set_level(logging.WARNING)
+    with pytest.raises(DropItem):
+        run(crawler, article(**{field: None if field != "body" else "分享到："}), CleanPipeline, ValidatePipeline)
+    assert crawler.stats.get_value(f"newscrawl/dropped/missing_{field}") == 1
+    assert f"missing_{field}" in caplog.text and "9600001" in caplog.text
+
+
+def test_schema_violation_is_dropped(crawler):
+    with pytest.raises(DropItem):
+        run(crawler, article(published_at="28/04/2024"), CleanPipeline, ValidatePipeline)
+    assert crawler.stats.get_value("newscrawl/dropped/schema") == 1
+
+
+def test_dedupe_by_id_url_and_text(crawler):
+    pipe = DedupePipeline.from_crawler(crawler)
+    clean = CleanPipeline.from_crawler(crawler)
+    first = clean.process_item(article())
+    assert pipe.process_item(first) is first
+    twins = [
+        article(url="http://news.sxrb.com/GB/2/9600001.html", canonical_url="http://news.sxrb.com/GB/2/9600001.html"),
+        article(id="sxrb:9600002", body="另一篇。"),  # same canonical URL
+        article(id="sxrb:9600003", url="http://x/3", canonical_url="http://x/3"),  # same text
+    ]
+    for twin in twins:
+        with pytest.raises(DropItem):
+            pipe.process_item(clean.process_item(twin))
+    stats = crawler.stats.get_stats()
+    assert stats["newscrawl/duplicates/id"] == 1
+    assert stats["newscrawl/duplicates/canonical_url"] == 1
+    assert stats["newscrawl/duplicates/content_hash"] == 1
+    assert stats["newscrawl/articles/emitted"] == 1
+
+
+def test_spider_url_rules(crawler):
+    spider = crawler.spider
+    assert spider.canonical_url("http://news.sxrb.com/BIG5/342433/9674939-2.html") == \
+        "http://news.sxrb.com/GB/342433/9674939.html"
+    assert spider.canonical_url("http://www.sxrb.com/GB/1/9674939.html") == "http://news.sxrb.com/GB/1/9674939.html"
+    assert spider.article_match("http://news.sxrb.com/GB/1/2/9674939-3.html")["id"] == "9674939"
+    assert spider.article_match("http://news.sxrb.com/GB/314060/index2.html") is None
+    assert not spider.on_site("http://bbs.sxrb.com/") and not spider.on_site("javascript:void(0)")
+    assert spider.on_site("http://sxrb.com/GB/index.html")
