@@ -44,6 +44,9 @@ TELNETCONSOLE_ENABLED = False
 REMOTE_CONTROL_ENABLED = False
 LOG_LEVEL = "INFO"
 
+# --- Robustness: hostile and broken portals ----------------------------------------------
+# (retries, bounds, soft-404s, charsets, robots Crawl-delay; see README "misbehaves")
+
 # --- Item pipelines: clean → validate → de-duplicate ---------------------------------------
 #: Set NEWSCRAWL_CLEAN_ENABLED=False to see bodies as extracted, boilerplate and all.
 NEWSCRAWL_CLEAN_ENABLED = True
