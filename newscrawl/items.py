@@ -19,8 +19,10 @@ SCHEMA_PATH = Path(__file__).with_name("article.schema.json")
 
 class Article(scrapy.Item):
     id = scrapy.Field()  # "<site>:<portal article id>", stable across runs and gateways
+    version = scrapy.Field()  # 1 when first delivered; +1 each time a re-check finds the body changed
     url = scrapy.Field()  # the URL fetched (page 1)
     canonical_url = scrapy.Field()  # GB path, page 1, canonical host
+    other_urls = scrapy.Field()  # other URLs it was found under, as known when emitted
     site = scrapy.Field()  # profile name, e.g. "sxrb"
     channel = scrapy.Field()  # ["地市频道", "吕梁频道", "今日兴县", "社会传真"]
     title = scrapy.Field()
@@ -40,7 +42,7 @@ class Article(scrapy.Item):
 
 # scrapy.Item sorts its fields by name; the feed keeps the declaration order above.
 FIELDS: list[str] = [
-    "id", "url", "canonical_url", "site", "channel", "title", "pretitle", "subtitle",
+    "id", "version", "url", "canonical_url", "other_urls", "site", "channel", "title", "pretitle", "subtitle",
     "published_at", "source", "authors", "editors", "body", "images", "script",
     "content_hash", "fingerprint", "crawled_at",
 ]

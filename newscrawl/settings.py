@@ -57,8 +57,27 @@ ITEM_PIPELINES = {
 }
 #: An article lacking any of these is dropped (logged, counted), never exported half-empty.
 NEWSCRAWL_REQUIRED_FIELDS = ["title", "body", "published_at"]
-#: Keys under which two items of one run are the same article.
-NEWSCRAWL_DEDUPE_KEYS = ["id", "canonical_url", "content_hash"]
+
+# --- State that outlives a run (cron) ------------------------------------------------------
+#: The store of delivered articles; default <NEWSCRAWL_OUTPUT_DIR>/state.sqlite3 (one per output folder).
+NEWSCRAWL_STATE_ENABLED = True
+NEWSCRAWL_STATE_PATH = None
+#: Near-duplicates (gateway twins, reprints): SimHash of the normalised body within this many
+#: bits of 64, for bodies of at least NEWSCRAWL_NEAR_DUP_MIN_CHARS normalised characters.
+NEWSCRAWL_NEAR_DUP_ENABLED = True
+NEWSCRAWL_NEAR_DUP_BITS = 3
+NEWSCRAWL_NEAR_DUP_MIN_CHARS = 100
+#: Incremental walk: a list stops paging after this many consecutive pages whose articles
+#: were all delivered before.  NEWSCRAWL_FULL_CRAWL (or -a full=1) pages through everything.
+NEWSCRAWL_STOP_AFTER_KNOWN_PAGES = 1
+NEWSCRAWL_FULL_CRAWL = False
+#: Re-fetch delivered articles published within this many hours; an edited body is emitted
+#: again with version + 1.  0 = off.
+NEWSCRAWL_RECHECK_HOURS = 0
+#: The run fails (non-zero exit) when more than this share of article fetches fail.
+NEWSCRAWL_ERROR_BUDGET = 0.1
+#: Write <run time>.stats.json beside the feed at the end of each run.
+NEWSCRAWL_REPORT = True
 
 # --- Feed export ---------------------------------------------------------------------------
 #: Where feeds land when the command line names none: one file per run,
@@ -72,7 +91,14 @@ FEED_EXPORT_ENCODING = "utf-8"
 FEED_EXPORT_FIELDS = FIELDS
 
 # --- Extensions ----------------------------------------------------------------------------
-EXTENSIONS = {"newscrawl.extensions.stats_file.StatsFile": 500}
+EXTENSIONS = {
+    "newscrawl.extensions.stats_file.StatsFile": 500,
+    "newscrawl.extensions.run.RunState": 100,  # the store, crash recovery, feed commit, run report
+}
+#: Feed files are written as .part and renamed when whole (newscrawl/feeds.py).
+FEED_STORAGES = {"file": "newscrawl.feeds.AtomicFileFeedStorage"}
+#: Our `crawl` command: the one-run-per-site lock and a non-zero exit code for failed runs.
+COMMANDS_MODULE = "newscrawl.commands"
 #: If set, the run's stats are written there as JSON at close (``%(site)s`` is filled in).
 NEWSCRAWL_STATS_FILE = None
 

@@ -45,8 +45,10 @@ def run_crawl(base_url: str, workdir: Path, *args: str, settings: list[str] = ()
         cmd += ["-O", str(workdir / output)]
     for s in [*FAST, f"NEWSCRAWL_STATS_FILE={stats_path}", "LOG_LEVEL=INFO", *settings]:
         cmd += ["-s", s]
+    # Each test crawl has its own output folder, hence its own state store.
+    env = {"NEWSCRAWL_OUTPUT_DIR": str(workdir / "output"), **(env or {})}
     proc = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, timeout=timeout,
-                          env={**os.environ, **(env or {})})
+                          env={**os.environ, **env})
     feed_text = (workdir / output).read_text(encoding="utf-8") if output and (workdir / output).exists() else ""
     items = [json.loads(line) for line in feed_text.splitlines() if line.strip()]
     stats = json.loads(stats_path.read_text(encoding="utf-8")) if stats_path.exists() else {}

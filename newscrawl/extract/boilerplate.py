@@ -25,6 +25,8 @@ DROP_LINES: tuple[str, ...] = (
     r"^【?\s*(?:打印|关闭|關閉|纠错|糾錯|收藏|字号|字號)[^\w]{0,3}】?$",
     r"^(?:点击|點擊)(?:查看|进入|進入|阅读|閱讀)",
     r"^(?:责任编辑|責任編輯|责编|責編)\s*[:：]",  # editor line without brackets
+    r"^(?:来源|來源|稿源)\s*[:：]\s*\S{2,20}$",  # a reprint's source line
+    r"转载自|轉載自|转载请注明|轉載請註明|转载须注明|轉載須註明",  # reprint notes
 )
 
 #: A paragraph matching any of these starts a tail of links: it and everything after go.

@@ -23,6 +23,8 @@ REPORTER_TRAILING = re.compile(
 REPORTER_LEADING = re.compile(
     rf"^\s*(?:本报讯|本報訊|[\u4e00-\u9fff]{{2,6}}讯|[\u4e00-\u9fff]{{2,6}}訊)\s*{_OPEN}\s*{_REPORTER_LABEL}\s*(?P<names>[^（()）]{{1,40}}?)\s*{_CLOSE}\s*"
 )
+#: 记者 王喆 李堃 — a reprint's byline on a line of its own.
+REPORTER_LINE = re.compile(rf"^\s*(?:本报|本報)?{_REPORTER_LABEL}\s*[:：]?\s*(?P<names>[\u4e00-\u9fff]{{2,4}}(?:[\s、，,]+[\u4e00-\u9fff]{{2,4}}){{0,3}})\s*$")
 _NAME_SPLIT = re.compile(r"[、，,;；/\s]+")
 
 
@@ -45,6 +47,9 @@ def editors_from(text: str | None) -> list[str]:
 def take_reporters(paragraph: str) -> tuple[str, list[str]]:
     """Remove a leading dateline or trailing reporter line; return (rest, reporter names)."""
     names: list[str] = []
+    m = REPORTER_LINE.match(paragraph)
+    if m:
+        return "", split_names(m["names"])
     m = REPORTER_LEADING.match(paragraph)
     if m:
         names += split_names(m["names"])

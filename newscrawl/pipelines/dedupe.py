@@ -1,15 +1,22 @@
-"""De-duplicate pipeline: each article is emitted once per run.
+"""De-duplicate pipeline: each article is delivered once, across runs, gateways and portals.
 
-An item is a duplicate of one already emitted in this run when it shares any key with it:
-the article ``id`` (site + portal article id: the same story under two column nodes or
-gateways), the ``canonical_url`` (BIG5→GB, page n→1, host aliases), or the ``content_hash``
-of its normalised body (the same text under two ids).  Duplicates are dropped with an INFO
-line and counted per key in ``newscrawl/duplicates/<key>``.
+For each item, against the state store (:mod:`newscrawl.state`; articles delivered by earlier
+runs plus those emitted by this one):
 
-Cross-run state (articles delivered by earlier runs) is a separate concern: see
-:mod:`newscrawl.state` once it exists.
+- same ``id`` already delivered: unchanged body → dropped as ``unchanged``; changed body (a
+  re-check found an edit) → emitted again with ``version`` + 1;
+- same ``id`` emitted earlier in this run → duplicate;
+- otherwise a duplicate of another article by ``canonical_url`` (BIG5→GB, page n→1, host
+  aliases), ``content_hash`` (same normalised text) or ``near_duplicate`` (SimHash of the
+  normalised text within ``NEWSCRAWL_NEAR_DUP_BITS``: gateway twins, reprints with their own
+  header and footer lines) → dropped, and the sighting (its URL and channel) recorded
+  against the original instead of being lost;
+- else new: ``version`` 1.
 
-Settings: ``NEWSCRAWL_DEDUPE_KEYS`` (default id, canonical_url, content_hash).
+Emitted items carry ``other_urls``: the other URLs the article is known under at emit time.
+Every drop is one INFO line and a counter ``newscrawl/duplicates/<key>`` (or
+``newscrawl/articles/unchanged``).  With the run-state extension disabled the store lives in
+memory, so de-duplication still holds within the run.
 """
 
 from __future__ import annotations
@@ -19,32 +26,75 @@ import logging
 from itemadapter import ItemAdapter
 from scrapy.exceptions import DropItem
 
+from ..extensions.run import RunState
+from ..fingerprint import normalise
+from ..state import SQLiteStore
+
 logger = logging.getLogger(__name__)
 
 
 class DedupePipeline:
-    def __init__(self, stats, keys: list[str]):
-        self.stats = stats
-        self.keys = keys
-        self.seen: dict[str, dict[str, str]] = {key: {} for key in keys}
+    def __init__(self, crawler):
+        self.crawler = crawler
+        self.stats = crawler.stats
+        self._run = crawler.get_extension(RunState)
+        self._memory: SQLiteStore | None = None
+        self.near_dup = crawler.settings.getbool("NEWSCRAWL_NEAR_DUP_ENABLED", True)
 
     @classmethod
     def from_crawler(cls, crawler):
-        keys = crawler.settings.getlist("NEWSCRAWL_DEDUPE_KEYS", ["id", "canonical_url", "content_hash"])
-        return cls(crawler.stats, keys)
+        return cls(crawler)
+
+    @property
+    def store(self) -> SQLiteStore:
+        if self._run is not None and self._run.store is not None:
+            return self._run.store
+        if self._memory is None:
+            s = self.crawler.settings
+            self._memory = SQLiteStore(":memory:", near_dup_bits=s.getint("NEWSCRAWL_NEAR_DUP_BITS", 3),
+                                       near_dup_min_chars=s.getint("NEWSCRAWL_NEAR_DUP_MIN_CHARS", 100))
+        return self._memory
+
+    @property
+    def run_id(self) -> str:
+        return self._run.run_id if self._run is not None else "memory"
+
+    def _drop(self, adapter: ItemAdapter, stat: str, message: str) -> DropItem:
+        self.stats.inc_value(stat)
+        logger.info("%s: %s", message, adapter.get("url"))
+        return DropItem(message, log_level="DEBUG")
 
     def process_item(self, item):
         adapter = ItemAdapter(item)
-        for key in self.keys:
-            value = adapter.get(key)
-            first = self.seen[key].get(value) if value else None
-            if first is not None:
-                self.stats.inc_value(f"newscrawl/duplicates/{key}")
-                logger.info("Duplicate of %s by %s: %s", first, key, adapter.get("url"))
-                raise DropItem(f"duplicate {key} of {first}", log_level="DEBUG")
-        for key in self.keys:
-            value = adapter.get(key)
-            if value:
-                self.seen[key][value] = adapter.get("id")
+        store = self.store
+        aid = adapter["id"]
+        fp = int(adapter["fingerprint"], 16) if adapter.get("fingerprint") else None
+        text_len = len(normalise(adapter.get("body") or ""))
+        known = store.get(aid)
+        if known is not None:
+            if known.pending:
+                raise self._drop(adapter, "newscrawl/duplicates/id", f"Duplicate of {aid} (same id, this run)")
+            if known.content_hash == adapter.get("content_hash"):
+                raise self._drop(adapter, "newscrawl/articles/unchanged", f"Unchanged since delivered: {aid}")
+            version = known.version + 1
+            self.stats.inc_value("newscrawl/articles/updated")
+            logger.info("Updated article %s: version %d", aid, version)
+        else:
+            dup = store.find_duplicate(
+                article_id=aid, canonical_url=adapter.get("canonical_url"), content_hash=adapter.get("content_hash"),
+                fingerprint=fp if self.near_dup else None, text_len=text_len)
+            if dup is not None:
+                key, original = dup
+                store.add_sighting(original, adapter.get("url"), adapter.get("channel"), self.run_id)
+                raise self._drop(adapter, f"newscrawl/duplicates/{key}", f"Duplicate of {original} by {key} ({aid})")
+            version = 1
+            self.stats.inc_value("newscrawl/articles/new")
+        store.add_pending(
+            self.run_id, article_id=aid, site=adapter.get("site"), canonical_url=adapter.get("canonical_url"),
+            content_hash=adapter.get("content_hash"), fingerprint=fp, text_len=text_len,
+            published_at=adapter.get("published_at"), version=version)
+        adapter["version"] = version
+        others = [u for u in (adapter.get("other_urls") or []) + store.sightings(aid) if u != adapter.get("url")]
+        adapter["other_urls"] = sorted(set(others))
         self.stats.inc_value("newscrawl/articles/emitted")
         return item

@@ -219,6 +219,8 @@ def article_page(r: Replica, a: Article, page: int = 1, gateway: str = "GB") -> 
     out.append('<div class="w1000 clearfix"><div class="fl w650">\n<div id="rwb_zw" class="rwb_zw">\n')
     out.append('<div class="box_pic"></div>\n')
     start, end = a.pages[page - 1]
+    if page == 1:
+        out.extend(f"<p>{IDEO}{IDEO}{escape(line)}</p>\n" for line in a.reprint_head)
     for i in range(start, end):
         for img in a.images.get(i, ()):
             out.append(
@@ -233,6 +235,7 @@ def article_page(r: Replica, a: Article, page: int = 1, gateway: str = "GB") -> 
         if a.spacers and i < end - 1:
             out.append(f"<p>{IDEO}</p>\n")
     if page == len(a.pages):
+        out.extend(f"<p>{escape(line)}</p>\n" for line in a.reprint_tail)
         if a.related:
             out.append("<p><strong>相关新闻：</strong></p>\n")
             for rid in a.related:

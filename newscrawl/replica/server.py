@@ -128,6 +128,12 @@ class ReplicaServer:
     def requests(self) -> list[str]:
         return self._httpd.requests
 
+    def publish(self, replica: Replica) -> None:
+        """Serve another state of the site from now on (e.g. ``Replica(day=1)``: the next day)."""
+        self.replica = replica
+        self.app = ReplicaApp(replica)
+        self._httpd.app = self.app
+
     def start(self) -> ReplicaServer:
         self._thread = threading.Thread(target=self._httpd.serve_forever, name="replica", daemon=True)
         self._thread.start()

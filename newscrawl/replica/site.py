@@ -109,6 +109,10 @@ class Article:
     related: list[int]  # ids of 相关新闻 links at the end of the body
     original_title: str | None  # div.title_o for reprints
     also_in: list[Channel] = field(default_factory=list)
+    #: Lines another portal wraps around a story it reprints (来源, 记者, 责任编辑, 转载 notes):
+    #: printed in the body, boilerplate to the crawler, so not part of ``paragraphs``.
+    reprint_head: list[str] = field(default_factory=list)
+    reprint_tail: list[str] = field(default_factory=list)
 
     @property
     def encoding(self) -> str:
@@ -128,9 +132,16 @@ class Listing:
 class Replica:
     """A deterministic 山西新闻网 with ``scale``×~600 articles; ``seed`` varies everything."""
 
-    def __init__(self, seed: int = 2024, scale: float = 1.0, *, with_seed_article: bool = True):
+    def __init__(self, seed: int = 2024, scale: float = 1.0, *, with_seed_article: bool = True, day: int = 0,
+                 reprints_of: Replica | None = None, reprint_share: float = 0.25):
+        """``day`` N: the site as it stands N days later (new articles each day, one edited).
+        ``reprints_of``: this portal reprints ``reprint_share`` of that replica's articles, in
+        traditional characters and wrapped in its own 来源/记者/责任编辑/转载 lines."""
         self.seed = seed
         self.scale = scale
+        self.day = day
+        self.edited: list[int] = []  # ids of articles edited by day N
+        self.reprint_of: dict[int, int] = {}  # own id → the original's id
         rng = random.Random(seed)
         self._rng = rng
         self._used_nodes: set[int] = set()
@@ -140,8 +151,12 @@ class Replica:
         self._build_tree(rng)
         self.articles: list[Article] = []
         self._build_articles(rng, with_seed_article)
+        if reprints_of is not None:
+            self._reprint(random.Random(seed * 31 + 5), reprints_of, reprint_share)
         self.by_id = {a.id: a for a in self.articles}
         self._build_listings(rng)
+        for d in range(1, day + 1):
+            self._publish_day(d)
 
     # -- tree ---------------------------------------------------------------------------
     def _node(self, rng: random.Random) -> int:
@@ -273,6 +288,45 @@ class Replica:
             continuation=(mark_at, 4), pages=[(0, len(paragraphs))], spacers=True, qr_prompt=False,
             related=[], original_title=None,
         )
+
+    def _reprint(self, rng: random.Random, original: Replica, share: float) -> None:
+        from .gateway import to_gateway_big5
+
+        pool = [a for a in original.articles]
+        for art in self.articles:
+            if rng.random() >= share or not pool:
+                continue
+            src = pool.pop(rng.randrange(len(pool)))
+            self.reprint_of[art.id] = src.id
+            art.title, art.subtitle, art.pretitle = to_gateway_big5(src.title), src.subtitle and to_gateway_big5(src.subtitle), None
+            art.paragraphs = [to_gateway_big5(p) for p in src.paragraphs]
+            art.headings = set(src.headings)
+            art.images, art.continuation, art.pages, art.reporter_style = {}, None, [(0, len(art.paragraphs))], "none"
+            art.related, art.qr_prompt = [], False
+            art.source = "山西新聞網"
+            art.reporters = [to_gateway_big5(n) for n in (src.reporters or [corpus.person_name(rng)])]
+            art.editors = [to_gateway_big5(corpus.person_name(rng))]
+            art.reprint_head = ["來源：山西新聞網", "記者 " + " ".join(art.reporters)]
+            art.reprint_tail = [f"責任編輯：{art.editors[0]}", "（本文轉載自山西新聞網，版權歸原作者所有）"]
+
+    def _publish_day(self, d: int) -> None:
+        """Day ``d`` after the base site: a dozen new articles on top of the lists, one edit."""
+        rng = random.Random(self.seed * 1000 + d)
+        ids = random.Random(self.seed * 7919 + 17 + d)
+        next_id = max(a.id for a in self.articles)
+        day_start = datetime(2024, 5, d)
+        for k in range(max(3, round(12 * self.scale))):
+            col = rng.choice(self.columns)
+            next_id += ids.randint(3, 40)
+            art = self._generated(rng, col, next_id, day_start + timedelta(minutes=400 + 50 * k))
+            self.articles.append(art)
+            self.by_id[art.id] = art
+            col.listings.append(Listing(art, art.path()))
+            col.listings.sort(key=lambda lst: (lst.article.published, lst.article.id), reverse=True)
+        # An editor corrects a recent story: one more sentence at the end of its first paragraph.
+        edited = rng.choice([a for a in self.articles if a.published < day_start][-30:])
+        edited.paragraphs[0] += f"截至5月{d}日，相关工作已在全县全面推开。"
+        self.edited.append(edited.id)
 
     # -- listings -----------------------------------------------------------------------
     def _build_listings(self, rng: random.Random) -> None:

@@ -32,10 +32,16 @@ class ChannelLevel:
 
 @dataclass(frozen=True)
 class ListRules:
-    """A column's list pages: the links to articles, and the links to the list's other pages."""
+    """A column's list pages: the links to articles, and the links to the list's other pages.
+
+    With ``next_page`` (the 下一页 link) the spider pages one step at a time, which lets an
+    incremental run stop at the first page of articles it already has; without it, it
+    follows every ``pager`` link.
+    """
 
     items: str
     pager: str
+    next_page: str | None = None
 
 
 @dataclass(frozen=True)

@@ -21,6 +21,7 @@ PROFILE = SiteProfile(
     lists=ListRules(
         items="//div[has-class('ej_list_box')]//ul[has-class('list_16')]/li/a[1]",
         pager="//div[has-class('page_n')]//a",
+        next_page="//div[has-class('page_n')]//a[normalize-space()='下一页']",
     ),
     article_path=r"^/(?:GB|BIG5)/(?:\d+/)*(?P<node>\d+)/(?P<id>\d{6,})(?:-(?P<page>\d+))?\.html$",
     canonical_rewrites=((r"^/BIG5/", "/GB/"), (r"/(\d+)-\d+\.html$", r"/\1.html")),

@@ -11,13 +11,19 @@ The spider follows only links the profile names at each level, only on the porta
 and requests each article once per run whatever URL it was listed under: links are
 canonicalised first (BIG5 gateway → GB, page n → page 1) and keyed by the portal's article
 id, so a BIG5 twin or a second column's copy is never fetched.
+
+Incremental (with the run-state store, :mod:`newscrawl.extensions.run`): list pages are
+fetched every run, an article delivered by an earlier run is not requested again (unless it
+is inside the re-check window, ``NEWSCRAWL_RECHECK_HOURS``), and a list stops paging after
+``NEWSCRAWL_STOP_AFTER_KNOWN_PAGES`` pages whose articles were all delivered before
+(``-a full=1`` or ``NEWSCRAWL_FULL_CRAWL`` pages through everything).
 """
 
 from __future__ import annotations
 
 import logging
 import re
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 from urllib.parse import urlsplit, urlunsplit
 
 import scrapy
@@ -35,8 +41,10 @@ logger = logging.getLogger(__name__)
 class PortalSpider(scrapy.Spider):
     name = "portal"
 
-    def __init__(self, site: str | None = None, base_url: str | None = None, start_url: str | None = None, **kwargs):
+    def __init__(self, site: str | None = None, base_url: str | None = None, start_url: str | None = None,
+                 full: str | bool = False, **kwargs):
         super().__init__(**kwargs)
+        self.full = str(full).lower() in ("1", "true", "yes")
         if start_url:
             raise ValueError("crawling by -a start_url without a profile is not supported yet; use -a site=NAME")
         site = site or "sxrb"
@@ -55,6 +63,8 @@ class PortalSpider(scrapy.Spider):
         self._hosts = {self.host} | ({*self.profile.host_aliases} if not base_url else set())
         self._rewrites = [(re.compile(p), r) for p, r in self.profile.canonical_rewrites]
         self._requested: set[str] = set()
+        #: Other listing URLs of articles requested this run (reported in ``other_urls``).
+        self._other_urls: dict[str, set[str]] = {}
 
     @classmethod
     def update_settings(cls, settings):
@@ -69,8 +79,27 @@ class PortalSpider(scrapy.Spider):
         kwargs.setdefault("site", crawler.settings.get("NEWSCRAWL_SITE"))
         kwargs.setdefault("base_url", crawler.settings.get("NEWSCRAWL_BASE_URL"))
         spider = super().from_crawler(crawler, *args, **kwargs)
-        spider.max_list_pages = crawler.settings.getint("NEWSCRAWL_MAX_LIST_PAGES", 100)
+        settings = crawler.settings
+        spider.max_list_pages = settings.getint("NEWSCRAWL_MAX_LIST_PAGES", 100)
+        spider.stop_after_known = settings.getint("NEWSCRAWL_STOP_AFTER_KNOWN_PAGES", 1)
+        spider.full = spider.full or settings.getbool("NEWSCRAWL_FULL_CRAWL")
+        spider.recheck_hours = settings.getfloat("NEWSCRAWL_RECHECK_HOURS", 0)
         return spider
+
+    @property
+    def store(self):
+        """The run's state store, or None when the run-state extension is off."""
+        from ..extensions.run import RunState  # the extension imports nothing of ours back
+
+        run = self.crawler.get_extension(RunState)
+        return run.store if run is not None else None
+
+    @property
+    def run_id(self) -> str | None:
+        from ..extensions.run import RunState
+
+        run = self.crawler.get_extension(RunState)
+        return run.run_id if run is not None else None
 
     # -- URLs -----------------------------------------------------------------------------
     def on_site(self, url: str) -> bool:
@@ -127,8 +156,8 @@ class PortalSpider(scrapy.Spider):
             else:
                 yield scrapy.Request(url, self.parse_channel, cb_kwargs={"depth": depth + 1, "path": [*path, name]})
 
-    def parse_list(self, response, path: list[str], page: int = 1):
-        """A column's list page: request each article once, then the list's other pages.
+    def parse_list(self, response, path: list[str], page: int = 1, known_streak: int = 0):
+        """A column's list page: request each new article once, then the next list page.
 
         @site_path /GB/342433/index.html
         @cb_kwargs {"path": ["地市频道", "吕梁频道", "今日兴县", "社会传真"], "page": 1}
@@ -139,37 +168,70 @@ class PortalSpider(scrapy.Spider):
             return
         stats = self.crawler.stats
         stats.inc_value("newscrawl/pages/list")
+        links = []  # (url, match) of article links on this page
         for href in response.xpath(f"{self.profile.lists.items}/@href").getall():
             url = response.urljoin(href.strip())
-            if not self.on_site(url):
-                stats.inc_value("newscrawl/links/offsite")
-                continue
-            m = self.article_match(url)
+            m = self.article_match(url) if self.on_site(url) else None
             if m is None:
-                stats.inc_value("newscrawl/links/not_article")
+                stats.inc_value("newscrawl/links/offsite" if not self.on_site(url) else "newscrawl/links/not_article")
                 continue
-            key = m["id"]
-            if key in self._requested:
-                stats.inc_value("newscrawl/links/duplicate_article")
-                continue
-            self._requested.add(key)
-            canonical = self.canonical_url(url)
-            if canonical != canonicalize_url(url):
-                stats.inc_value("newscrawl/links/canonicalised")
-            yield scrapy.Request(
-                canonical,
-                self.parse_article,
-                cb_kwargs={"channel": path},
-                errback=self.article_failed,
-            )
+            links.append((url, m))
+        store = self.store
+        delivered = store.known_ids([f"{self.site}:{m['id']}" for _, m in links]) if store else {}
+        delivered = {k: v for k, v in delivered.items() if not v.pending}
+        for url, m in links:
+            yield from self._article_request(url, m, path, delivered.get(f"{self.site}:{m['id']}"))
+        # Incremental stop: this many pages in a row with nothing new ends the walk of this list.
+        all_known = bool(links) and all(f"{self.site}:{m['id']}" in delivered for _, m in links)
+        known_streak = known_streak + 1 if all_known else 0
+        if not self.full and store is not None and known_streak >= self.stop_after_known:
+            stats.inc_value("newscrawl/lists/stopped_at_known")
+            return
         if page >= self.max_list_pages:
             stats.inc_value("newscrawl/lists/page_limit")
             logger.warning("List %s reached NEWSCRAWL_MAX_LIST_PAGES=%d; not paging further", response.url, page)
             return
-        for href in response.xpath(f"{self.profile.lists.pager}/@href").getall():
+        rules = self.profile.lists
+        for href in response.xpath(f"{rules.next_page or rules.pager}/@href").getall():
             url = response.urljoin(href.strip())
             if self.on_site(url) and url != response.url:
-                yield scrapy.Request(url, self.parse_list, cb_kwargs={"path": path, "page": page + 1})
+                yield scrapy.Request(url, self.parse_list,
+                                     cb_kwargs={"path": path, "page": page + 1, "known_streak": known_streak})
+
+    def _article_request(self, url: str, m: re.Match[str], path: list[str], delivered):
+        """The request for one article link, or nothing if it is known or already requested."""
+        stats = self.crawler.stats
+        aid = f"{self.site}:{m['id']}"
+        canonical = self.canonical_url(url)
+        if canonical != canonicalize_url(url):
+            stats.inc_value("newscrawl/links/canonicalised")
+        if delivered is not None:
+            if canonical != delivered.canonical_url and self.store.add_sighting(aid, canonical, path, self.run_id):
+                stats.inc_value("newscrawl/sightings/new")
+            if not self._in_recheck_window(delivered.published_at) or m["id"] in self._requested:
+                stats.inc_value("newscrawl/links/already_delivered")
+                return
+            stats.inc_value("newscrawl/recheck/requested")
+        elif m["id"] in self._requested:
+            stats.inc_value("newscrawl/links/duplicate_article")
+            self._other_urls.setdefault(m["id"], set()).add(url)
+            return
+        self._requested.add(m["id"])
+        if url != canonical:
+            self._other_urls.setdefault(m["id"], set()).add(url)
+        stats.inc_value("newscrawl/articles/requested")
+        yield scrapy.Request(canonical, self.parse_article, cb_kwargs={"channel": path}, errback=self.article_failed)
+
+    def _in_recheck_window(self, published_at: str | None) -> bool:
+        if not self.recheck_hours or not published_at:
+            return False
+        try:
+            when = datetime.fromisoformat(published_at)
+        except ValueError:
+            return False
+        if when.tzinfo is None:  # a bare date: treat as midnight China time
+            when = when.replace(tzinfo=timezone(timedelta(hours=8)))
+        return datetime.now(timezone.utc) - when <= timedelta(hours=self.recheck_hours)
 
     def parse_article(self, response, channel: list[str], pages: list[PageFields] | None = None,
                       remaining: list[str] | None = None):
@@ -218,10 +280,14 @@ class PortalSpider(scrapy.Spider):
         merged = merge_pages(pages)
         m = self.article_match(merged.url)
         portal_id = m["id"] if m else urlsplit(merged.url).path
+        canonical = self.canonical_url(merged.url)
+        others = {self.canonical_url(u) for u in self._other_urls.get(portal_id, ())} | self._other_urls.get(portal_id, set())
         return Article(
             id=f"{self.site}:{portal_id}",
+            version=1,  # the de-duplicate pipeline raises it when this is an update
             url=merged.url,
-            canonical_url=self.canonical_url(merged.url),
+            canonical_url=canonical,
+            other_urls=sorted(others - {merged.url}),
             site=self.site,
             channel=merged.channel or list(list_channel),
             title=merged.title,

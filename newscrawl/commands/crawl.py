@@ -1,0 +1,50 @@
+"""``scrapy crawl`` for cron: one run per site at a time, and an exit code that means something.
+
+Scrapy's own ``crawl`` exits 0 whatever happened to the crawl.  This one, for spiders that
+have a ``site`` (the portal spider):
+
+- takes the site's run lock first (:class:`newscrawl.state.RunLock`); if another run of the
+  site is alive it prints one line and exits with :data:`EXIT_LOCKED` (75, EX_TEMPFAIL);
+- after the crawl, exits :data:`EXIT_FAILED` (1) when the run's verdict
+  (:meth:`newscrawl.extensions.run.RunState.verdict`) says it failed, so cron can alert.
+"""
+
+from __future__ import annotations
+
+import sys
+
+from scrapy.commands.crawl import Command as ScrapyCrawlCommand
+from scrapy.exceptions import UsageError
+
+from ..state import RunLock, lock_path
+
+EXIT_FAILED = 1
+EXIT_LOCKED = 75
+
+
+class Command(ScrapyCrawlCommand):
+    def short_desc(self) -> str:
+        return "Run a spider (one run per site at a time; non-zero exit when the run failed)"
+
+    def run(self, args, opts) -> None:
+        if len(args) != 1:
+            raise UsageError("give exactly one spider name, e.g. scrapy crawl portal -a site=sxrb")
+        assert self.crawler_process is not None
+        crawler = self._create_crawler(args[0])
+        site = opts.spargs.get("site") or self.settings.get("NEWSCRAWL_SITE") if args[0] == "portal" else None
+        lock = RunLock(lock_path(self.settings, site)) if site else None
+        if lock is not None and not lock.acquire():
+            print(f"newscrawl: another run for site {site!r} is in progress (pid {lock.holder()}, lock {lock.path}); "
+                  "not starting", file=sys.stderr)
+            self.exitcode = EXIT_LOCKED
+            return
+        try:
+            self.crawler_process.crawl(crawler, **opts.spargs)
+            self.crawler_process.start()
+        finally:
+            if lock is not None:
+                lock.release()
+        if self.crawler_process.bootstrap_failed:
+            self.exitcode = EXIT_FAILED
+        elif crawler.stats is not None and crawler.stats.get_value("newscrawl/run/failed"):
+            self.exitcode = EXIT_FAILED

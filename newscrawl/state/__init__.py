@@ -1,0 +1,37 @@
+"""State that outlives a run: which articles were delivered, and which run holds a site.
+
+- :class:`~.sqlite.SQLiteStore` — the embedded store (default): one SQLite file per output
+  folder, ``<NEWSCRAWL_OUTPUT_DIR>/state.sqlite3`` unless ``NEWSCRAWL_STATE_PATH`` says otherwise.
+- :class:`~.lock.RunLock` — one run per site at a time, held by the process (freed if it dies).
+
+A Redis-backed store for several workers is a later issue; it implements the same methods as
+:class:`~.sqlite.SQLiteStore` (runs: begin/set_part/mark_finalizing/commit/abort/recover;
+articles: get/known_ids/find_duplicate/add_pending/add_sighting/sightings).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from .lock import RunLock
+from .sqlite import SQLiteStore
+
+
+def state_path(settings) -> Path:
+    explicit = settings.get("NEWSCRAWL_STATE_PATH")
+    return Path(explicit) if explicit else Path(settings["NEWSCRAWL_OUTPUT_DIR"]) / "state.sqlite3"
+
+
+def open_store(settings) -> SQLiteStore:
+    return SQLiteStore(
+        state_path(settings),
+        near_dup_bits=settings.getint("NEWSCRAWL_NEAR_DUP_BITS", 3),
+        near_dup_min_chars=settings.getint("NEWSCRAWL_NEAR_DUP_MIN_CHARS", 100),
+    )
+
+
+def lock_path(settings, site: str) -> Path:
+    return state_path(settings).with_name(f".{site}.lock")
+
+
+__all__ = ["RunLock", "SQLiteStore", "lock_path", "open_store", "state_path"]

@@ -1,0 +1,274 @@
+"""The embedded store of delivered articles: one SQLite file per output folder.
+
+What it remembers, per article: its id, canonical URL, content hash, SimHash fingerprint,
+publication time and version, and every other URL/channel it was sighted under.  What it
+remembers per run: its status and the feed file it is writing, so that a run killed at any
+moment can be settled by the next one (see :meth:`SQLiteStore.recover`).
+
+Two-phase delivery: a run's new articles are written as *pending* rows; they become
+*delivered* only in :meth:`commit_run`, called once the run's feed file is whole.  A killed
+run's pending rows are thrown away, so its articles are delivered again by the next run:
+nothing is lost and nothing is delivered twice.
+
+WAL mode with ``synchronous=NORMAL`` survives a killed process (not a power cut); the
+busy timeout lets runs of different sites share the file.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+
+from ..fingerprint import hamming
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS articles (
+    id TEXT PRIMARY KEY,
+    site TEXT NOT NULL,
+    canonical_url TEXT,
+    content_hash TEXT,
+    fingerprint INTEGER,          -- 64-bit SimHash, stored signed
+    b0 INTEGER, b1 INTEGER, b2 INTEGER, b3 INTEGER,   -- its four 16-bit bands (near-dup index)
+    text_len INTEGER,             -- normalised body length; short texts are not near-dup matched
+    published_at TEXT,
+    version INTEGER NOT NULL DEFAULT 1,
+    run_id TEXT,                  -- the run that delivered this version
+    delivered_at TEXT,
+    pending INTEGER NOT NULL DEFAULT 0  -- 1 while the run that found it has not committed
+);
+CREATE INDEX IF NOT EXISTS articles_url ON articles (canonical_url);
+CREATE INDEX IF NOT EXISTS articles_hash ON articles (content_hash);
+CREATE INDEX IF NOT EXISTS articles_b0 ON articles (b0);
+CREATE INDEX IF NOT EXISTS articles_b1 ON articles (b1);
+CREATE INDEX IF NOT EXISTS articles_b2 ON articles (b2);
+CREATE INDEX IF NOT EXISTS articles_b3 ON articles (b3);
+-- A committed article's previous state while a run holds a pending update of it.
+CREATE TABLE IF NOT EXISTS superseded (
+    id TEXT PRIMARY KEY, run_id TEXT NOT NULL, row_json TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS sightings (
+    article_id TEXT NOT NULL,
+    url TEXT NOT NULL,
+    channel TEXT,
+    run_id TEXT,
+    seen_at TEXT,
+    PRIMARY KEY (article_id, url)
+);
+CREATE TABLE IF NOT EXISTS runs (
+    run_id TEXT PRIMARY KEY,
+    site TEXT NOT NULL,
+    pid INTEGER,
+    started_at TEXT,
+    finished_at TEXT,
+    status TEXT NOT NULL,         -- running | finalizing | done | failed | killed
+    part_path TEXT,
+    final_path TEXT
+);
+"""
+_ARTICLE_COLUMNS = ("id", "site", "canonical_url", "content_hash", "fingerprint", "b0", "b1", "b2", "b3",
+                    "text_len", "published_at", "version", "run_id", "delivered_at", "pending")
+
+
+def _now() -> str:
+    return datetime.now(timezone.utc).replace(microsecond=0).isoformat()
+
+
+def _signed(fp: int) -> int:
+    return fp - (1 << 64) if fp >= (1 << 63) else fp
+
+
+def _unsigned(fp: int) -> int:
+    return fp + (1 << 64) if fp < 0 else fp
+
+
+def bands(fp: int) -> tuple[int, int, int, int]:
+    """Four 16-bit slices: two fingerprints within Hamming 3 agree on at least one (pigeonhole)."""
+    return tuple((fp >> shift) & 0xFFFF for shift in (0, 16, 32, 48))  # type: ignore[return-value]
+
+
+@dataclass
+class Known:
+    """What the store knows of an article."""
+
+    id: str
+    version: int
+    content_hash: str | None
+    published_at: str | None
+    canonical_url: str | None
+    pending: bool
+
+
+@dataclass
+class Recovery:
+    """What :meth:`SQLiteStore.recover` did about one earlier run of the site."""
+
+    run_id: str
+    action: str  # "committed" | "published_and_committed" | "discarded"
+    articles: int
+    path: str | None
+
+
+class SQLiteStore:
+    def __init__(self, path: str | os.PathLike, *, near_dup_bits: int = 3, near_dup_min_chars: int = 100):
+        self.path = Path(path)
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self.near_dup_bits = near_dup_bits
+        self.near_dup_min_chars = near_dup_min_chars
+        self.db = sqlite3.connect(self.path, timeout=30, isolation_level=None)
+        self.db.execute("PRAGMA journal_mode=WAL")
+        self.db.execute("PRAGMA synchronous=NORMAL")
+        self.db.executescript(SCHEMA)
+
+    def close(self) -> None:
+        self.db.close()
+
+    # -- runs -----------------------------------------------------------------------------
+    def begin_run(self, run_id: str, site: str) -> None:
+        self.db.execute("INSERT INTO runs (run_id, site, pid, started_at, status) VALUES (?, ?, ?, ?, 'running')",
+                        (run_id, site, os.getpid(), _now()))
+
+    def set_part(self, run_id: str, part_path: str, final_path: str) -> None:
+        """Record the feed file a run is writing (so a killed run's leftover can be found)."""
+        self.db.execute("UPDATE runs SET part_path = ?, final_path = ? WHERE run_id = ?", (part_path, final_path, run_id))
+
+    def mark_finalizing(self, run_id: str) -> None:
+        """The .part file is complete and synced; the rename comes next.  Durable first."""
+        self.db.execute("UPDATE runs SET status = 'finalizing' WHERE run_id = ?", (run_id,))
+
+    def commit_run(self, run_id: str, status: str = "done") -> int:
+        """Make the run's pending articles delivered; returns how many."""
+        with self.db:  # one transaction
+            self.db.execute("BEGIN IMMEDIATE")
+            n = self.db.execute("UPDATE articles SET pending = 0 WHERE pending = 1 AND run_id = ?", (run_id,)).rowcount
+            self.db.execute("DELETE FROM superseded WHERE run_id = ?", (run_id,))
+            self.db.execute("UPDATE runs SET status = ?, finished_at = ? WHERE run_id = ?", (status, _now(), run_id))
+        return n
+
+    def abort_run(self, run_id: str, status: str = "failed") -> int:
+        """Forget the run's pending articles (they will be delivered again); returns how many."""
+        with self.db:
+            self.db.execute("BEGIN IMMEDIATE")
+            n = self.db.execute("DELETE FROM articles WHERE pending = 1 AND run_id = ?", (run_id,)).rowcount
+            for (row_json,) in self.db.execute("SELECT row_json FROM superseded WHERE run_id = ?", (run_id,)).fetchall():
+                row = json.loads(row_json)
+                self.db.execute(f"INSERT OR REPLACE INTO articles ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})",
+                                tuple(row.values()))
+                n += 1
+            self.db.execute("DELETE FROM superseded WHERE run_id = ?", (run_id,))
+            self.db.execute("DELETE FROM sightings WHERE run_id = ? AND article_id NOT IN (SELECT id FROM articles)", (run_id,))
+            self.db.execute("UPDATE runs SET status = ?, finished_at = ? WHERE run_id = ?", (status, _now(), run_id))
+        return n
+
+    def recover(self, site: str) -> list[Recovery]:
+        """Settle earlier runs of ``site`` that did not finish (call with the site's run lock held).
+
+        - *finalizing*: the feed was complete.  If the rename happened, commit; if not, do the
+          rename now and commit.  Either way its articles stay delivered exactly once.
+        - *running*: killed mid-crawl.  Its ``.part`` file is removed and its pending articles
+          forgotten, so the next run delivers them again.
+        """
+        done: list[Recovery] = []
+        rows = self.db.execute(
+            "SELECT run_id, status, part_path, final_path FROM runs WHERE site = ? AND status IN ('running', 'finalizing')",
+            (site,),
+        ).fetchall()
+        for run_id, status, part, final in rows:
+            pending = self.db.execute("SELECT COUNT(*) FROM articles WHERE pending = 1 AND run_id = ?", (run_id,)).fetchone()[0]
+            if status == "finalizing" and final and (Path(final).exists() or (part and Path(part).exists())):
+                action = "committed"
+                if not Path(final).exists():
+                    os.replace(part, final)
+                    action = "published_and_committed"
+                self.commit_run(run_id)
+                done.append(Recovery(run_id, action, pending, final))
+            else:
+                if part and Path(part).exists():
+                    Path(part).unlink()
+                self.abort_run(run_id, status="killed")
+                done.append(Recovery(run_id, "discarded", pending, part))
+        return done
+
+    # -- articles -------------------------------------------------------------------------
+    def _known(self, row) -> Known | None:
+        if row is None:
+            return None
+        return Known(id=row[0], version=row[1], content_hash=row[2], published_at=row[3], canonical_url=row[4], pending=bool(row[5]))
+
+    def get(self, article_id: str) -> Known | None:
+        return self._known(self.db.execute(
+            "SELECT id, version, content_hash, published_at, canonical_url, pending FROM articles WHERE id = ?",
+            (article_id,)).fetchone())
+
+    def known_ids(self, ids: list[str]) -> dict[str, Known]:
+        if not ids:
+            return {}
+        marks = ", ".join("?" * len(ids))
+        rows = self.db.execute(
+            f"SELECT id, version, content_hash, published_at, canonical_url, pending FROM articles WHERE id IN ({marks})",
+            ids).fetchall()
+        return {row[0]: self._known(row) for row in rows}
+
+    def find_duplicate(self, *, article_id: str, canonical_url: str | None, content_hash: str | None,
+                       fingerprint: int | None, text_len: int) -> tuple[str, str] | None:
+        """(key, id of the article it duplicates) for an item with a *new* id, else None.
+
+        Keys, cheapest first: ``canonical_url``, ``content_hash``, then ``near_duplicate``
+        (SimHash within ``near_dup_bits``), the last only for texts of at least
+        ``near_dup_min_chars`` normalised characters: short notices written from one template
+        share too much to be told apart by a fingerprint.
+        """
+        if canonical_url:
+            row = self.db.execute("SELECT id FROM articles WHERE canonical_url = ? AND id != ?", (canonical_url, article_id)).fetchone()
+            if row:
+                return "canonical_url", row[0]
+        if content_hash:
+            row = self.db.execute("SELECT id FROM articles WHERE content_hash = ? AND id != ?", (content_hash, article_id)).fetchone()
+            if row:
+                return "content_hash", row[0]
+        if fingerprint is not None and text_len >= self.near_dup_min_chars:
+            b = bands(fingerprint)
+            rows = self.db.execute(
+                "SELECT id, fingerprint FROM articles WHERE (b0 = ? OR b1 = ? OR b2 = ? OR b3 = ?) "
+                "AND id != ? AND text_len >= ?", (*b, article_id, self.near_dup_min_chars)).fetchall()
+            best = min(((hamming(fingerprint, _unsigned(fp)), aid) for aid, fp in rows if fp is not None), default=None)
+            if best is not None and best[0] <= self.near_dup_bits:
+                return "near_duplicate", best[1]
+        return None
+
+    def add_pending(self, run_id: str, *, article_id: str, site: str, canonical_url: str | None,
+                    content_hash: str | None, fingerprint: int | None, text_len: int,
+                    published_at: str | None, version: int) -> None:
+        """Record an article emitted by ``run_id``; it counts as delivered once the run commits."""
+        with self.db:
+            self.db.execute("BEGIN IMMEDIATE")
+            old = self.db.execute(f"SELECT {', '.join(_ARTICLE_COLUMNS)} FROM articles WHERE id = ? AND pending = 0",
+                                  (article_id,)).fetchone()
+            if old is not None:  # an update: keep the delivered state in case this run dies
+                self.db.execute("INSERT OR REPLACE INTO superseded (id, run_id, row_json) VALUES (?, ?, ?)",
+                                (article_id, run_id, json.dumps(dict(zip(_ARTICLE_COLUMNS, old)))))
+            b = bands(fingerprint) if fingerprint is not None else (None,) * 4
+            self.db.execute(
+                f"INSERT OR REPLACE INTO articles ({', '.join(_ARTICLE_COLUMNS)}) VALUES ({', '.join('?' * len(_ARTICLE_COLUMNS))})",
+                (article_id, site, canonical_url, content_hash,
+                 _signed(fingerprint) if fingerprint is not None else None, *b, text_len,
+                 published_at, version, run_id, _now(), 1),
+            )
+
+    def add_sighting(self, article_id: str, url: str, channel: list[str] | None, run_id: str | None) -> bool:
+        """Remember that ``article_id`` was also found at ``url``; True if that is news."""
+        cur = self.db.execute(
+            "INSERT OR IGNORE INTO sightings (article_id, url, channel, run_id, seen_at) VALUES (?, ?, ?, ?, ?)",
+            (article_id, url, json.dumps(channel or [], ensure_ascii=False), run_id, _now()))
+        return cur.rowcount > 0
+
+    def sightings(self, article_id: str) -> list[str]:
+        return [r[0] for r in self.db.execute("SELECT url FROM sightings WHERE article_id = ? ORDER BY seen_at, url", (article_id,))]
+
+    def count(self, *, pending: bool | None = None) -> int:
+        if pending is None:
+            return self.db.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
+        return self.db.execute("SELECT COUNT(*) FROM articles WHERE pending = ?", (int(pending),)).fetchone()[0]
