@@ -19,6 +19,9 @@ import numpy as np
 from .extract.text import to_simplified
 
 _NOT_WORD = re.compile(r"[\W_]+")
+# Characters OpenCC t2s leaves in the traditional form although the simplified text uses
+# another (the gateway writes 著 for 着, 昇 for 升): folded on both sides, for comparison only.
+_FOLD = str.maketrans({"著": "着", "昇": "升"})
 SHINGLE = 3
 _BITS = np.arange(64, dtype=np.uint64)
 # Odd 64-bit multipliers for mixing code points into a shingle hash (splitmix64 constants).
@@ -27,12 +30,18 @@ _K1, _K2, _K3 = np.uint64(0x9E3779B97F4A7C15), np.uint64(0xBF58476D1CE4E5B9), np
 
 def normalise(text: str) -> str:
     """The comparison form of a text: simplified, NFKC, letters and digits only."""
-    return _NOT_WORD.sub("", unicodedata.normalize("NFKC", to_simplified(text))).lower()
+    return _NOT_WORD.sub("", unicodedata.normalize("NFKC", to_simplified(text))).translate(_FOLD).lower()
 
 
-def content_hash(text: str) -> str:
-    """SHA-256 of the normalised text (gateway twins usually agree; 着/著-style t2s gaps remain)."""
-    return hashlib.sha256(normalise(text).encode("utf-8")).hexdigest()
+def content_hash(text: str, *, normalised: bool = False) -> str:
+    """SHA-256 of the normalised text: equal for a GB page and its BIG5-gateway twin."""
+    return hashlib.sha256((text if normalised else normalise(text)).encode("utf-8")).hexdigest()
+
+
+def body_keys(text: str) -> tuple[str, str]:
+    """(content_hash, fingerprint) of a body, normalising it once."""
+    norm = normalise(text)
+    return content_hash(norm, normalised=True), f"{simhash(norm, normalised=True):016x}"
 
 
 def simhash(text: str, *, normalised: bool = False) -> int:

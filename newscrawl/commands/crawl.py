@@ -30,7 +30,6 @@ class Command(ScrapyCrawlCommand):
         if len(args) != 1:
             raise UsageError("give exactly one spider name, e.g. scrapy crawl portal -a site=sxrb")
         assert self.crawler_process is not None
-        crawler = self._create_crawler(args[0])
         site = opts.spargs.get("site") or self.settings.get("NEWSCRAWL_SITE") if args[0] == "portal" else None
         lock = RunLock(lock_path(self.settings, site)) if site else None
         if lock is not None and not lock.acquire():
@@ -39,6 +38,7 @@ class Command(ScrapyCrawlCommand):
             self.exitcode = EXIT_LOCKED
             return
         try:
+            crawler = self._create_crawler(args[0])
             self.crawler_process.crawl(crawler, **opts.spargs)
             self.crawler_process.start()
         finally:

@@ -74,3 +74,34 @@ def clean_source(text: str | None, noise: tuple[str, ...] = ()) -> str | None:
                 text = text[: -len(word)].rstrip()
                 changed = True
     return text or None
+
+
+#: 编辑：张三 / 【责任编辑：李四】 / （责编：王五、赵六） anywhere in a short line, up to the next
+#: label (审核, 校对 …) or closing bracket — the lax form the profile-free extractor needs.
+_EDITOR_ANYWHERE = re.compile(
+    rf"(?:^|[\s【\[（(|｜])\s*{_EDITOR_LABEL}\s*{_COLON}\s*"
+    r"(?P<names>[\u4e00-\u9fff·][\u4e00-\u9fff·、，,\s]*?)\s*"
+    r"(?=$|[】\]）)|｜]|(?:审核|審核|校对|校對|终审|終審|监制|監製|签发|簽發|来源|來源|作者|值班|主编|主編)\s*[:：])"
+)
+#: 本报记者 张三 李四 / 记者 张三 通讯员 李四 / 文/图 王五 / 作者：赵六 — a whole line that only names writers.
+BYLINE_LINE = re.compile(
+    r"^[（(]?\s*□?\s*(?:(?:本报|本報|特约|特約|实习|實習)?(?:记者|記者|通讯员|通訊員|实习生|實習生|摄影|攝影|作者|撰文)"
+    r"|文/图|文/圖|文图|文/|图/|圖/)\s*[:：/]?\s*"
+    r"(?:[\u4e00-\u9fff·]{2,4}(?:\s*[、，,\s]\s*|\s*(?:本报|本報)?(?:记者|記者|通讯员|通訊員|实习生|實習生|摄影|攝影)\s*[:：]?\s*)?)+"
+    r"\s*(?:摄|攝|报道|報道)?\s*[）)]?$"
+)
+
+
+def editors_in(line: str | None, max_len: int = 80) -> list[str]:
+    """Editor names from a short line that carries an editor label anywhere (``来源：X 编辑：Y``)."""
+    if not line or len(line) > max_len:
+        return []
+    m = _EDITOR_ANYWHERE.search(line)
+    return split_names(m["names"]) if m else []
+
+
+def byline_names(line: str | None, max_len: int = 40) -> list[str]:
+    """Names from a line that is only a byline (``本报记者 张三 李四``), else []."""
+    if not line or len(line) > max_len or not BYLINE_LINE.match(line):
+        return []
+    return split_names(re.sub(r"(?:摄|攝|报道|報道)\s*[）)]?$", "", line).replace("作者", " ").replace("撰文", " "))

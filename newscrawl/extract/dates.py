@@ -38,3 +38,26 @@ def iso(value: datetime | date | None) -> str | None:
     if value is None:
         return None
     return value.isoformat()
+
+
+_ISO_T = re.compile(r"(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)\s*(Z|[+-]\d{2}:?\d{2})?$")
+
+
+def parse_machine(value: str | None) -> datetime | date | None:
+    """A machine-written time from ``<meta content>``/``<time datetime>``, in China time.
+
+    ``2024-04-28T16:01:00+08:00`` and ``2024-04-28T08:01:00Z`` carry an offset that
+    :func:`parse_datetime` would ignore (it reads the wall clock); convert them instead.
+    Anything else (``2024-04-28``, ``2024-04-28 16:01``) is a printed time: :func:`parse_datetime`.
+    """
+    text = (value or "").strip()
+    m = _ISO_T.match(text)
+    if m and m[3]:
+        offset = m[3].replace("Z", "+00:00")
+        if ":" not in offset:
+            offset = offset[:3] + ":" + offset[3:]
+        try:
+            return datetime.fromisoformat(f"{m[1]}T{m[2]}{offset}").astimezone(CST)
+        except ValueError:
+            return None
+    return parse_datetime(text.replace("T", " ") if m else text)

@@ -18,7 +18,7 @@ from scrapy.exceptions import NotConfigured
 
 from ..extract import boilerplate, bylines
 from ..extract.text import squash
-from ..fingerprint import content_hash, fingerprint
+from ..fingerprint import body_keys
 
 
 @dataclass
@@ -101,8 +101,7 @@ class CleanPipeline:
                 adapter[key] = squash(adapter[key]) or None
         adapter["body"] = "\n".join(res.paragraphs)
         adapter["authors"], adapter["editors"], adapter["images"] = res.authors, res.editors, res.images
-        adapter["content_hash"] = content_hash(adapter["body"]) if res.paragraphs else None
-        adapter["fingerprint"] = fingerprint(adapter["body"]) if res.paragraphs else None
+        adapter["content_hash"], adapter["fingerprint"] = body_keys(adapter["body"]) if res.paragraphs else (None, None)
         if res.dropped_lines:
             self.stats.inc_value("newscrawl/clean/lines_dropped", res.dropped_lines)
         if res.cut_lines:

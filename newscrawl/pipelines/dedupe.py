@@ -51,7 +51,7 @@ class DedupePipeline:
             return self._run.store
         if self._memory is None:
             s = self.crawler.settings
-            self._memory = SQLiteStore(":memory:", near_dup_bits=s.getint("NEWSCRAWL_NEAR_DUP_BITS", 3),
+            self._memory = SQLiteStore(":memory:", near_dup_bits=s.getint("NEWSCRAWL_NEAR_DUP_BITS", 5),
                                        near_dup_min_chars=s.getint("NEWSCRAWL_NEAR_DUP_MIN_CHARS", 100))
         return self._memory
 

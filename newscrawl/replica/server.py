@@ -80,11 +80,16 @@ class _Handler(BaseHTTPRequestHandler):
 
     def do_GET(self) -> None:  # noqa: N802 (http.server API)
         self.server.record(self.path)
-        status, ctype, body = self.server.app.respond(self.path)
+        self.send_page(*self.server.app.respond(self.path))
+
+    def send_page(self, status: int, ctype: str, body: bytes, headers: tuple[tuple[str, str], ...] = ()) -> None:
+        """A whole, well-formed response (subclasses such as the fault server's handler reuse it)."""
         self.send_response(status)
         self.send_header("Content-Type", ctype)
         self.send_header("Content-Length", str(len(body)))
         self.send_header("Server", "nginx")
+        for name, value in headers:
+            self.send_header(name, value)
         self.end_headers()
         self.wfile.write(body)
 
@@ -94,9 +99,12 @@ class _Handler(BaseHTTPRequestHandler):
 
 class _Server(ThreadingHTTPServer):
     daemon_threads = True
+    # socketserver's default listen backlog (5) drops connections when a crawler opens 16 at
+    # once; the kernel then retries after 1 s, which looks like a timeout to a short DOWNLOAD_TIMEOUT.
+    request_queue_size = 128
 
-    def __init__(self, addr, app: ReplicaApp):
-        super().__init__(addr, _Handler)
+    def __init__(self, addr, app: ReplicaApp, handler: type[BaseHTTPRequestHandler] = _Handler):
+        super().__init__(addr, handler)
         self.app = app
         self.requests: list[str] = []
         self._lock = threading.Lock()
@@ -113,10 +121,14 @@ class ReplicaServer:
     ...     srv.url   # 'http://127.0.0.1:40123'
     """
 
+    #: The request handler; a subclass may serve some requests differently
+    #: (:mod:`newscrawl.replica.faults` injects faults this way).
+    handler_class: type[BaseHTTPRequestHandler] = _Handler
+
     def __init__(self, replica: Replica, host: str = "127.0.0.1", port: int = 0):
         self.replica = replica
         self.app = ReplicaApp(replica)
-        self._httpd = _Server((host, port), self.app)
+        self._httpd = _Server((host, port), self.app, self.handler_class)
         self._thread: threading.Thread | None = None
 
     @property

@@ -142,6 +142,7 @@ class Replica:
         self.day = day
         self.edited: list[int] = []  # ids of articles edited by day N
         self.reprint_of: dict[int, int] = {}  # own id → the original's id
+        self._reprinting = reprints_of is not None
         rng = random.Random(seed)
         self._rng = rng
         self._used_nodes: set[int] = set()
@@ -218,7 +219,8 @@ class Replica:
         # Ids come from their own stream so that they (and the URLs in the scrapy check
         # contracts) do not move when the text corpus changes how much randomness it uses.
         ids = random.Random(self.seed * 7919 + 17)
-        next_id = ids.randint(9_400_000, 9_700_000)
+        # A reprinting portal numbers its articles in its own, disjoint range.
+        next_id = ids.randint(9_400_000, 9_700_000) + (10_000_000 if self._reprinting else 0)
         seed_placed = not with_seed_article
         for col, when in zip(slots, times):
             if not seed_placed and when >= seed_at:

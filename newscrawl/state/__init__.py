@@ -25,7 +25,7 @@ def state_path(settings) -> Path:
 def open_store(settings) -> SQLiteStore:
     return SQLiteStore(
         state_path(settings),
-        near_dup_bits=settings.getint("NEWSCRAWL_NEAR_DUP_BITS", 3),
+        near_dup_bits=settings.getint("NEWSCRAWL_NEAR_DUP_BITS", 5),
         near_dup_min_chars=settings.getint("NEWSCRAWL_NEAR_DUP_MIN_CHARS", 100),
     )
 

@@ -32,7 +32,7 @@ CREATE TABLE IF NOT EXISTS articles (
     canonical_url TEXT,
     content_hash TEXT,
     fingerprint INTEGER,          -- 64-bit SimHash, stored signed
-    b0 INTEGER, b1 INTEGER, b2 INTEGER, b3 INTEGER,   -- its four 16-bit bands (near-dup index)
+    b0 INTEGER, b1 INTEGER, b2 INTEGER, b3 INTEGER, b4 INTEGER, b5 INTEGER,  -- bands (near-dup index)
     text_len INTEGER,             -- normalised body length; short texts are not near-dup matched
     published_at TEXT,
     version INTEGER NOT NULL DEFAULT 1,
@@ -46,6 +46,8 @@ CREATE INDEX IF NOT EXISTS articles_b0 ON articles (b0);
 CREATE INDEX IF NOT EXISTS articles_b1 ON articles (b1);
 CREATE INDEX IF NOT EXISTS articles_b2 ON articles (b2);
 CREATE INDEX IF NOT EXISTS articles_b3 ON articles (b3);
+CREATE INDEX IF NOT EXISTS articles_b4 ON articles (b4);
+CREATE INDEX IF NOT EXISTS articles_b5 ON articles (b5);
 -- A committed article's previous state while a run holds a pending update of it.
 CREATE TABLE IF NOT EXISTS superseded (
     id TEXT PRIMARY KEY, run_id TEXT NOT NULL, row_json TEXT NOT NULL
@@ -69,7 +71,8 @@ CREATE TABLE IF NOT EXISTS runs (
     final_path TEXT
 );
 """
-_ARTICLE_COLUMNS = ("id", "site", "canonical_url", "content_hash", "fingerprint", "b0", "b1", "b2", "b3",
+BANDS = 6
+_ARTICLE_COLUMNS = ("id", "site", "canonical_url", "content_hash", "fingerprint", "b0", "b1", "b2", "b3", "b4", "b5",
                     "text_len", "published_at", "version", "run_id", "delivered_at", "pending")
 
 
@@ -85,9 +88,15 @@ def _unsigned(fp: int) -> int:
     return fp + (1 << 64) if fp < 0 else fp
 
 
-def bands(fp: int) -> tuple[int, int, int, int]:
-    """Four 16-bit slices: two fingerprints within Hamming 3 agree on at least one (pigeonhole)."""
-    return tuple((fp >> shift) & 0xFFFF for shift in (0, 16, 32, 48))  # type: ignore[return-value]
+def bands(fp: int) -> tuple[int, ...]:
+    """Six slices of 11/11/11/11/10/10 bits.  Two fingerprints within Hamming distance 5
+    differ in at most 5 slices, so they agree on at least one (pigeonhole): an exact lookup
+    on six indexed columns finds every candidate."""
+    out, shift = [], 0
+    for width in (11, 11, 11, 11, 10, 10):
+        out.append((fp >> shift) & ((1 << width) - 1))
+        shift += width
+    return tuple(out)
 
 
 @dataclass
@@ -113,7 +122,9 @@ class Recovery:
 
 
 class SQLiteStore:
-    def __init__(self, path: str | os.PathLike, *, near_dup_bits: int = 3, near_dup_min_chars: int = 100):
+    def __init__(self, path: str | os.PathLike, *, near_dup_bits: int = 5, near_dup_min_chars: int = 100):
+        if not 0 <= near_dup_bits < BANDS:
+            raise ValueError(f"near_dup_bits must be between 0 and {BANDS - 1} (the band index finds no more)")
         self.path = Path(path)
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self.near_dup_bits = near_dup_bits
@@ -232,7 +243,7 @@ class SQLiteStore:
         if fingerprint is not None and text_len >= self.near_dup_min_chars:
             b = bands(fingerprint)
             rows = self.db.execute(
-                "SELECT id, fingerprint FROM articles WHERE (b0 = ? OR b1 = ? OR b2 = ? OR b3 = ?) "
+                "SELECT id, fingerprint FROM articles WHERE (b0 = ? OR b1 = ? OR b2 = ? OR b3 = ? OR b4 = ? OR b5 = ?) "
                 "AND id != ? AND text_len >= ?", (*b, article_id, self.near_dup_min_chars)).fetchall()
             best = min(((hamming(fingerprint, _unsigned(fp)), aid) for aid, fp in rows if fp is not None), default=None)
             if best is not None and best[0] <= self.near_dup_bits:
@@ -250,7 +261,7 @@ class SQLiteStore:
             if old is not None:  # an update: keep the delivered state in case this run dies
                 self.db.execute("INSERT OR REPLACE INTO superseded (id, run_id, row_json) VALUES (?, ?, ?)",
                                 (article_id, run_id, json.dumps(dict(zip(_ARTICLE_COLUMNS, old)))))
-            b = bands(fingerprint) if fingerprint is not None else (None,) * 4
+            b = bands(fingerprint) if fingerprint is not None else (None,) * BANDS
             self.db.execute(
                 f"INSERT OR REPLACE INTO articles ({', '.join(_ARTICLE_COLUMNS)}) VALUES ({', '.join('?' * len(_ARTICLE_COLUMNS))})",
                 (article_id, site, canonical_url, content_hash,

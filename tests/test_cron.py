@@ -1,0 +1,233 @@
+"""Cron-ready runs: incremental crawls, crash-and-rerun, SIGTERM, the run lock, reports, exit codes.
+
+Every test crawls a small replica over loopback HTTP with the real ``scrapy crawl`` command
+and its own output folder (hence its own state store), run after run, as cron would.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from newscrawl.replica import Replica, ReplicaServer
+from newscrawl.state import RunLock
+
+from .conftest import FAST, ROOT, run_crawl
+
+SCALE = 0.3
+ARTICLE_PAGE = "/GB/"
+
+
+def feed_files(out: Path) -> list[Path]:
+    return sorted((out / "sxrb").glob("*.jsonl"))
+
+
+def read_items(files) -> list[dict]:
+    return [json.loads(line) for f in files for line in f.read_text(encoding="utf-8").splitlines()]
+
+
+def article_requests(paths: list[str]) -> list[str]:
+    return [p for p in paths if p.startswith(ARTICLE_PAGE) and p.rsplit("/", 1)[-1][0].isdigit()]
+
+
+def crawl(server, work: Path, *settings: str, args=()) -> "object":
+    """One cron run: default feed path (no -O), this test's output folder."""
+    before = len(server.requests)
+    result = run_crawl(server.url, work, *args, settings=list(settings), output=None)
+    result.requests = server.requests[before:]
+    return result
+
+
+@pytest.fixture
+def site(tmp_path):
+    day0 = Replica(seed=11, scale=SCALE)
+    with ReplicaServer(day0) as server:
+        yield server, tmp_path
+
+
+def test_incremental_runs_deliver_only_what_is_new(site):
+    server, work = site
+    out = work / "output"
+    day0 = server.replica
+    truth0 = {r["id"] for r in day0.truth(server.url)}
+
+    run1 = crawl(server, work)
+    assert run1.returncode == 0, run1.log[-2000:]
+    files = feed_files(out)
+    assert len(files) == 1 and not list((out / "sxrb").glob("*.part"))
+    items1 = read_items(files)
+    assert Counter(i["id"] for i in items1) == Counter(truth0)
+    assert {i["version"] for i in items1} == {1}
+    report1 = json.loads(files[0].with_name(files[0].name.replace(".jsonl", ".stats.json")).read_text())
+    assert report1["verdict"] == "ok" and report1["articles"]["new"] == len(truth0)
+
+    run2 = crawl(server, work)  # unchanged portal
+    assert run2.returncode == 0, run2.log[-2000:]
+    assert feed_files(out) == files  # nothing new, no new file
+    assert article_requests(run2.requests) == []  # no article page fetched
+    list_firsts = [p for p in run2.requests if p.endswith("/index.html") or p == "/robots.txt"]
+    assert len(run2.requests) == len(list_firsts)  # only channel and list first pages
+
+    server.publish(Replica(seed=11, scale=SCALE, day=1))  # the next day
+    truth1 = {r["id"]: r for r in server.replica.truth(server.url)}
+    run3 = crawl(server, work)
+    assert run3.returncode == 0, run3.log[-2000:]
+    new_files = [f for f in feed_files(out) if f not in files]
+    assert len(new_files) == 1
+    items3 = read_items(new_files)
+    assert {i["id"] for i in items3} == set(truth1) - truth0 and len(items3) == len(set(truth1) - truth0)
+    assert len(article_requests(run3.requests)) == len(items3) + sum(
+        truth1[i["id"]]["pages"] - 1 for i in items3)  # new articles only (and their pages 2..n)
+
+    # A re-check window reaching back to the replica's dates finds the one edited article.
+    edited = f"sxrb:{server.replica.edited[0]}"
+    run4 = crawl(server, work, "NEWSCRAWL_RECHECK_HOURS=1000000")
+    assert run4.returncode == 0, run4.log[-2000:]
+    items4 = read_items([f for f in feed_files(out) if f not in files + new_files])
+    assert [(i["id"], i["version"]) for i in items4] == [(edited, 2)]
+    assert items4[0]["body"] == truth1[edited]["body"]
+    assert run4.stats["newscrawl/articles/unchanged"] == len(truth1) - 1
+
+
+def test_full_flag_walks_every_list_page(site):
+    server, work = site
+    run1 = crawl(server, work)
+    run2 = crawl(server, work, args=("-a", "full=1"))
+    assert run2.returncode == 0
+    lists1 = {p for p in run1.requests if "/index" in p}
+    lists2 = {p for p in run2.requests if "/index" in p}
+    assert lists2 == lists1 and article_requests(run2.requests) == []
+
+
+def start(server, work: Path, *settings: str, env=None) -> subprocess.Popen:
+    cmd = [sys.executable, "-m", "scrapy", "crawl", "portal", "-a", "site=sxrb", "-a", f"base_url={server.url}"]
+    for s in [*FAST, "CONCURRENT_REQUESTS_PER_DOMAIN=2", "LOG_LEVEL=INFO", *settings]:
+        cmd += ["-s", s]
+    # The log goes to a file: a pipe nobody reads could fill up and stall the crawl.
+    log = open(work / f"crawl-{time.monotonic_ns()}.log", "w+")
+    proc = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=log, text=True,
+                            env={**os.environ, "NEWSCRAWL_OUTPUT_DIR": str(work / "output"), **(env or {})})
+    proc.log = log  # type: ignore[attr-defined]
+    return proc
+
+
+def log_of(proc) -> str:
+    proc.log.seek(0)
+    return proc.log.read()
+
+
+def wait_for_lines(out: Path, n: int, proc: subprocess.Popen, timeout: float = 60) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        parts = list((out / "sxrb").glob("*.part"))
+        if parts and parts[0].read_bytes().count(b"\n") >= n:
+            return
+        assert proc.poll() is None, "crawl ended before it could be killed"
+        time.sleep(0.01)
+    raise AssertionError(f"no {n} lines in a .part file within {timeout}s")
+
+
+def test_sigkill_at_any_point_loses_nothing_and_duplicates_nothing(site):
+    server, work = site
+    out = work / "output"
+    total = len(server.replica.articles)
+
+    early = start(server, work)  # killed after the first few articles
+    wait_for_lines(out, 5, early)
+    early.kill(), early.wait()
+    mid = start(server, work)  # killed half way
+    wait_for_lines(out, total // 2, mid)
+    mid.kill(), mid.wait()
+    assert list((out / "sxrb").glob("*.part"))  # a killed run leaves a partial file behind...
+
+    # ...which the next run reports and removes; this one dies after the feed is complete
+    # but before the rename, so the run after it must publish that file.
+    before = start(server, work, env={"NEWSCRAWL_FAILPOINTS": "before_rename"})
+    assert before.wait(timeout=120) == -signal.SIGKILL
+    assert "partial feed" in log_of(before)
+
+    server.publish(Replica(seed=11, scale=SCALE, day=1))
+    after = start(server, work, env={"NEWSCRAWL_FAILPOINTS": "after_rename"})  # dies after the rename
+    assert after.wait(timeout=120) == -signal.SIGKILL
+
+    server.publish(Replica(seed=11, scale=SCALE, day=2))
+    final = crawl(server, work)
+    assert final.returncode == 0, final.log[-2000:]
+    assert final.stats["newscrawl/recovery/completed_runs"] == 1  # the after_rename run
+
+    assert not list((out / "sxrb").glob("*.part"))
+    items = read_items(feed_files(out))
+    truth = {r["id"] for r in server.replica.truth(server.url)}
+    counts = Counter(i["id"] for i in items)
+    assert [k for k, n in counts.items() if n > 1] == []
+    assert set(counts) == truth
+
+
+def test_sigterm_finishes_the_file_and_commits(site):
+    server, work = site
+    out = work / "output"
+    proc = start(server, work, "CONCURRENT_REQUESTS_PER_DOMAIN=1")
+    wait_for_lines(out, 10, proc)
+    proc.send_signal(signal.SIGTERM)
+    assert proc.wait(timeout=60) == 0
+    files = feed_files(out)
+    assert len(files) == 1 and not list((out / "sxrb").glob("*.part"))
+    first = read_items(files)
+    assert 10 <= len(first) < len(server.replica.articles)
+    report = json.loads(files[0].with_name(files[0].name.replace(".jsonl", ".stats.json")).read_text())
+    assert report["finish_reason"] == "shutdown"
+    rest = crawl(server, work)  # the next run delivers exactly what the first did not
+    counts = Counter(i["id"] for i in read_items(feed_files(out)))
+    assert rest.returncode == 0 and max(counts.values()) == 1
+    assert set(counts) == {r["id"] for r in server.replica.truth(server.url)}
+
+
+def test_second_run_for_the_same_site_refuses_to_start(site, tmp_path):
+    server, work = site
+    lock = RunLock(work / "output" / ".sxrb.lock")
+    assert lock.acquire()
+    try:
+        proc = subprocess.run(
+            [sys.executable, "-m", "scrapy", "crawl", "portal", "-a", "site=sxrb", "-a", f"base_url={server.url}"],
+            cwd=ROOT, capture_output=True, text=True, timeout=60,
+            env={**os.environ, "NEWSCRAWL_OUTPUT_DIR": str(work / "output")})
+    finally:
+        lock.release()
+    assert proc.returncode == 75
+    ours = [line for line in proc.stderr.splitlines() if line.startswith("newscrawl:")]
+    assert len(ours) == 1 and "another run for site 'sxrb' is in progress" in ours[0]
+    assert "Traceback" not in proc.stderr and "ERROR" not in proc.stderr
+    assert server.requests == []  # it did not touch the portal
+
+
+def test_lock_is_freed_when_its_holder_dies(tmp_path):
+    path = tmp_path / ".sxrb.lock"
+    holder = subprocess.Popen([sys.executable, "-c", (
+        "import sys, time; from newscrawl.state import RunLock; "
+        f"assert RunLock({str(path)!r}).acquire(); print('held', flush=True); time.sleep(60)")],
+        cwd=ROOT, stdout=subprocess.PIPE, text=True)
+    assert holder.stdout.readline().strip() == "held"
+    assert not RunLock(path).acquire()
+    holder.kill(), holder.wait()
+    assert RunLock(path).acquire()
+
+
+def test_failed_run_exits_non_zero_with_a_report(tmp_path):
+    # A portal whose home page is gone: no list page is reached.
+    empty = Replica(seed=3, scale=0.05)
+    with ReplicaServer(empty) as server:
+        result = run_crawl(server.url + "/gone", tmp_path, output=None)
+    assert result.returncode == 1
+    reports = list((tmp_path / "output" / "sxrb").glob("*.stats.json"))
+    assert len(reports) == 1
+    report = json.loads(reports[0].read_text())
+    assert report["verdict"] == "failed" and any("no list page" in f for f in report["failures"])
+    assert "Run failed" in result.log
