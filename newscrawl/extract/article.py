@@ -51,6 +51,9 @@ class PageFields:
     images: list[dict] = field(default_factory=list)
     page_links: list[str] = field(default_factory=list)
     script: str | None = None
+    #: Writers named outside the body (作者 in the time line, ``#author_baidu``); reporters named
+    #: in the body are taken out by the clean pipeline.  Profiles leave it empty.
+    authors: list[str] = field(default_factory=list)
 
 
 def _first_text(sel: Selector, xpath: str | None) -> str | None:

@@ -104,4 +104,5 @@ def byline_names(line: str | None, max_len: int = 40) -> list[str]:
     """Names from a line that is only a byline (``本报记者 张三 李四``), else []."""
     if not line or len(line) > max_len or not BYLINE_LINE.match(line):
         return []
-    return split_names(re.sub(r"(?:摄|攝|报道|報道)\s*[）)]?$", "", line).replace("作者", " ").replace("撰文", " "))
+    line = re.sub(r"(?:摄|攝|报道|報道)\s*[）)]?$", "", line)
+    return split_names(re.sub(r"作者|撰文|[:：（()）]", " ", line))
