@@ -40,9 +40,14 @@ def main(argv: list[str] | None = None) -> int:
         code = subprocess.call(cmd)
         took = time.monotonic() - started
     new = sorted(set(out_dir.glob("*.jsonl")) - before) if out_dir.exists() else []
-    if code != 0 or not new:
-        print(f"The crawl failed (exit code {code}); no feed was written.", file=sys.stderr)
-        return code or 1
+    if code != 0:
+        print(f"The crawl failed (exit code {code}); see the log above and {out_dir}/*.stats.json.", file=sys.stderr)
+        return code
+    if not new:
+        state = Path(get_project_settings()["NEWSCRAWL_OUTPUT_DIR"]) / "state.sqlite3"
+        print(f"\nNo new articles since the last run: every article of the replica was delivered before "
+              f"(state: {state}; remove it to start over).")
+        return 0
     feed = new[-1]
     with feed.open(encoding="utf-8") as fh:
         count = sum(1 for _ in fh)

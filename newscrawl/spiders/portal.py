@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import logging
 import re
+from functools import cached_property
 from datetime import datetime, timedelta, timezone
 from urllib.parse import urlsplit, urlunsplit
 
@@ -30,6 +31,7 @@ import scrapy
 from scrapy.http import TextResponse
 from w3lib.url import canonicalize_url
 
+from ..extensions.run import RunState
 from ..extract.article import PageFields, extract_page, merge_pages
 from ..extract.text import squash
 from ..items import Article
@@ -86,20 +88,18 @@ class PortalSpider(scrapy.Spider):
         spider.recheck_hours = settings.getfloat("NEWSCRAWL_RECHECK_HOURS", 0)
         return spider
 
+    @cached_property
+    def _run(self) -> RunState | None:
+        return self.crawler.get_extension(RunState)
+
     @property
     def store(self):
         """The run's state store, or None when the run-state extension is off."""
-        from ..extensions.run import RunState  # the extension imports nothing of ours back
-
-        run = self.crawler.get_extension(RunState)
-        return run.store if run is not None else None
+        return self._run.store if self._run is not None else None
 
     @property
     def run_id(self) -> str | None:
-        from ..extensions.run import RunState
-
-        run = self.crawler.get_extension(RunState)
-        return run.run_id if run is not None else None
+        return self._run.run_id if self._run is not None else None
 
     # -- URLs -----------------------------------------------------------------------------
     def on_site(self, url: str) -> bool:
