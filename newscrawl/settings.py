@@ -23,6 +23,8 @@ NEWSCRAWL_SITE = "sxrb"
 NEWSCRAWL_BASE_URL = os.environ.get("NEWSCRAWL_BASE_URL") or None
 #: Upper bound on pages followed in one column's list (a pager that never ends stops here).
 NEWSCRAWL_MAX_LIST_PAGES = 100
+#: Without a profile (-a start_url=): how many channel levels below the start page to walk.
+NEWSCRAWL_GENERIC_MAX_DEPTH = 5
 
 # --- Politeness (a real provincial portal is slow and old; be gentle) ----------------------
 ROBOTSTXT_OBEY = True

@@ -34,3 +34,20 @@ def test_profile_walks_a_different_replica(tmp_path):
         row = truth[item["id"]]
         assert (item["channel"], item["title"], item["published_at"], item["body"]) == \
             (row["channel"], row["title"], row["published_at"], row["body"])
+
+
+def test_profile_free_crawl_of_the_people_cms_replica(replica, tmp_path):
+    """`-a start_url=` alone: URL shapes find the articles, the generic extractor the fields."""
+    with ReplicaServer(replica) as server:
+        result = run_crawl(server.url, tmp_path, "-a", f"start_url={server.url}/")
+        truth = {f"127.0.0.1:{a.id}": row for a, row in zip(replica.articles, replica.truth(server.url))}
+        requests = list(server.requests)
+    assert result.returncode == 0, result.log[-2000:]
+    got = Counter(item["id"] for item in result.items)
+    assert max(got.values()) == 1 and set(got) == set(truth)
+    assert {item["site"] for item in result.items} == {"127.0.0.1"}
+    for item in result.items:
+        row = truth[item["id"]]
+        assert (item["channel"], item["title"], item["published_at"], item["body"], item["editors"]) == \
+            (row["channel"], row["title"], row["published_at"], row["body"], row["editors"])
+    assert not any(p.startswith("/BIG5/") or "/review/" in p for p in requests)

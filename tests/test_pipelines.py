@@ -106,7 +106,8 @@ def test_spider_url_rules(crawler):
     assert spider.canonical_url("http://news.sxrb.com/BIG5/342433/9674939-2.html") == \
         "http://news.sxrb.com/GB/342433/9674939.html"
     assert spider.canonical_url("http://www.sxrb.com/GB/1/9674939.html") == "http://news.sxrb.com/GB/1/9674939.html"
-    assert spider.article_match("http://news.sxrb.com/GB/1/2/9674939-3.html")["id"] == "9674939"
+    link = spider.article_match("http://news.sxrb.com/GB/1/2/9674939-3.html")
+    assert (link.id, link.page) == ("9674939", 3)
     assert spider.article_match("http://news.sxrb.com/GB/314060/index2.html") is None
     assert not spider.on_site("http://bbs.sxrb.com/") and not spider.on_site("javascript:void(0)")
     assert spider.on_site("http://sxrb.com/GB/index.html")

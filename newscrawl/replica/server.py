@@ -76,6 +76,9 @@ class ReplicaApp:
 
 class _Handler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"  # keep-alive, as Scrapy's downloader expects of a real site
+    # Headers and body go out in separate writes; with Nagle on, each keep-alive response
+    # waits ~40 ms for the client's delayed ACK.  Real servers set TCP_NODELAY too.
+    disable_nagle_algorithm = True
     server: _Server
 
     def do_GET(self) -> None:  # noqa: N802 (http.server API)

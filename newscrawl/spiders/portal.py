@@ -2,6 +2,7 @@
 
     scrapy crawl portal -a site=sxrb                          # the real portal
     scrapy crawl portal -a site=sxrb -a base_url=http://127.0.0.1:8000   # a replica / mirror
+    scrapy crawl portal -a start_url=http://news.example.cn/  # a portal with no profile
 
 Flow: home page → one :class:`~newscrawl.sites.profile.ChannelLevel` per tree level
 (``parse_channel``) → column list pages and their pager (``parse_list``) → article pages,
@@ -11,6 +12,13 @@ The spider follows only links the profile names at each level, only on the porta
 and requests each article once per run whatever URL it was listed under: links are
 canonicalised first (BIG5 gateway → GB, page n → page 1) and keyed by the portal's article
 id, so a BIG5 twin or a second column's copy is never fetched.
+
+Without a profile (``-a start_url=``) the walk is ``parse_generic``: links are sorted by URL
+shape (:mod:`newscrawl.sites.generic`: article, list/channel, pager, other) up to
+``NEWSCRAWL_GENERIC_MAX_DEPTH`` levels below the start page, articles go through the generic
+extractor (:mod:`newscrawl.extract.generic`), and ``site`` is the portal's host.  With a
+profile, a field its selectors miss is taken from the generic extractor and counted in
+``newscrawl/extract/fallback/<field>``, so a changed template shows in the stats.
 
 Incremental (with the run-state store, :mod:`newscrawl.extensions.run`): list pages are
 fetched every run, an article delivered by an earlier run is not requested again (unless it
@@ -35,7 +43,8 @@ from ..extensions.run import RunState
 from ..extract.article import PageFields, extract_page, merge_pages
 from ..extract.text import squash
 from ..items import Article
-from ..sites import SITES, get_profile
+from ..extract.generic import extract_generic, fill_missing
+from ..sites import SITES, generic, get_profile
 
 logger = logging.getLogger(__name__)
 
@@ -47,14 +56,20 @@ class PortalSpider(scrapy.Spider):
                  full: str | bool = False, **kwargs):
         super().__init__(**kwargs)
         self.full = str(full).lower() in ("1", "true", "yes")
-        if start_url:
-            raise ValueError("crawling by -a start_url without a profile is not supported yet; use -a site=NAME")
-        site = site or "sxrb"
-        if site not in SITES:
-            raise ValueError(f"unknown site {site!r} (known: {', '.join(SITES)})")
-        self.site = site
-        self.profile = get_profile(site)
-        self.base_url = (base_url or self.profile.base_url).rstrip("/")
+        if start_url:  # no profile: generic link rules and extraction
+            parts = urlsplit(start_url)
+            self.profile = None
+            self.start_url = start_url
+            self.base_url = f"{parts.scheme}://{parts.netloc}"
+            self.site = site or parts.hostname or ""
+        else:
+            site = site or "sxrb"
+            if site not in SITES:
+                raise ValueError(f"unknown site {site!r} (known: {', '.join(SITES)})")
+            self.site = site
+            self.profile = get_profile(site)
+            self.base_url = (base_url or self.profile.base_url).rstrip("/")
+            self.start_url = self.base_url + self.profile.home_path
         parts = urlsplit(self.base_url)
         if parts.scheme not in ("http", "https") or not parts.hostname:
             raise ValueError(f"base_url must be an http(s) URL, got {base_url!r}")
@@ -62,8 +77,9 @@ class PortalSpider(scrapy.Spider):
         self._netloc = parts.netloc
         # OffsiteMiddleware takes host names only (no ports): the replica's 127.0.0.1 works.
         self.allowed_domains = [self.host]
-        self._hosts = {self.host} | ({*self.profile.host_aliases} if not base_url else set())
-        self._rewrites = [(re.compile(p), r) for p, r in self.profile.canonical_rewrites]
+        aliases = self.profile.host_aliases if self.profile and not base_url else ()
+        self._hosts = {self.host, *aliases}
+        self._rewrites = [(re.compile(p), r) for p, r in self.profile.canonical_rewrites] if self.profile else []
         self._requested: set[str] = set()
         #: Other listing URLs of articles requested this run (reported in ``other_urls``).
         self._other_urls: dict[str, set[str]] = {}
@@ -78,14 +94,16 @@ class PortalSpider(scrapy.Spider):
 
     @classmethod
     def from_crawler(cls, crawler, *args, **kwargs):
-        kwargs.setdefault("site", crawler.settings.get("NEWSCRAWL_SITE"))
-        kwargs.setdefault("base_url", crawler.settings.get("NEWSCRAWL_BASE_URL"))
+        if not kwargs.get("start_url"):  # a profile run: the settings may name the site and host
+            kwargs.setdefault("site", crawler.settings.get("NEWSCRAWL_SITE"))
+            kwargs.setdefault("base_url", crawler.settings.get("NEWSCRAWL_BASE_URL"))
         spider = super().from_crawler(crawler, *args, **kwargs)
         settings = crawler.settings
         spider.max_list_pages = settings.getint("NEWSCRAWL_MAX_LIST_PAGES", 100)
         spider.stop_after_known = settings.getint("NEWSCRAWL_STOP_AFTER_KNOWN_PAGES", 1)
         spider.full = spider.full or settings.getbool("NEWSCRAWL_FULL_CRAWL")
         spider.recheck_hours = settings.getfloat("NEWSCRAWL_RECHECK_HOURS", 0)
+        spider.generic_max_depth = settings.getint("NEWSCRAWL_GENERIC_MAX_DEPTH", 5)
         return spider
 
     @cached_property
@@ -108,6 +126,8 @@ class PortalSpider(scrapy.Spider):
 
     def canonical_url(self, url: str) -> str:
         """BIG5 → GB, page n → page 1, host aliases → the base host, w3lib canonical form."""
+        if self.profile is None:
+            return canonicalize_url(generic.canonical_article_url(url))
         parts = urlsplit(url)
         path = parts.path
         for pattern, repl in self._rewrites:
@@ -115,16 +135,22 @@ class PortalSpider(scrapy.Spider):
         netloc = self._netloc if parts.hostname in self._hosts else parts.netloc
         return canonicalize_url(urlunsplit((parts.scheme, netloc, path, parts.query, "")))
 
-    def article_match(self, url: str) -> re.Match[str] | None:
-        return self.profile.article_re.match(urlsplit(url).path)
+    def article_match(self, url: str) -> generic.ArticleLink | None:
+        """The portal's article id (and page number) in an article URL; None for other URLs."""
+        if self.profile is None:
+            return generic.match_article(url)
+        m = self.profile.article_re.match(urlsplit(url).path)
+        if m is None:
+            return None
+        page = m.groupdict().get("page")
+        return generic.ArticleLink(m["id"], int(page) if page else None, m.span("page") if page else None)
 
     # -- crawl ----------------------------------------------------------------------------
     async def start(self):
-        yield scrapy.Request(
-            self.base_url + self.profile.home_path,
-            callback=self.parse_channel,
-            cb_kwargs={"depth": 0, "path": []},
-        )
+        if self.profile is None:
+            yield scrapy.Request(self.start_url, self.parse_generic, cb_kwargs={"path": [], "depth": 0})
+            return
+        yield scrapy.Request(self.start_url, callback=self.parse_channel, cb_kwargs={"depth": 0, "path": []})
 
     def parse_channel(self, response, depth: int, path: list[str]):
         """A channel page at tree level ``depth``: follow the links to the level below.
@@ -176,16 +202,8 @@ class PortalSpider(scrapy.Spider):
                 stats.inc_value("newscrawl/links/offsite" if not self.on_site(url) else "newscrawl/links/not_article")
                 continue
             links.append((url, m))
-        store = self.store
-        delivered = store.known_ids([f"{self.site}:{m['id']}" for _, m in links]) if store else {}
-        delivered = {k: v for k, v in delivered.items() if not v.pending}
-        for url, m in links:
-            yield from self._article_request(url, m, path, delivered.get(f"{self.site}:{m['id']}"))
-        # Incremental stop: this many pages in a row with nothing new ends the walk of this list.
-        all_known = bool(links) and all(f"{self.site}:{m['id']}" in delivered for _, m in links)
-        known_streak = known_streak + 1 if all_known else 0
-        if not self.full and store is not None and known_streak >= self.stop_after_known:
-            stats.inc_value("newscrawl/lists/stopped_at_known")
+        known_streak = yield from self._article_requests(links, path, known_streak)
+        if known_streak is None:
             return
         if page >= self.max_list_pages:
             stats.inc_value("newscrawl/lists/page_limit")
@@ -198,27 +216,83 @@ class PortalSpider(scrapy.Spider):
                 yield scrapy.Request(url, self.parse_list,
                                      cb_kwargs={"path": path, "page": page + 1, "known_streak": known_streak})
 
-    def _article_request(self, url: str, m: re.Match[str], path: list[str], delivered):
+    def parse_generic(self, response, path: list[str], depth: int, page: int = 1, known_streak: int = 0):
+        """Any page of a portal without a profile: articles, then pager, then channels below.
+
+        A link's shape says what it is (:mod:`newscrawl.sites.generic`).  Pager links keep
+        the channel path; other list links add their text to it and go one level deeper,
+        up to ``NEWSCRAWL_GENERIC_MAX_DEPTH``.
+        """
+        if not self._is_text(response, "list"):
+            return
+        stats = self.crawler.stats
+        stats.inc_value("newscrawl/pages/list")
+        articles, pagers, channels, seen = [], [], [], set()
+        for a in response.xpath("//a[@href]"):
+            url = response.urljoin(a.attrib["href"].strip())
+            if url in seen or url == response.url:
+                continue
+            seen.add(url)
+            if not self.on_site(url):
+                stats.inc_value("newscrawl/links/offsite")
+                continue
+            m = self.article_match(url)
+            if m is not None:
+                articles.append((url, m))
+                continue
+            if not generic.is_list_url(url):
+                continue
+            text = squash(a.xpath("string()").get())
+            if generic.PAGER_TEXT.match(text):
+                if text not in ("首页", "上一页", "上页"):
+                    pagers.append(url)
+            elif text and depth < self.generic_max_depth and urlsplit(url).path not in ("", "/", "/index.html", "/index.htm"):
+                channels.append((url, text))
+        known_streak = yield from self._article_requests(articles, path, known_streak)
+        if known_streak is not None and page < self.max_list_pages:
+            for url in pagers:
+                yield scrapy.Request(url, self.parse_generic,
+                                     cb_kwargs={"path": path, "depth": depth, "page": page + 1, "known_streak": known_streak})
+        for url, text in channels:
+            yield scrapy.Request(url, self.parse_generic, cb_kwargs={"path": [*path, text], "depth": depth + 1})
+
+    def _article_requests(self, links, path: list[str], known_streak: int):
+        """Requests for a list page's article links; returns the new streak of all-known
+        pages, or None when the list should stop paging (incremental runs)."""
+        store = self.store
+        delivered = store.known_ids([f"{self.site}:{m.id}" for _, m in links]) if store else {}
+        delivered = {k: v for k, v in delivered.items() if not v.pending}
+        for url, m in links:
+            yield from self._article_request(url, m, path, delivered.get(f"{self.site}:{m.id}"))
+        # Incremental stop: this many pages in a row with nothing new ends the walk of this list.
+        all_known = bool(links) and all(f"{self.site}:{m.id}" in delivered for _, m in links)
+        known_streak = known_streak + 1 if all_known else 0
+        if not self.full and store is not None and known_streak >= self.stop_after_known:
+            self.crawler.stats.inc_value("newscrawl/lists/stopped_at_known")
+            return None
+        return known_streak
+
+    def _article_request(self, url: str, m: generic.ArticleLink, path: list[str], delivered):
         """The request for one article link, or nothing if it is known or already requested."""
         stats = self.crawler.stats
-        aid = f"{self.site}:{m['id']}"
+        aid = f"{self.site}:{m.id}"
         canonical = self.canonical_url(url)
         if canonical != canonicalize_url(url):
             stats.inc_value("newscrawl/links/canonicalised")
         if delivered is not None:
             if canonical != delivered.canonical_url and self.store.add_sighting(aid, canonical, path, self.run_id):
                 stats.inc_value("newscrawl/sightings/new")
-            if not self._in_recheck_window(delivered.published_at) or m["id"] in self._requested:
+            if not self._in_recheck_window(delivered.published_at) or m.id in self._requested:
                 stats.inc_value("newscrawl/links/already_delivered")
                 return
             stats.inc_value("newscrawl/recheck/requested")
-        elif m["id"] in self._requested:
+        elif m.id in self._requested:
             stats.inc_value("newscrawl/links/duplicate_article")
-            self._other_urls.setdefault(m["id"], set()).add(url)
+            self._other_urls.setdefault(m.id, set()).add(url)
             return
-        self._requested.add(m["id"])
+        self._requested.add(m.id)
         if url != canonical:
-            self._other_urls.setdefault(m["id"], set()).add(url)
+            self._other_urls.setdefault(m.id, set()).add(url)
         stats.inc_value("newscrawl/articles/requested")
         yield scrapy.Request(canonical, self.parse_article, cb_kwargs={"channel": path}, errback=self.article_failed)
 
@@ -245,7 +319,7 @@ class PortalSpider(scrapy.Spider):
         if not self._is_text(response, "article"):
             return
         try:
-            page = extract_page(response.selector, response.url, self.profile.article)
+            page = self._extract(response)
         except Exception as exc:  # odd markup must cost one article, not the crawl
             self.crawler.stats.inc_value("newscrawl/extract/errors")
             logger.error("Extraction failed on %s: %s: %s", response.url, type(exc).__name__, exc)
@@ -263,6 +337,21 @@ class PortalSpider(scrapy.Spider):
             return
         yield self._article(pages, channel)
 
+    def _extract(self, response) -> PageFields:
+        """Profile selectors first; the generic extractor for a portal without a profile and
+        for each field the selectors missed (counted, so a changed template is noticed)."""
+        if self.profile is None:
+            page = extract_generic(response.selector, response.url)
+            # Pages 2..n are found by URL shape among all the page's links (same id, a page number).
+            page.page_links = [response.urljoin(h.strip()) for h in response.xpath("//a/@href").getall()]
+            return page
+        page = extract_page(response.selector, response.url, self.profile.article)
+        if not (page.title and page.paragraphs and page.published_at and page.source):
+            page, filled = fill_missing(page, extract_generic(response.selector, response.url))
+            for name in filled:
+                self.crawler.stats.inc_value(f"newscrawl/extract/fallback/{name}")
+        return page
+
     def _other_pages(self, url: str, links: list[str]) -> list[str]:
         m = self.article_match(url)
         if m is None:
@@ -270,8 +359,8 @@ class PortalSpider(scrapy.Spider):
         found: dict[int, str] = {}
         for link in links:
             lm = self.article_match(link)
-            if lm and lm["id"] == m["id"] and lm["page"] and int(lm["page"]) > 1 and self.on_site(link):
-                found.setdefault(int(lm["page"]), link)
+            if lm and lm.id == m.id and lm.page is not None and link != url and self.on_site(link):
+                found.setdefault(lm.page, link)
         if found:
             self.crawler.stats.inc_value("newscrawl/articles/multipage")
         return [found[n] for n in sorted(found)]
@@ -279,7 +368,7 @@ class PortalSpider(scrapy.Spider):
     def _article(self, pages: list[PageFields], list_channel: list[str]) -> Article:
         merged = merge_pages(pages)
         m = self.article_match(merged.url)
-        portal_id = m["id"] if m else urlsplit(merged.url).path
+        portal_id = m.id if m else urlsplit(merged.url).path
         canonical = self.canonical_url(merged.url)
         others = {self.canonical_url(u) for u in self._other_urls.get(portal_id, ())} | self._other_urls.get(portal_id, set())
         return Article(
@@ -295,7 +384,7 @@ class PortalSpider(scrapy.Spider):
             subtitle=merged.subtitle,
             published_at=merged.published_at,
             source=merged.source,
-            authors=[],
+            authors=list(merged.authors),  # the clean pipeline adds the reporters named in the body
             editors=merged.editors,
             body="\n".join(merged.paragraphs),
             images=merged.images,
