@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import subprocess
 import sys
 import tempfile
@@ -36,7 +37,9 @@ def crawl(kind: str, base_url: str, workdir: Path) -> dict:
                "-a", f"base_url={base_url}"]
     for s in [*FAST, f"NEWSCRAWL_STATS_FILE={stats}"]:
         cmd += ["-s", s]
-    subprocess.run(cmd, cwd=ROOT, check=True)
+    # A fresh output folder, hence a fresh state store: every run is a first run.
+    out = Path(tempfile.mkdtemp(dir=workdir))
+    subprocess.run(cmd, cwd=ROOT, check=True, env={**os.environ, "NEWSCRAWL_OUTPUT_DIR": str(out)})
     data = json.loads(stats.read_text())
     pages = data["response_received_count"]
     secs = float(data["elapsed_time_seconds"])
