@@ -48,6 +48,95 @@ LOG_LEVEL = "INFO"
 
 # --- Robustness: hostile and broken portals ----------------------------------------------
 # (retries, bounds, soft-404s, charsets, robots Crawl-delay; see README "misbehaves")
+#: The components of issue 4, each one class documented in its module (the map of all of
+#: them, in the order a response meets them: newscrawl/middlewares/__init__.py).  Two of
+#: Scrapy's own are replaced by subclasses at the same priority.
+DOWNLOADER_MIDDLEWARES = {
+    "newscrawl.middlewares.redirects.RedirectGuardMiddleware": 610,  # loops, off-portal targets
+    "scrapy.downloadermiddlewares.httpcompression.HttpCompressionMiddleware": None,
+    "newscrawl.middlewares.compression.BombAwareHttpCompressionMiddleware": 590,  # + counts gzip bombs
+    "newscrawl.middlewares.pages.BinaryBodyMiddleware": 589,  # a PNG under an .html URL
+    "newscrawl.middlewares.charset.CharsetRepairMiddleware": 588,  # wrong/late charset declarations
+    "newscrawl.middlewares.markup.MarkupRepairMiddleware": 587,  # </html> mid-page, &#0;
+    "newscrawl.middlewares.pages.SoftErrorPageMiddleware": 585,  # 200-status 页面不存在 / 服务器繁忙
+    "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
+    "newscrawl.middlewares.retry.BackoffRetryMiddleware": 550,  # + backoff, Retry-After, empty bodies
+    "newscrawl.middlewares.failures.DownloadFailureMiddleware": 540,  # counts what retries left
+    "newscrawl.middlewares.robots.RobotsCrawlDelayMiddleware": 101,  # Crawl-delay → host delay
+}
+SPIDER_MIDDLEWARES = {
+    "scrapy.spidermiddlewares.depth.DepthMiddleware": None,
+    "newscrawl.middlewares.bounds.CrawlBoundsMiddleware": 900,  # DEPTH_LIMIT + warnings at bounds
+    "newscrawl.middlewares.mojibake.MojibakeGuardMiddleware": 950,  # no U+FFFD/ÉÏº£ in any article
+}
+
+# Retries (RETRY_TIMES is under Politeness).  A retry waits Retry-After seconds if the server
+# says so (at most NEWSCRAWL_RETRY_AFTER_MAX), else BASE·2^(n-1) seconds (at most _MAX).
+NEWSCRAWL_RETRY_BACKOFF_BASE = 2.0
+NEWSCRAWL_RETRY_BACKOFF_MAX = 60.0
+NEWSCRAWL_RETRY_AFTER_MAX = 60.0
+#: A 200 with an empty body is an overloaded CMS, not a page: retried like a 503.
+NEWSCRAWL_RETRY_EMPTY_BODY = True
+#: Scrapy logs giving up at ERROR; the lost page gets its own line (the spider's errback for
+#: articles, DownloadFailureMiddleware for the rest), so this one is context only.
+RETRY_GIVE_UP_LOG_LEVEL = "INFO"
+#: Counting and one-line reporting of what retries could not fix (newscrawl/faults/<kind>).
+NEWSCRAWL_FAULT_ACCOUNTING_ENABLED = True
+
+# Bounds: every crawl ends.  A pager that never ends stops at NEWSCRAWL_MAX_LIST_PAGES (above).
+#: Links from the home page: 4 tree levels, the list pages, pages 2..n of an article; more
+#: is a trap (an endless calendar or "next" chain) whatever NEWSCRAWL_MAX_LIST_PAGES says.
+DEPTH_LIMIT = 4 + NEWSCRAWL_MAX_LIST_PAGES + 20
+#: Pages and wall-clock seconds per run: far above an incremental run (hundreds to a few
+#: thousand pages), low enough that a trap cannot keep a cron run going into the next one.
+#: A first full crawl of a big portal at polite speed may need them raised (-s).
+CLOSESPIDER_PAGECOUNT = 100_000
+CLOSESPIDER_TIMEOUT = 3 * 3600
+#: A news page is 50-300 kB; 2 MiB gets a warning, 8 MiB (also after decompression: gzip
+#: bombs) is cancelled.  Scrapy's 32 MiB / 1 GiB defaults are for files, not pages.
+DOWNLOAD_WARNSIZE = 2 * 1024 * 1024
+DOWNLOAD_MAXSIZE = 8 * 1024 * 1024
+#: Redirect chains: a CMS needs one or two; loops are caught at once by RedirectGuardMiddleware.
+REDIRECT_MAX_TIMES = 5
+NEWSCRAWL_REDIRECT_GUARD_ENABLED = True
+
+# robots.txt: ROBOTSTXT_OBEY (Politeness) applies Disallow; Crawl-delay is applied as the
+# host's download delay, but at most this many seconds (0 turns that off).
+NEWSCRAWL_ROBOTS_CRAWL_DELAY_MAX = 10.0
+
+# Pages that are not what they say.
+NEWSCRAWL_BINARY_BODY_CHECK_ENABLED = True
+NEWSCRAWL_SOFT_ERROR_PAGES_ENABLED = True
+#: A 200 page with one of these in its <title> or <h1> (or anywhere, if the page has at most
+#: NEWSCRAWL_SOFT_ERROR_MAX_CHARS characters of text) is a 404 in disguise: not an article.
+#: Phrases of error pages only: "信息不存在" could head a news story debunking a rumour.
+NEWSCRAWL_SOFT_404_PATTERNS = [
+    "页面不存在", "页面未找到", "网页不存在", "找不到(?:该|您要的|您所?访问的|您请求的)?(?:页面|网页)",
+    "(?:页面|网页|文章|稿件)(?:已被?删除|已下线)",
+    "您所?(?:访问|请求|查看)的(?:页面|网页|内容|文章)(?:不存在|已被?删除)",
+    r"^\s*404\b", "404 not found", "page not found",
+]
+#: …and one of these on a near-empty 200 page is a 503 in disguise: retried, with backoff.
+NEWSCRAWL_SOFT_BUSY_PATTERNS = [
+    "服务器繁忙", "系统繁忙", "(?:访问|请求)(?:过于|太)频繁", "(?:网站|系统|服务器)(?:正在)?维护中",
+    "请稍后(?:再试|访问|重试)", "service (?:temporarily )?unavailable", "too many requests",
+]
+#: The replica's shortest real page has 157 characters of text (normalised), a CMS error page 26.
+NEWSCRAWL_SOFT_ERROR_MAX_CHARS = 600
+
+# Charsets: the bytes decide (newscrawl/middlewares/charset.py).  Undeclared or misdeclared
+# pages are tried in these encodings, strictly, in order; a page that fits none but misses at
+# most NEWSCRAWL_CHARSET_MAX_BAD_SEQUENCES byte sequences loses just those, else it is dropped.
+NEWSCRAWL_CHARSET_REPAIR_ENABLED = True
+NEWSCRAWL_CHARSET_FALLBACKS = ["utf-8", "gb18030"]
+NEWSCRAWL_CHARSET_MAX_BAD_SEQUENCES = 16
+#: </body></html> in mid-page ends the document for lxml (not for browsers), &#0; becomes
+#: U+FFFD: both removed from the bytes before parsing.
+NEWSCRAWL_MARKUP_REPAIR_ENABLED = True
+#: Last check on every article: U+FFFD, or a run of this many Latin-1 characters (GBK read as
+#: Latin-1), drops it (newscrawl/dropped/mojibake).
+NEWSCRAWL_MOJIBAKE_GUARD_ENABLED = True
+NEWSCRAWL_MOJIBAKE_RUN = 4
 
 # --- Item pipelines: clean → validate → de-duplicate ---------------------------------------
 #: Set NEWSCRAWL_CLEAN_ENABLED=False to see bodies as extracted, boilerplate and all.

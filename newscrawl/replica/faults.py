@@ -50,7 +50,7 @@ SOFT_404_HTML = (
 class Fault:
     """One way to answer a request badly.  Subclasses implement :meth:`serve`."""
 
-    #: Short name, as in the tests and the README table.
+    #: Short name of the fault (in reprs).
     kind = "fault"
 
     def __init__(self, times: int | None = None):
@@ -64,11 +64,11 @@ class Fault:
         raise NotImplementedError
 
     def __repr__(self) -> str:
-        return f"{type(self).__name__}(times={self.times})"
+        return f"<{self.kind} fault, times={self.times}>"
 
 
 class HttpStatus(Fault):
-    """An error status (500/502/503/429…), optionally with ``Retry-After`` (seconds)."""
+    """An error status (500/502/503/429…), optionally with ``Retry-After`` (seconds or an HTTP date)."""
 
     kind = "http_status"
 
@@ -111,6 +111,22 @@ def BinaryBody(content_type: str = "text/html", times: int | None = None) -> Sta
     return Static(PNG, content_type, times=times)
 
 
+def BusyPage(times: int | None = None) -> Static:  # noqa: N802
+    """A 200-status "server busy" page (a CMS shedding load without saying 503)."""
+    html = "<html><head><title>提示</title></head><body><p>服务器繁忙，请稍后再试。</p></body></html>"
+    return Static(html.encode("gbk"), times=times)
+
+
+def UndecodableText(times: int | None = None) -> Static:  # noqa: N802
+    """An HTML page whose text is bytes no charset decodes (0xFF and 0x80 lead GBK nothing and
+    are invalid UTF-8): to be dropped with a reason, never emitted as mojibake."""
+    garbage = b"\xff\x80\xfe\xff\x80" * 200
+    body = (b'<html><head><meta http-equiv="Content-Type" content="text/html; charset=gb2312" />'
+            b"<title>" + garbage[:40] + b"</title></head><body><div class=\"jz\"><h1>" + garbage[:60]
+            + b"</h1></div><div id=\"rwb_zw\"><p>" + garbage + b"</p></div></body></html>")
+    return Static(body, times=times)
+
+
 def Robots(text: str) -> Static:  # noqa: N802
     """A robots.txt (serve it at ``/robots.txt``)."""
     return Static(text.encode("utf-8"), "text/plain")
@@ -144,6 +160,9 @@ class ResetMidBody(Fault):
         h.send_head(status, ctype, len(body))
         h.wfile.write(body[: len(body) // 2])
         h.wfile.flush()
+        # Let the client read what was sent: a reset discards data still unread on its side,
+        # which would make this a failure before the headers instead of one mid-body.
+        h.fault_server.stopping.wait(0.2)
         # SO_LINGER with a zero timeout turns close() into a reset instead of a FIN.
         h.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
         h.close_connection = True
@@ -236,12 +255,17 @@ class PageRewrite(Fault):
 
 
 class WrongCharsetHeader(PageRewrite):
-    """The header claims ``charset=utf-8``; the bytes stay GBK (meta says gb2312, as before)."""
+    """The header claims ``charset`` (default utf-8) whatever the bytes are (GBK on most of the
+    replica, UTF-8 in 晋中); the page's own ``<meta>`` still tells the truth."""
 
     kind = "wrong_charset_header"
 
+    def __init__(self, charset: str = "utf-8", times: int | None = None):
+        super().__init__(times)
+        self.charset = charset
+
     def rewrite(self, body, ctype, path, replica):
-        return body, "text/html; charset=utf-8"
+        return body, f"text/html; charset={self.charset}"
 
 
 class LateMetaCharset(PageRewrite):
@@ -298,7 +322,7 @@ class JunkLinks(PageRewrite):
         rows = "".join(f'<li><a href="{href}">链接</a><em>2024-04-30 10:00</em></li>\n' for href in self.HREFS)
         marker = re.search(rb'<ul class="\s*list_16 mt10">\n', body)
         assert marker, "JunkLinks salts column list pages"
-        return body[: marker.end()] + rows.encode("ascii") + body[marker.end():], ctype
+        return body[: marker.end()] + rows.encode("ascii", "xmlcharrefreplace") + body[marker.end():], ctype
 
 
 class EndlessPager(Fault):
@@ -352,7 +376,6 @@ class FaultHandler(_Handler):
         attempt = self.fault_server.count(path)
         fault = self.fault_server.fault_for(path)
         if fault is not None and fault.active(attempt):
-            self.fault_server.met[fault.kind] += 1
             try:
                 fault.serve(self, path, attempt)
             except (BrokenPipeError, ConnectionResetError):
@@ -388,8 +411,6 @@ class FaultyReplicaServer(ReplicaServer):
         super().__init__(replica, host, port)
         self.salts: list[_Salt] = []
         self.stopping = threading.Event()
-        #: How many requests met each kind of fault.
-        self.met: Counter[str] = Counter()
         self._hits: Counter[str] = Counter()
         self._lock = threading.Lock()
 
@@ -411,13 +432,18 @@ class FaultyReplicaServer(ReplicaServer):
         """How many times ``path`` was requested so far."""
         return self._hits[path]
 
+    def hits_matching(self, pattern: re.Pattern[str]) -> int:
+        """How many requests so far were for paths matching ``pattern``."""
+        with self._lock:
+            return sum(n for path, n in self._hits.items() if pattern.match(path))
+
     def stop(self) -> None:
         self.stopping.set()
         super().stop()
 
 
 __all__ = [
-    "BinaryBody", "EmptyBody", "EndlessPager", "Fault", "FaultyReplicaServer", "GzipBomb", "HttpStatus",
+    "BinaryBody", "BusyPage", "EmptyBody", "EndlessPager", "Fault", "FaultyReplicaServer", "GzipBomb", "HttpStatus",
     "JunkLinks", "LateMetaCharset", "MalformedHtml", "Oversized", "PageRewrite", "Redirect", "ResetMidBody",
-    "Robots", "Soft404", "Stall", "Static", "TruncatedBody", "WrongCharsetHeader",
+    "Robots", "Soft404", "Stall", "Static", "TruncatedBody", "UndecodableText", "WrongCharsetHeader",
 ]

@@ -397,7 +397,9 @@ class PortalSpider(scrapy.Spider):
     def article_failed(self, failure):
         request = failure.request
         self.crawler.stats.inc_value("newscrawl/articles/failed")
-        self.crawler.stats.inc_value(f"newscrawl/articles/failed/{failure.type.__name__}")
+        # A PageFault (newscrawl.middlewares.faults) names the fault; anything else its type.
+        kind = getattr(failure.value, "kind", None) or failure.type.__name__
+        self.crawler.stats.inc_value(f"newscrawl/articles/failed/{kind}")
         pages = request.cb_kwargs.get("pages")
         what = f"page {len(pages) + 1} of article" if pages else "article"
         logger.error("Could not fetch %s %s: %s; article not emitted this run",

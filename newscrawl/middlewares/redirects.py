@@ -1,0 +1,97 @@
+"""Redirects the crawler must not follow: loops, and redirects off the portal.
+
+Scrapy's RedirectMiddleware follows any http(s) ``Location``; what it then does with a bad one
+loses the page without a word: a redirect to another host is dropped by OffsiteMiddleware
+when scheduled, a loop back to a URL already fetched is dropped by the duplicate filter, and
+neither calls the request's errback, so a lost article is not even counted as lost.
+
+:class:`RedirectGuardMiddleware` looks at each 3xx before RedirectMiddleware does (priority
+610 > 600) and gives the page up, as a counted fault the errback sees, when the target is:
+
+``redirect_offsite``  on a host the spider may not visit (OffsiteMiddleware's own
+                      ``should_follow`` decides) — the portal's own hosts only
+``redirect_scheme``   not http(s) (``javascript:``, ``file:``, ``ftp:`` …)
+``redirect_loop``     a URL already in this request's redirect chain, or the chain would
+                      exceed ``REDIRECT_MAX_TIMES``
+
+A redirect to a URL this run has already requested is still dropped by the duplicate filter
+(the page, or the loop, was met already); that is counted as ``redirect_to_seen`` and logged,
+since the request's errback is not called for it.
+"""
+
+from __future__ import annotations
+
+import logging
+from urllib.parse import urljoin, urlsplit
+
+from scrapy import signals
+from scrapy.downloadermiddlewares.offsite import OffsiteMiddleware
+from scrapy.exceptions import NotConfigured
+from scrapy.http import Request, Response
+from w3lib.url import safe_url_string
+
+from .faults import FaultLog
+
+logger = logging.getLogger(__name__)
+
+REDIRECT_STATUSES = {301, 302, 303, 307, 308}
+
+
+class RedirectGuardMiddleware:
+    def __init__(self, crawler):
+        self.crawler = crawler
+        self.max_redirects = crawler.settings.getint("REDIRECT_MAX_TIMES")
+        self.faults = FaultLog(crawler, logger)
+        crawler.signals.connect(self.request_dropped, signal=signals.request_dropped)
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        s = crawler.settings
+        if not s.getbool("REDIRECT_ENABLED") or not s.getbool("NEWSCRAWL_REDIRECT_GUARD_ENABLED", True):
+            raise NotConfigured
+        return cls(crawler)
+
+    def process_response(self, request: Request, response: Response) -> Response:
+        if (response.status not in REDIRECT_STATUSES or b"Location" not in response.headers
+                or request.meta.get("dont_redirect")):
+            return response
+        location = response.headers[b"Location"]
+        if location.startswith(b"//"):
+            location = urlsplit(request.url).scheme.encode() + b":" + location
+        target = urljoin(request.url, safe_url_string(location))
+        scheme = urlsplit(target).scheme
+        chain = [*request.meta.get("redirect_urls", []), request.url]
+        if scheme not in ("http", "https"):
+            raise self.faults.lost(request, "redirect_scheme", f"redirected ({response.status}) to {target[:200]}")
+        if not self._on_portal(target, request):
+            raise self.faults.lost(request, "redirect_offsite",
+                                   f"redirected ({response.status}) off the portal, to {target[:200]}")
+        if target.split("#", 1)[0] in {u.split("#", 1)[0] for u in chain}:
+            raise self.faults.lost(request, "redirect_loop",
+                                   f"redirect loop: {' -> '.join([*chain, target])}")
+        if len(chain) > self.max_redirects:
+            raise self.faults.lost(request, "redirect_loop",
+                                   f"more than REDIRECT_MAX_TIMES={self.max_redirects} redirects from {chain[0]}")
+        return response
+
+    def request_dropped(self, request: Request) -> None:
+        chain = request.meta.get("redirect_urls")
+        if chain:  # the scheduler refused a redirect target: the duplicate filter had seen it
+            self.faults.count("redirect_to_seen")
+            logger.warning("%s redirects to %s, which this run has already requested: not fetched again "
+                           "[newscrawl/faults/redirect_to_seen]", chain[0], request.url)
+
+    def _on_portal(self, url: str, request: Request) -> bool:
+        """Whether OffsiteMiddleware would let a request for ``url`` through (it decides, so a
+        project policy in a subclass of it applies here too)."""
+        if request.meta.get("allow_offsite"):
+            return True
+        # Not request.dont_filter, which OffsiteMiddleware also honours: every retried request
+        # has it, and a retry must not be a way off the portal.
+        spider = self.crawler.spider
+        offsite = self.crawler.get_downloader_middleware(OffsiteMiddleware)
+        if offsite is not None:
+            return offsite.should_follow(request.replace(url=url, dont_filter=False), spider)
+        domains = [d.lower() for d in getattr(spider, "allowed_domains", None) or []]
+        host = (urlsplit(url).hostname or "").lower()
+        return not domains or any(host == d or host.endswith("." + d) for d in domains)
