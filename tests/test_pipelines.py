@@ -111,3 +111,5 @@ def test_spider_url_rules(crawler):
     assert spider.article_match("http://news.sxrb.com/GB/314060/index2.html") is None
     assert not spider.on_site("http://bbs.sxrb.com/") and not spider.on_site("javascript:void(0)")
     assert spider.on_site("http://sxrb.com/GB/index.html")
+    assert not spider.on_site("http://news.sxrb.com:8080/GB/index.html")  # another server on the host
+    assert spider.on_site("http://news.sxrb.com:80/GB/index.html")

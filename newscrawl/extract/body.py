@@ -70,14 +70,12 @@ def linearize(container, base_url: str) -> list[Block]:
         if text:
             blocks.append(Block(text, align_stack[-1]))
 
-    def walk(el) -> None:
+    def enter(el) -> bool:
+        """Open ``el``; False when its subtree is skipped (scripts, hidden nodes)."""
         tag = el.tag if isinstance(el.tag, str) else ""
         if tag in _SKIP or _HIDDEN.search(el.get("style") or ""):
-            if el.tail:
-                buf.append(el.tail)
-            return
-        is_block = tag in _BLOCK
-        if is_block:
+            return False
+        if tag in _BLOCK:
             flush()
             align_stack.append(_align(el) or align_stack[-1])
         if tag == "img":
@@ -89,19 +87,30 @@ def linearize(container, base_url: str) -> list[Block]:
             flush()
         elif el.text and tag:
             buf.append(el.text)
-        for child in el:
-            walk(child)
-        if is_block:
+        return True
+
+    def leave(el, opened: bool) -> None:
+        if opened and isinstance(el.tag, str) and el.tag in _BLOCK:
             flush()
             align_stack.pop()
         if el.tail:
             buf.append(el.tail)
 
-    # The container's own tail is outside it; walk its children and its text only.
+    # The container's own tail is outside it: its text and children only.
     if container.text:
         buf.append(container.text)
-    for child in container:
-        walk(child)
+    # An explicit stack, not recursion: hostile pages nest tags thousands deep.
+    stack: list[tuple] = [(child, None) for child in reversed(container)]
+    while stack:
+        el, opened = stack.pop()
+        if opened is not None:  # second visit: the subtree is done
+            leave(el, opened)
+            continue
+        opened = enter(el)
+        stack.append((el, opened))
+        if opened:
+            stack.extend((child, None) for child in reversed(el))
+
     flush()
     return blocks
 

@@ -75,6 +75,7 @@ class PortalSpider(scrapy.Spider):
             raise ValueError(f"base_url must be an http(s) URL, got {base_url!r}")
         self.host = parts.hostname
         self._netloc = parts.netloc
+        self._port = parts.port or (443 if parts.scheme == "https" else 80)
         # OffsiteMiddleware takes host names only (no ports): the replica's 127.0.0.1 works.
         self.allowed_domains = [self.host]
         aliases = self.profile.host_aliases if self.profile and not base_url else ()
@@ -121,8 +122,16 @@ class PortalSpider(scrapy.Spider):
 
     # -- URLs -----------------------------------------------------------------------------
     def on_site(self, url: str) -> bool:
+        """http(s) on one of the portal's hosts, and on the base URL's port (another port of
+        the same machine is another server)."""
         parts = urlsplit(url)
-        return parts.scheme in ("http", "https") and parts.hostname in self._hosts
+        if parts.scheme not in ("http", "https") or parts.hostname not in self._hosts:
+            return False
+        try:
+            port = parts.port
+        except ValueError:  # a malformed port is not the portal
+            return False
+        return (port or (443 if parts.scheme == "https" else 80)) == self._port
 
     def canonical_url(self, url: str) -> str:
         """BIG5 → GB, page n → page 1, host aliases → the base host, w3lib canonical form."""
