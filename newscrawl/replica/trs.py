@@ -26,8 +26,6 @@ for every seed.  One city (:data:`GBK_CITY`) is published in GBK declared only b
 
 from __future__ import annotations
 
-import argparse
-import json
 import re
 import sys
 import zlib
@@ -419,26 +417,14 @@ class TrsServer(ReplicaServer):
 
 def main(argv: list[str] | None = None) -> int:
     """Serve 汾岚新闻网 on loopback, or write its truth as JSON lines."""
-    ap = argparse.ArgumentParser(prog="python -m newscrawl.replica.trs", description=__doc__.splitlines()[0])
-    ap.add_argument("--host", default="127.0.0.1")
-    ap.add_argument("--port", type=int, default=8001, help="0 picks a free port")
-    ap.add_argument("--seed", type=int, default=2024)
-    ap.add_argument("--scale", type=float, default=1.0)
-    ap.add_argument("--truth", metavar="FILE", help="write the expected articles as JSON lines and exit")
-    args = ap.parse_args(argv)
-    trs = TrsReplica(seed=args.seed, scale=args.scale)
-    if args.truth:
-        with open(args.truth, "w", encoding="utf-8") as fh:
-            for row in trs.truth(f"http://{args.host}:{args.port}"):
-                fh.write(json.dumps(row, ensure_ascii=False) + "\n")
-        return 0
-    server = TrsServer(trs, args.host, args.port)
-    print(f"{trs.name} (TRS replica, {len(trs.replica.articles)} articles) at {server.url}/", flush=True)
-    try:
-        server.serve_forever()
-    except KeyboardInterrupt:
-        pass
-    return 0
+    from .__main__ import serve_cli
+
+    def build(seed: int, scale: float):
+        trs = TrsReplica(seed=seed, scale=scale)
+        return trs, lambda host, port: TrsServer(trs, host, port)
+
+    return serve_cli(argv, prog="python -m newscrawl.replica.trs", default_port=8001, build=build,
+                     label=lambda t: f"{t.name} (TRS replica, {len(t.replica.articles)} articles)")
 
 
 if __name__ == "__main__":
