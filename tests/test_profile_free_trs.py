@@ -44,5 +44,5 @@ def test_fields_right(trs_crawl, capsys):
         print("\nprofile-free crawl of the TRS replica, share right:",
               ", ".join(f"{k} {v:.3f}" for k, v in shares.items()))
     assert shares["channel"] >= 0.95
-    for field in ("title", "published_at", "body"):
+    for field in ("title", "published_at", "body", "source", "editors", "authors", "images"):
         assert shares[field] >= 0.98, field

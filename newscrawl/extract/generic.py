@@ -561,6 +561,15 @@ class _Context:
             if names:
                 self.authors = names
                 return
+        # Last, the head's <meta name="author"> (people.com.cn's 网站内容标识 set, TRS pages):
+        # only when it holds person names, not the portal's or a paper's name.
+        for content in self.root.xpath("//head/meta[translate(@name, 'AUTHOR', 'author')='author']/@content"):
+            text = squash(content)
+            if text and not re.search(r"网|報|报|社|台|中心|新闻|新聞|[A-Za-z]", text):
+                names = bylines.split_names(text)
+                if names:
+                    self.authors = names
+                    return
 
     # ---- channel -----------------------------------------------------------------------------
 
