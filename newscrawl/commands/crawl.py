@@ -12,6 +12,7 @@ have a ``site`` (the portal spider):
 from __future__ import annotations
 
 import sys
+from urllib.parse import urlsplit
 
 from scrapy.commands.crawl import Command as ScrapyCrawlCommand
 from scrapy.exceptions import UsageError
@@ -30,7 +31,10 @@ class Command(ScrapyCrawlCommand):
         if len(args) != 1:
             raise UsageError("give exactly one spider name, e.g. scrapy crawl portal -a site=sxrb")
         assert self.crawler_process is not None
-        site = opts.spargs.get("site") or self.settings.get("NEWSCRAWL_SITE") if args[0] == "portal" else None
+        site = None
+        if args[0] == "portal":  # the spider's own rule: -a site, else the start URL's host, else the setting
+            start_host = urlsplit(opts.spargs.get("start_url", "")).hostname
+            site = opts.spargs.get("site") or start_host or self.settings.get("NEWSCRAWL_SITE")
         lock = RunLock(lock_path(self.settings, site)) if site else None
         if lock is not None and not lock.acquire():
             print(f"newscrawl: another run for site {site!r} is in progress (pid {lock.holder()}, lock {lock.path}); "

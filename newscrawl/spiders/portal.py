@@ -31,8 +31,8 @@ from __future__ import annotations
 
 import logging
 import re
-from functools import cached_property
 from datetime import datetime, timedelta, timezone
+from functools import cached_property
 from urllib.parse import urlsplit, urlunsplit
 
 import scrapy
@@ -41,9 +41,9 @@ from w3lib.url import canonicalize_url
 
 from ..extensions.run import RunState
 from ..extract.article import PageFields, extract_page, merge_pages
+from ..extract.generic import extract_generic, fill_missing
 from ..extract.text import squash
 from ..items import Article
-from ..extract.generic import extract_generic, fill_missing
 from ..sites import SITES, generic, get_profile
 
 logger = logging.getLogger(__name__)
