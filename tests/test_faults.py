@@ -233,6 +233,8 @@ def test_retry_after_is_honoured_up_to_the_cap(salted):
     assert stats["newscrawl/retry/retry_after"] == 4
     assert stats["newscrawl/retry/retry_after_capped"] == 3
     assert stats["newscrawl/retry/backoff_seconds"] > 0
+    # The 429s that named a Retry-After slowed the whole host, not only the retried request.
+    assert stats["newscrawl/retry/host_slowed"] >= 1
 
 
 def test_stalled_response_times_out_retried_then_counted(salted):

@@ -11,14 +11,18 @@ meta, the ``retry/*`` stats and the give-up line) and holds each retry back firs
   at most ``NEWSCRAWL_RETRY_BACKOFF_MAX``.
 
 Only the retried request waits (``scrapy.utils.asyncio.sleep`` in the middleware); the rest
-of the crawl goes on.  A 200 response with an empty body (an overloaded CMS) is retried the
+of the crawl goes on, but a 429 or 503 that names a Retry-After also slows the whole host:
+its download slot's delay is raised to that wait (same cap), so the portal is not hit by the
+other queued requests meanwhile.  AutoThrottle, when on, brings the delay back down as the
+server recovers; without it the host stays at the slower pace for the rest of the run.  A 200 response with an empty body (an overloaded CMS) is retried the
 same way when ``NEWSCRAWL_RETRY_EMPTY_BODY`` is on; if it stays empty the page is given up
 on as fault ``empty_body``.
 
 Stats: Scrapy's ``retry/count``, ``retry/reason_count/<reason>``, ``retry/max_reached``;
 ``newscrawl/retry/backoff_seconds`` (total time retries were held back),
 ``newscrawl/retry/retry_after`` (waits that followed a Retry-After header),
-``newscrawl/retry/retry_after_capped``; ``newscrawl/faults/empty_body``.
+``newscrawl/retry/retry_after_capped``; ``newscrawl/retry/host_slowed`` (slot delays raised);
+``newscrawl/faults/empty_body``.
 
 Replaces ``scrapy.downloadermiddlewares.retry.RetryMiddleware`` (same priority, 550).
 """
@@ -107,8 +111,19 @@ class BackoffRetryMiddleware(RetryMiddleware):
         n = retry.meta.get("retry_times", 1)
         return min(self.backoff_base * 2 ** (n - 1), self.backoff_max)
 
+    def _slow_host(self, request: Request, response: Response | None, delay: float) -> None:
+        """A server that says "too many requests, come back in N s" means the whole host."""
+        if response is None or response.status not in (429, 503) or delay <= 0 or "Retry-After" not in response.headers:
+            return
+        downloader = self.crawler.engine.downloader
+        slot = downloader.slots.get(downloader.get_slot_key(request))
+        if slot is not None and slot.delay < delay:
+            slot.delay = delay
+            self.crawler.stats.inc_value("newscrawl/retry/host_slowed")
+
     async def _hold_back(self, retry: Request, response: Response | None) -> None:
         delay = self.delay_for(retry, response)
+        self._slow_host(retry, response, delay)
         if delay > 0:
             self.crawler.stats.inc_value("newscrawl/retry/backoff_seconds", delay)
             await sleep(delay)
