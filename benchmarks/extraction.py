@@ -33,7 +33,6 @@ import json
 import statistics
 import sys
 import time
-from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -46,22 +45,10 @@ from parsel import Selector  # noqa: E402
 from scrapy.http import HtmlResponse  # noqa: E402
 
 from newscrawl.extract.generic import extract_generic  # noqa: E402
+from newscrawl.extract.score import char_f1  # noqa: E402
 from newscrawl.pipelines.clean import BodyCleaner  # noqa: E402
 
 GOLD = ROOT / "tests" / "gold"
-
-
-def char_f1(predicted: str | None, gold: str) -> float:
-    """Character-multiset F1 of two texts, whitespace removed."""
-    pred = Counter("".join((predicted or "").split()))
-    ref = Counter("".join(gold.split()))
-    if not pred and not ref:
-        return 1.0
-    common = sum((pred & ref).values())
-    if not common:
-        return 0.0
-    precision, recall = common / sum(pred.values()), common / sum(ref.values())
-    return 2 * precision * recall / (precision + recall)
 
 
 def load_pages() -> list[dict]:

@@ -20,23 +20,12 @@ from scrapy.http import HtmlResponse
 
 from newscrawl.extract.article import PageFields
 from newscrawl.extract.generic import extract_generic, fill_missing, url_article_id, url_date
+from newscrawl.extract.score import char_f1
 from newscrawl.pipelines.clean import BodyCleaner
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLD_DIR = ROOT / "tests" / "gold"
 GOLD = [json.loads(line) for line in (GOLD_DIR / "gold.jsonl").read_text(encoding="utf-8").splitlines() if line]
-
-
-def char_f1(predicted: str, gold: str) -> float:
-    """F1 of the character multisets of two texts, whitespace removed (as benchmarks/extraction.py)."""
-    pred, ref = Counter("".join(predicted.split())), Counter("".join(gold.split()))
-    if not pred and not ref:
-        return 1.0
-    common = sum((pred & ref).values())
-    if not common:
-        return 0.0
-    precision, recall = common / sum(pred.values()), common / sum(ref.values())
-    return 2 * precision * recall / (precision + recall)
 
 
 def extract_file(rec: dict) -> dict:

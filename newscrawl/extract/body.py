@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass, field
 from urllib.parse import urljoin
 
-from lxml import etree, html as lxml_html
+from lxml import html as lxml_html
 
 from .text import squash
 
@@ -121,7 +121,7 @@ def extract_body(container, base_url: str, exclude: tuple[str, ...] = ()) -> Bod
     root.tail = None
     for xpath in exclude:
         for node in root.xpath(xpath):
-            _drop(node)
+            drop_keep_tail(node)
     body = Body()
     blocks = linearize(root, base_url)
     i = 0
@@ -144,7 +144,7 @@ def extract_body(container, base_url: str, exclude: tuple[str, ...] = ()) -> Bod
     return body
 
 
-def _drop(node) -> None:
+def drop_keep_tail(node) -> None:
     """Remove ``node`` but keep its tail text (it belongs to the parent's flow)."""
     parent = node.getparent()
     if parent is None:
@@ -164,4 +164,4 @@ def parse_fragment(markup: str):
     return lxml_html.fragment_fromstring(markup, create_parent="div")
 
 
-__all__ = ["Body", "extract_body", "linearize", "parse_fragment", "etree"]
+__all__ = ["Body", "drop_keep_tail", "extract_body", "linearize", "parse_fragment"]

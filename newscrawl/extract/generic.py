@@ -51,7 +51,7 @@ from parsel import Selector
 
 from . import boilerplate, bylines, dates
 from .article import PageFields
-from .body import MAX_CREDIT, linearize
+from .body import MAX_CREDIT, drop_keep_tail, linearize
 from .text import detect_script, squash, to_simplified
 
 logger = logging.getLogger(__name__)
@@ -683,28 +683,14 @@ def _text_len(el) -> int:
 def _strip_furniture(root, page_chars: int) -> None:
     """Remove furniture from a copy of the body container, as :func:`_density` skipped it."""
     for el in list(root.iter(etree.Comment, etree.ProcessingInstruction)):
-        _drop_keep_tail(el)
+        drop_keep_tail(el)
     for el in list(root.iter(*_DROP_ALWAYS)):
-        _drop_keep_tail(el)
+        drop_keep_tail(el)
     for el in list(root.iter()):
         if el is root or not isinstance(el.tag, str) or el.getparent() is None:
             continue
         if _is_noise(el) and _text_len(el) <= _MAX_NOISE_SHARE * page_chars:
-            _drop_keep_tail(el)
-
-
-def _drop_keep_tail(el) -> None:
-    parent = el.getparent()
-    if parent is None:
-        return
-    tail = el.tail
-    prev = el.getprevious()
-    if tail and tail.strip():
-        if prev is not None:
-            prev.tail = (prev.tail or "") + tail
-        else:
-            parent.text = (parent.text or "") + tail
-    parent.remove(el)
+            drop_keep_tail(el)
 
 
 class _Stats:
@@ -807,7 +793,7 @@ def _mark_captions(node) -> None:
         if el.tag == "figcaption" or (el.tag != "img" and _CAPTION_ATTR.search(_attrs(el))):
             el.set("align", "center")
         elif el.tag == "img" and _is_icon(el):
-            _drop_keep_tail(el)
+            drop_keep_tail(el)
 
 
 def _is_icon(img) -> bool:

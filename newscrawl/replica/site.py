@@ -129,6 +129,31 @@ class Listing:
     href: str  # what the list page links to (GB primary URL, a BIG5 URL, or another node's URL)
 
 
+def truth_row(a: Article, *, site: str, url: str, urls: list[str], channel: list[str],
+              images: list[dict], encoding: str) -> dict:
+    """What a correct crawl emits for one article; each replica supplies its own URLs and names.
+
+    ``urls``: every URL the article is listed under (a second column may use its own node).
+    """
+    return {
+        "id": f"{site}:{a.id}",
+        "url": url,
+        "urls": urls,
+        "channel": channel,
+        "title": a.title.replace("\u00a0", " "),
+        "pretitle": a.pretitle,
+        "subtitle": a.subtitle,
+        "published_at": a.published.strftime("%Y-%m-%dT%H:%M:00+08:00"),
+        "source": a.source,
+        "authors": list(a.reporters),
+        "editors": list(a.editors),
+        "body": "\n".join(a.paragraphs),
+        "images": images,
+        "pages": len(a.pages),
+        "encoding": encoding,
+    }
+
+
 class Replica:
     """A deterministic 山西新闻网 with ``scale``×~600 articles; ``seed`` varies everything."""
 
@@ -375,22 +400,7 @@ class Replica:
                 for i in sorted(a.images)
                 for img in a.images[i]
             ]
-            out.append({
-                "id": f"{site}:{a.id}",
-                "url": base + a.path(),
-                # Every GB URL the article is listed under (a second column may use its own node).
-                "urls": sorted({base + a.path()} | {base + a.path(node=c.node) for c in a.also_in}),
-                "channel": list(a.column.path),
-                "title": a.title.replace("\u00a0", " "),
-                "pretitle": a.pretitle,
-                "subtitle": a.subtitle,
-                "published_at": a.published.strftime("%Y-%m-%dT%H:%M:00+08:00"),
-                "source": a.source,
-                "authors": list(a.reporters),
-                "editors": list(a.editors),
-                "body": "\n".join(a.paragraphs),
-                "images": images,
-                "pages": len(a.pages),
-                "encoding": a.encoding,
-            })
+            urls = sorted({base + a.path()} | {base + a.path(node=c.node) for c in a.also_in})
+            out.append(truth_row(a, site=site, url=base + a.path(), urls=urls, channel=list(a.column.path),
+                                 images=images, encoding=a.encoding))
         return out

@@ -36,7 +36,7 @@ from urllib.parse import parse_qs, urlsplit
 
 from . import trs_pages
 from .server import JPEG, ReplicaApp, ReplicaServer, _Handler
-from .site import Article, Channel, Image, Replica
+from .site import Article, Channel, Image, Replica, truth_row
 
 SITE_NAME = "汾岚新闻网"
 #: The city whose subtree is GBK (gb2312 in the meta, no charset in the header).
@@ -264,24 +264,10 @@ class TrsReplica:
         for a in self.replica.articles:
             url = base + self.article_path(a)
             col = self.column_of(a)
-            out.append({
-                "id": f"{site}:{a.id}",
-                "url": url,
-                "urls": [url],
-                "channel": col.names,
-                "title": a.title.replace("\u00a0", " "),
-                "pretitle": a.pretitle,
-                "subtitle": a.subtitle,
-                "published_at": a.published.strftime("%Y-%m-%dT%H:%M:00+08:00"),
-                "source": a.source,
-                "authors": list(a.reporters),
-                "editors": list(a.editors),
-                "body": "\n".join(a.paragraphs),
-                "images": [{"url": base + self.image_path(a, img), "caption": img.caption}
-                           for i in sorted(a.images) for img in a.images[i]],
-                "pages": len(a.pages),
-                "encoding": col.encoding,
-            })
+            images = [{"url": base + self.image_path(a, img), "caption": img.caption}
+                      for i in sorted(a.images) for img in a.images[i]]
+            out.append(truth_row(a, site=site, url=url, urls=[url], channel=col.names, images=images,
+                                 encoding=col.encoding))
         return out
 
     def list_urls(self, base_url: str) -> list[str]:
