@@ -175,10 +175,11 @@ NEWSCRAWL_REPORT = True
 
 # --- Feed export ---------------------------------------------------------------------------
 #: Where feeds land when the command line names none: one file per run,
-#: <output>/<site>/<run time>.jsonl.  With ``-o``/``-O FILE`` Scrapy's usual behaviour applies
+#: <output>/<site>/<run id>.jsonl, the run id being its start time (UTC), with -2, -3… added
+#: when a run of the same second already holds that name.  With ``-o``/``-O FILE`` Scrapy's usual behaviour applies
 #: and only FILE is written (the spider adds this feed only when FEEDS is empty).
 NEWSCRAWL_OUTPUT_DIR = Path(os.environ.get("NEWSCRAWL_OUTPUT_DIR") or Path(__file__).resolve().parent.parent / "output")
-NEWSCRAWL_FEED_URI = str(NEWSCRAWL_OUTPUT_DIR / "%(site)s" / "%(time)s.jsonl")
+NEWSCRAWL_FEED_URI = str(NEWSCRAWL_OUTPUT_DIR / "%(site)s" / "%(run_id)s.jsonl")
 NEWSCRAWL_FEED_OPTIONS = {"format": "jsonlines", "store_empty": False}
 #: Real characters in the JSON, no \\u escapes; fields in the schema's order.
 FEED_EXPORT_ENCODING = "utf-8"

@@ -169,6 +169,10 @@ def test_sigkill_at_any_point_loses_nothing_and_duplicates_nothing(site):
     counts = Counter(i["id"] for i in items)
     assert [k for k, n in counts.items() if n > 1] == []
     assert set(counts) == truth
+    # Runs started within a second of each other (early and mid are) must not trip over each
+    # other's run id: no component may have failed along the way.
+    for proc in (early, mid, before, after):
+        assert "Traceback" not in log_of(proc), log_of(proc)[-3000:]
 
 
 def test_sigterm_finishes_the_file_and_commits(site):

@@ -1,9 +1,9 @@
 """The run: its state store, crash recovery, two-phase commit with the feed, and its report.
 
-At spider open: open the store (:func:`newscrawl.state.open_store`), settle earlier runs of
+When the crawler is built (or at spider open): open the store (:func:`newscrawl.state.open_store`), settle earlier runs of
 the site that were killed (:meth:`~newscrawl.state.sqlite.SQLiteStore.recover`: leftover
 ``.part`` files are reported and removed, their articles will be delivered again), and
-register this run.  The spider and the de-duplicate pipeline reach the store through
+register this run under an id no other run has.  The spider and the de-duplicate pipeline reach the store through
 ``crawler.get_extension(RunState).store``.
 
 Commit protocol with :class:`newscrawl.feeds.AtomicFileFeedStorage`:
@@ -49,7 +49,7 @@ class RunState:
         self.store = None
         self.site: str | None = None
         self.started = datetime.now(timezone.utc).replace(microsecond=0)
-        # The same shape as Scrapy's %(time)s feed parameter, so names line up.
+        # The same shape as Scrapy's %(time)s feed parameter; made unique by begin_run.
         self.run_id = self.started.isoformat().replace(":", "-")
         self.opened: list = []  # atomic feed storages opened this run
         self.published: list = []
@@ -61,6 +61,13 @@ class RunState:
         if not crawler.settings.getbool("NEWSCRAWL_STATE_ENABLED", True):
             raise NotConfigured
         ext = cls(crawler)
+        if crawler.spider is not None:
+            # Open the store, settle earlier runs and take a run id now, while the crawl is
+            # still bootstrapping: a store that cannot be opened then fails the run outright
+            # (an error here aborts the crawl, and the crawl command exits non-zero) instead
+            # of letting it crawl with no state.  The feed exporter also needs the run id
+            # (``%(run_id)s`` in the feed URI) when it opens, at spider_opened.
+            ext.open(crawler.spider)
         crawler.signals.connect(ext.spider_opened, signal=signals.spider_opened)
         crawler.signals.connect(ext.feed_opening, signal=feeds.feed_opening)
         crawler.signals.connect(ext.feed_finalizing, signal=feeds.feed_finalizing)
@@ -71,6 +78,10 @@ class RunState:
 
     # -- open -----------------------------------------------------------------------------
     def spider_opened(self, spider):
+        if self.store is None:  # a crawler built without its spider (from_crawler could not open)
+            self.open(spider)
+
+    def open(self, spider) -> None:
         self.site = getattr(spider, "site", spider.name)
         self.store = open_store(self.settings)
         for r in self.store.recover(self.site):
@@ -84,7 +95,10 @@ class RunState:
                 logger.warning("Earlier run %s of %s was killed while publishing %s: %s its %d articles",
                                r.run_id, self.site, r.path, r.action.replace("_", " "), r.articles)
         self._remove_stray_parts()
-        self.store.begin_run(self.run_id, self.site)
+        folder = Path(self.settings["NEWSCRAWL_OUTPUT_DIR"]) / self.site
+        self.run_id = self.store.begin_run(
+            self.run_id, self.site,
+            taken=lambda rid: any((folder / f"{rid}{ext}").exists() for ext in (".jsonl", ".stats.json")))
 
     def _remove_stray_parts(self) -> None:
         """``.part`` files no run record knows of (e.g. the state file was reset): report, remove."""

@@ -116,9 +116,15 @@ class PortalSpider(scrapy.Spider):
         """The run's state store, or None when the run-state extension is off."""
         return self._run.store if self._run is not None else None
 
+    @cached_property
+    def _started(self) -> str:
+        return datetime.now(timezone.utc).replace(microsecond=0).isoformat().replace(":", "-")
+
     @property
-    def run_id(self) -> str | None:
-        return self._run.run_id if self._run is not None else None
+    def run_id(self) -> str:
+        """The run's id (its start time, UTC; made unique by the store).  It is also the
+        ``%(run_id)s`` of the feed URI, as Scrapy offers every spider attribute there."""
+        return self._run.run_id if self._run is not None else self._started
 
     # -- URLs -----------------------------------------------------------------------------
     def on_site(self, url: str) -> bool:

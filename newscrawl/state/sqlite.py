@@ -138,9 +138,25 @@ class SQLiteStore:
         self.db.close()
 
     # -- runs -----------------------------------------------------------------------------
-    def begin_run(self, run_id: str, site: str) -> None:
-        self.db.execute("INSERT INTO runs (run_id, site, pid, started_at, status) VALUES (?, ?, ?, ?, 'running')",
-                        (run_id, site, os.getpid(), _now()))
+    def begin_run(self, run_id: str, site: str, taken=lambda run_id: False) -> str:
+        """Register a run; returns its id: ``run_id``, or ``run_id-2``, ``-3``… if that is taken.
+
+        Run ids name feed files and tag pending rows, so two runs must never share one; runs
+        started within the same second (a crash-and-restart loop, two sites sharing the state
+        file) would otherwise collide.  ``taken(candidate)`` lets the caller veto ids whose
+        files already exist (e.g. the state file was reset while the feeds were kept).
+        """
+        for n in range(1, 1000):
+            candidate = run_id if n == 1 else f"{run_id}-{n}"
+            if taken(candidate):
+                continue
+            try:
+                self.db.execute("INSERT INTO runs (run_id, site, pid, started_at, status) VALUES (?, ?, ?, ?, 'running')",
+                                (candidate, site, os.getpid(), _now()))
+            except sqlite3.IntegrityError:  # the primary key: another run has this id
+                continue
+            return candidate
+        raise RuntimeError(f"no free run id after {run_id!r}-999")
 
     def set_part(self, run_id: str, part_path: str, final_path: str) -> None:
         """Record the feed file a run is writing (so a killed run's leftover can be found)."""
@@ -201,6 +217,14 @@ class SQLiteStore:
                     Path(part).unlink()
                 self.abort_run(run_id, status="killed")
                 done.append(Recovery(run_id, "discarded", pending, part))
+        # Pending rows of runs that are neither settled above nor alive (a run whose own
+        # bookkeeping failed half way) would block their articles for ever: forget them too.
+        orphans = self.db.execute(
+            "SELECT run_id, COUNT(*) FROM articles WHERE pending = 1 AND run_id NOT IN "
+            "(SELECT run_id FROM runs WHERE status IN ('running', 'finalizing')) GROUP BY run_id").fetchall()
+        for run_id, pending in orphans:
+            self.abort_run(run_id, status="killed")
+            done.append(Recovery(run_id, "discarded", pending, None))
         return done
 
     # -- articles -------------------------------------------------------------------------

@@ -1,0 +1,77 @@
+"""The SQLite state store on its own: run ids, two-phase delivery, recovery of killed runs."""
+
+from __future__ import annotations
+
+import json
+
+from newscrawl.state.sqlite import SQLiteStore
+
+T = "2026-11-26T09-57-54+00-00"
+
+
+def add(store: SQLiteStore, run_id: str, article_id: str) -> None:
+    store.add_pending(run_id, article_id=article_id, site="sxrb", canonical_url=f"http://h/GB/1/{article_id}.html",
+                      content_hash=article_id, fingerprint=None, text_len=0, published_at=None, version=1)
+
+
+def test_runs_started_in_the_same_second_get_different_ids(tmp_path):
+    store = SQLiteStore(tmp_path / "state.sqlite")
+    first = store.begin_run(T, "sxrb")
+    second = store.begin_run(T, "sxrb")
+    other_site = store.begin_run(T, "sxgov")  # sites share the state file of an output folder
+    assert first == T and second == f"{T}-2" and other_site == f"{T}-3"
+
+
+def test_a_run_id_whose_files_exist_is_not_reused(tmp_path):
+    # The state file was deleted but the feeds were kept: a new run must not overwrite them.
+    store = SQLiteStore(tmp_path / "state.sqlite")
+    assert store.begin_run(T, "sxrb", taken=lambda rid: rid in {T, f"{T}-2"}) == f"{T}-3"
+
+
+def test_killed_run_is_discarded_and_its_articles_become_unknown(tmp_path):
+    store = SQLiteStore(tmp_path / "state.sqlite")
+    done = store.begin_run(T, "sxrb")
+    add(store, done, "sxrb:1")
+    store.commit_run(done)
+    killed = store.begin_run("2026-11-26T10-00-00+00-00", "sxrb")
+    part = tmp_path / f"{killed}.jsonl.part"
+    part.write_text('{"id": "sxrb:2"}\n{"id": "sx', encoding="utf-8")
+    store.set_part(killed, str(part), str(tmp_path / f"{killed}.jsonl"))
+    add(store, killed, "sxrb:2")
+
+    [rec] = SQLiteStore(tmp_path / "state.sqlite").recover("sxrb")  # the next process
+    assert (rec.run_id, rec.action, rec.articles) == (killed, "discarded", 1)
+    assert not part.exists()
+    assert store.get("sxrb:1") is not None and store.get("sxrb:2") is None
+
+
+def test_finalizing_run_is_published_and_committed(tmp_path):
+    store = SQLiteStore(tmp_path / "state.sqlite")
+    run = store.begin_run(T, "sxrb")
+    part, final = tmp_path / f"{run}.jsonl.part", tmp_path / f"{run}.jsonl"
+    part.write_text(json.dumps({"id": "sxrb:1"}) + "\n", encoding="utf-8")
+    store.set_part(run, str(part), str(final))
+    add(store, run, "sxrb:1")
+    store.mark_finalizing(run)  # killed before the rename
+
+    [rec] = store.recover("sxrb")
+    assert rec.action == "published_and_committed" and final.exists() and not part.exists()
+    assert store.get("sxrb:1").pending is False
+
+
+def test_pending_rows_of_a_run_with_no_live_record_are_forgotten(tmp_path):
+    # What a run whose registration failed left behind (its rows carried the id of an older,
+    # already settled run): nothing would ever commit or discard them, so their articles
+    # would be "known" for ever and never delivered.  Recovery forgets them.
+    store = SQLiteStore(tmp_path / "state.sqlite")
+    old = store.begin_run(T, "sxrb")
+    store.abort_run(old, status="killed")
+    add(store, old, "sxrb:7")
+    add(store, "never-registered", "sxrb:8")
+    alive = store.begin_run("2026-11-26T11-00-00+00-00", "sxgov")  # another site's run, still going
+    add(store, alive, "sxgov:1")
+
+    recs = store.recover("sxrb")
+    assert sorted((r.run_id, r.articles) for r in recs) == [(T, 1), ("never-registered", 1)]
+    assert store.get("sxrb:7") is None and store.get("sxrb:8") is None
+    assert store.get("sxgov:1").pending is True  # a live run's rows are not touched
