@@ -475,3 +475,35 @@ def test_crawl_delay_is_a_floor_under_autothrottle():
     slot.delay = 0.8  # what AutoThrottle does after a quick response
     mw.response_downloaded(None, request)
     assert slot.delay == 5.0
+
+
+def test_article_listed_twice_is_fetched_under_its_other_url_when_one_fails(tmp_path):
+    """An article published into two columns has a URL under each.  When the URL the crawl
+    happens to try first is dead or disallowed by robots.txt, the other one delivers it,
+    whichever column is walked first."""
+    replica = Replica(seed=11, scale=0.5)
+    # (The replica lists some of them in the second column under their first URL: not these.)
+    twice = [a for a in replica.articles if a.also_in and len(a.pages) == 1
+             and any(lst.href == a.path(node=a.also_in[0].node) for lst in a.also_in[0].listings)]
+    assert len(twice) >= 6
+    dead, disallowed = twice[: len(twice) // 2], twice[len(twice) // 2:]
+    with FaultyReplicaServer(replica) as server:
+        server.salt("/robots.txt", Robots("User-agent: *\n" + "".join(f"Disallow: {a.path()}\n" for a in disallowed)))
+        for a in dead:
+            server.salt(a.path(), HttpStatus(404))
+        result = run_crawl(server.url, tmp_path, settings=["LOG_LEVEL=DEBUG"])
+        truth = {row["id"]: row for row in replica.truth(server.url)}
+        assert result.returncode == 0, result.log[-3000:]
+        counts = Counter(item["id"] for item in result.items)
+        assert set(counts) == set(truth) and max(counts.values()) == 1
+        for a in twice:
+            [item] = [i for i in result.items if i["id"] == f"sxrb:{a.id}"]
+            assert urlsplit(item["url"]).path == a.path(node=a.also_in[0].node)  # the URL that works
+            assert item["body"] == truth[item["id"]]["body"]
+            assert not server.hits(a.path(node=a.also_in[0].node)) > 1
+        for a in disallowed:
+            assert server.hits(a.path()) == 0  # robots.txt still honoured
+        # Each article whose dead/disallowed URL happened to be tried first failed over once.
+        assert result.stats.get("newscrawl/articles/failed_over", 0) == sum(
+            1 for a in dead if server.hits(a.path()) > 0) + result.stats.get("robotstxt/forbidden", 0)
+        assert result.stats.get("newscrawl/articles/failed", 0) == 0  # none lost in the end

@@ -84,6 +84,11 @@ class PortalSpider(scrapy.Spider):
         self._requested: set[str] = set()
         #: Other listing URLs of articles requested this run (reported in ``other_urls``).
         self._other_urls: dict[str, set[str]] = {}
+        #: Fail-over: an article listed in two columns has a URL under each; if the one
+        #: requested fails (robots.txt, a dead URL), the other is tried before giving up.
+        self._tried: dict[str, set[str]] = {}  # id -> canonical URLs requested
+        self._untried: dict[str, dict[str, list[str]]] = {}  # id -> {canonical URL: channel path}
+        self._failed: set[str] = set()  # ids whose every URL tried so far failed
 
     @classmethod
     def update_settings(cls, settings):
@@ -304,12 +309,30 @@ class PortalSpider(scrapy.Spider):
         elif m.id in self._requested:
             stats.inc_value("newscrawl/links/duplicate_article")
             self._other_urls.setdefault(m.id, set()).add(url)
+            if canonical not in self._tried.get(m.id, ()):
+                self._untried.setdefault(m.id, {}).setdefault(canonical, path)
+                if m.id in self._failed:  # every URL tried so far failed: this one is news
+                    stats.inc_value("newscrawl/articles/failed", -1)  # not lost after all (yet)
+                    yield self._fail_over(m.id)
             return
         self._requested.add(m.id)
         if url != canonical:
             self._other_urls.setdefault(m.id, set()).add(url)
         stats.inc_value("newscrawl/articles/requested")
-        yield scrapy.Request(canonical, self.parse_article, cb_kwargs={"channel": path}, errback=self.article_failed)
+        yield self._first_page_request(m.id, canonical, path)
+
+    def _first_page_request(self, article_id: str, url: str, path: list[str]) -> scrapy.Request:
+        self._tried.setdefault(article_id, set()).add(url)
+        return scrapy.Request(url, self.parse_article, cb_kwargs={"channel": path}, errback=self.article_failed,
+                              meta={"newscrawl_article_id": article_id})
+
+    def _fail_over(self, article_id: str) -> scrapy.Request:
+        """The request for an article's next untried listing URL (there must be one)."""
+        url, path = self._untried[article_id].popitem()
+        self._failed.discard(article_id)
+        self.crawler.stats.inc_value("newscrawl/articles/failed_over")
+        logger.info("Trying article %s under its other listing %s", article_id, url)
+        return self._first_page_request(article_id, url, path)
 
     def _in_recheck_window(self, published_at: str | None) -> bool:
         if not self.recheck_hours or not published_at:
@@ -348,6 +371,7 @@ class PortalSpider(scrapy.Spider):
                 self.parse_article,
                 cb_kwargs={"channel": channel, "pages": pages, "remaining": remaining[1:]},
                 errback=self.article_failed,
+                meta={"newscrawl_article_id": response.meta.get("newscrawl_article_id")},
             )
             return
         yield self._article(pages, channel)
@@ -411,12 +435,20 @@ class PortalSpider(scrapy.Spider):
 
     def article_failed(self, failure):
         request = failure.request
-        self.crawler.stats.inc_value("newscrawl/articles/failed")
+        stats = self.crawler.stats
         # A PageFault (newscrawl.middlewares.faults) names the fault; anything else its type.
         kind = getattr(failure.value, "kind", None) or failure.type.__name__
-        self.crawler.stats.inc_value(f"newscrawl/articles/failed/{kind}")
+        stats.inc_value(f"newscrawl/articles/failed/{kind}")
         pages = request.cb_kwargs.get("pages")
         what = f"page {len(pages) + 1} of article" if pages else "article"
+        article_id = request.meta.get("newscrawl_article_id")
+        if article_id is not None and self._untried.get(article_id):
+            logger.warning("Could not fetch %s %s: %s", what, request.url, failure.getErrorMessage())
+            yield self._fail_over(article_id)
+            return
+        stats.inc_value("newscrawl/articles/failed")
+        if article_id is not None:
+            self._failed.add(article_id)  # a listing found later under another URL gets its chance
         logger.error("Could not fetch %s %s: %s; article not emitted this run",
                      what, request.url, failure.getErrorMessage())
 
