@@ -53,6 +53,7 @@ LOG_LEVEL = "INFO"
 #: Scrapy's own are replaced by subclasses at the same priority.
 DOWNLOADER_MIDDLEWARES = {
     "newscrawl.middlewares.redirects.RedirectGuardMiddleware": 610,  # loops, off-portal targets
+    "newscrawl.middlewares.redirects.MetaRefreshGuardMiddleware": 581,  # the same for <meta refresh>
     "scrapy.downloadermiddlewares.httpcompression.HttpCompressionMiddleware": None,
     "newscrawl.middlewares.compression.BombAwareHttpCompressionMiddleware": 590,  # + counts gzip bombs
     "newscrawl.middlewares.pages.BinaryBodyMiddleware": 589,  # a PNG under an .html URL

@@ -26,7 +26,7 @@ from newscrawl.middlewares.robots import RobotsCrawlDelayMiddleware
 from newscrawl.replica import Replica
 from newscrawl.replica.faults import (
     BinaryBody, BusyPage, EmptyBody, EndlessPager, FaultyReplicaServer, GzipBomb, HttpStatus, JunkLinks,
-    LateMetaCharset, MalformedHtml, Oversized, Redirect, ResetMidBody, Robots, Soft404, Stall, TruncatedBody,
+    LateMetaCharset, MalformedHtml, MetaRefresh, Oversized, Redirect, ResetMidBody, Robots, Soft404, Stall, TruncatedBody,
     UndecodableText, WrongCharsetHeader,
 )
 from newscrawl.spiders.portal import PortalSpider
@@ -507,3 +507,31 @@ def test_article_listed_twice_is_fetched_under_its_other_url_when_one_fails(tmp_
         assert result.stats.get("newscrawl/articles/failed_over", 0) == sum(
             1 for a in dead if server.hits(a.path()) > 0) + result.stats.get("robotstxt/forbidden", 0)
         assert result.stats.get("newscrawl/articles/failed", 0) == 0  # none lost in the end
+
+
+def test_meta_refresh_followed_on_the_portal_only_and_auto_reload_ignored(tmp_path):
+    replica = Replica(seed=11, scale=0.3)
+    pool = simple_articles(replica, ())
+    offsite, reloads = pool[0], pool[1]
+    # Moved: a page whose stub points to the article's URL under its second column (served,
+    # but listed nowhere under it).
+    moved = next(a for a in replica.articles if a.also_in and len(a.pages) == 1
+                 and not any(lst.href == a.path(node=a.also_in[0].node) for lst in a.also_in[0].listings))
+    new_home = moved.path(node=moved.also_in[0].node)
+    with FaultyReplicaServer(replica) as server:
+        server.salt(offsite.path(), MetaRefresh("http://ads.example.com/landing.html"))
+        server.salt(moved.path(), MetaRefresh(server.url + new_home))
+        server.salt(reloads.path(), MetaRefresh(delay=60))  # to itself, every minute
+        result = run_crawl(server.url, tmp_path)
+        truth = {row["id"]: row for row in replica.truth(server.url)}
+        assert result.returncode == 0, result.log[-3000:]
+        by_id = {i["id"]: i for i in result.items}
+        assert set(by_id) == set(truth) - {f"sxrb:{offsite.id}"}
+        assert urlsplit(by_id[f"sxrb:{moved.id}"]["url"]).path == new_home and server.hits(new_home) == 1
+        assert by_id[f"sxrb:{reloads.id}"]["body"] == truth[f"sxrb:{reloads.id}"]["body"]
+        assert server.hits(reloads.path()) == 1
+    assert result.stats["newscrawl/faults/redirect_offsite"] == 1
+    assert result.stats["newscrawl/articles/failed/redirect_offsite"] == 1
+    [line] = problem_lines(result.log, server.url + offsite.path())
+    assert "meta refresh" in line and "ads.example.com" in line
+    assert "offsite/filtered" not in result.stats  # given up before Scrapy could drop it unseen

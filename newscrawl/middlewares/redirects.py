@@ -14,6 +14,10 @@ neither calls the request's errback, so a lost article is not even counted as lo
 ``redirect_loop``     a URL already in this request's redirect chain, or the chain would
                       exceed ``REDIRECT_MAX_TIMES``
 
+:class:`MetaRefreshGuardMiddleware` does the same for ``<meta http-equiv="refresh">``
+redirects (old CMS "this page has moved" stubs), just before Scrapy's MetaRefreshMiddleware
+(priority 581 > 580) and after the charset repair, so it reads the page as decoded.
+
 A redirect to a URL this run has already requested is still dropped by the duplicate filter
 (the page, or the loop, was met already); that is counted as ``redirect_to_seen`` and logged,
 since the request's errback is not called for it.
@@ -27,7 +31,8 @@ from urllib.parse import urljoin, urlsplit
 from scrapy import signals
 from scrapy.downloadermiddlewares.offsite import OffsiteMiddleware
 from scrapy.exceptions import NotConfigured
-from scrapy.http import Request, Response
+from scrapy.http import HtmlResponse, Request, Response
+from scrapy.utils.response import get_meta_refresh
 from w3lib.url import safe_url_string
 
 from .faults import FaultLog
@@ -58,21 +63,23 @@ class RedirectGuardMiddleware:
         location = response.headers[b"Location"]
         if location.startswith(b"//"):
             location = urlsplit(request.url).scheme.encode() + b":" + location
-        target = urljoin(request.url, safe_url_string(location))
-        scheme = urlsplit(target).scheme
+        self.check(request, urljoin(request.url, safe_url_string(location)), f"({response.status})")
+        return response
+
+    def check(self, request: Request, target: str, how: str) -> None:
+        """Raise the fault (which the request's errback sees) if ``target`` must not be followed."""
         chain = [*request.meta.get("redirect_urls", []), request.url]
-        if scheme not in ("http", "https"):
-            raise self.faults.lost(request, "redirect_scheme", f"redirected ({response.status}) to {target[:200]}")
+        if urlsplit(target).scheme not in ("http", "https"):
+            raise self.faults.lost(request, "redirect_scheme", f"redirected {how} to {target[:200]}")
         if not self._on_portal(target, request):
             raise self.faults.lost(request, "redirect_offsite",
-                                   f"redirected ({response.status}) off the portal, to {target[:200]}")
+                                   f"redirected {how} off the portal, to {target[:200]}")
         if target.split("#", 1)[0] in {u.split("#", 1)[0] for u in chain}:
             raise self.faults.lost(request, "redirect_loop",
                                    f"redirect loop: {' -> '.join([*chain, target])}")
         if len(chain) > self.max_redirects:
             raise self.faults.lost(request, "redirect_loop",
                                    f"more than REDIRECT_MAX_TIMES={self.max_redirects} redirects from {chain[0]}")
-        return response
 
     def request_dropped(self, request: Request) -> None:
         chain = request.meta.get("redirect_urls")
@@ -95,3 +102,37 @@ class RedirectGuardMiddleware:
         domains = [d.lower() for d in getattr(spider, "allowed_domains", None) or []]
         host = (urlsplit(url).hostname or "").lower()
         return not domains or any(host == d or host.endswith("." + d) for d in domains)
+
+
+class MetaRefreshGuardMiddleware(RedirectGuardMiddleware):
+    """The same rules for a page whose ``<meta http-equiv="refresh">`` MetaRefreshMiddleware
+    would follow (same ignore tags, same maximum delay)."""
+
+    def __init__(self, crawler):
+        super().__init__(crawler)
+        self.ignore_tags = crawler.settings.getlist("METAREFRESH_IGNORE_TAGS")
+        self.max_delay = crawler.settings.getint("METAREFRESH_MAXDELAY")
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        s = crawler.settings
+        if not s.getbool("METAREFRESH_ENABLED") or not s.getbool("NEWSCRAWL_REDIRECT_GUARD_ENABLED", True):
+            raise NotConfigured
+        return cls(crawler)
+
+    def request_dropped(self, request: Request) -> None:
+        pass  # RedirectGuardMiddleware reports those, once
+
+    def process_response(self, request: Request, response: Response) -> Response:
+        if request.meta.get("dont_redirect") or request.method == "HEAD" or not isinstance(response, HtmlResponse):
+            return response
+        interval, target = get_meta_refresh(response, ignore_tags=self.ignore_tags)
+        if not target or interval >= self.max_delay or urlsplit(target).scheme not in ("http", "https"):
+            return response  # MetaRefreshMiddleware leaves these alone too
+        if target.split("#", 1)[0] == request.url.split("#", 1)[0]:
+            # An auto-reload (index pages refresh themselves every minute or so), not a move:
+            # following it would only hand the duplicate filter the page and lose it.
+            request.meta["dont_redirect"] = True  # read by MetaRefreshMiddleware, next in line
+            return response
+        self.check(request, target, "(meta refresh)")
+        return response

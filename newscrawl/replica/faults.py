@@ -282,6 +282,23 @@ class LateMetaCharset(PageRewrite):
         return body, "text/html"
 
 
+class MetaRefresh(PageRewrite):
+    """A ``<meta http-equiv="refresh">`` in the page's head: to ``target`` after ``delay``
+    seconds (a "this page has moved" stub when the delay is 0), or, with no target, to the
+    page itself (the auto-reload many portal pages carry)."""
+
+    kind = "meta_refresh"
+
+    def __init__(self, target: str | None = None, delay: int = 0, times: int | None = None):
+        super().__init__(times)
+        self.target, self.delay = target, delay
+
+    def rewrite(self, body, ctype, path, replica):
+        tag = f'<meta http-equiv="refresh" content="{self.delay}; url={self.target or path}" />\n'.encode()
+        head = body.find(b"<head>") + len(b"<head>")
+        return body[:head] + b"\n" + tag + body[head:], ctype
+
+
 class MalformedHtml(PageRewrite):
     """What old CMS templates do: no ``</p>``, ``</li>`` or ``</font>``, a stray ``</body></html>``
     in the middle of the body, and the last ``</div>``s missing.  Browsers render it fine."""
@@ -445,5 +462,5 @@ class FaultyReplicaServer(ReplicaServer):
 __all__ = [
     "BinaryBody", "BusyPage", "EmptyBody", "EndlessPager", "Fault", "FaultyReplicaServer", "GzipBomb", "HttpStatus",
     "JunkLinks", "LateMetaCharset", "MalformedHtml", "Oversized", "PageRewrite", "Redirect", "ResetMidBody",
-    "Robots", "Soft404", "Stall", "Static", "TruncatedBody", "UndecodableText", "WrongCharsetHeader",
+    "MetaRefresh", "Robots", "Soft404", "Stall", "Static", "TruncatedBody", "UndecodableText", "WrongCharsetHeader",
 ]
