@@ -43,6 +43,8 @@ REDIRECT_STATUSES = {301, 302, 303, 307, 308}
 
 
 class RedirectGuardMiddleware:
+    enabled_setting = "REDIRECT_ENABLED"  # off with the Scrapy middleware it guards
+
     def __init__(self, crawler):
         self.crawler = crawler
         self.max_redirects = crawler.settings.getint("REDIRECT_MAX_TIMES")
@@ -52,7 +54,7 @@ class RedirectGuardMiddleware:
     @classmethod
     def from_crawler(cls, crawler):
         s = crawler.settings
-        if not s.getbool("REDIRECT_ENABLED") or not s.getbool("NEWSCRAWL_REDIRECT_GUARD_ENABLED", True):
+        if not s.getbool(cls.enabled_setting) or not s.getbool("NEWSCRAWL_REDIRECT_GUARD_ENABLED", True):
             raise NotConfigured
         return cls(crawler)
 
@@ -108,17 +110,12 @@ class MetaRefreshGuardMiddleware(RedirectGuardMiddleware):
     """The same rules for a page whose ``<meta http-equiv="refresh">`` MetaRefreshMiddleware
     would follow (same ignore tags, same maximum delay)."""
 
+    enabled_setting = "METAREFRESH_ENABLED"
+
     def __init__(self, crawler):
         super().__init__(crawler)
         self.ignore_tags = crawler.settings.getlist("METAREFRESH_IGNORE_TAGS")
         self.max_delay = crawler.settings.getint("METAREFRESH_MAXDELAY")
-
-    @classmethod
-    def from_crawler(cls, crawler):
-        s = crawler.settings
-        if not s.getbool("METAREFRESH_ENABLED") or not s.getbool("NEWSCRAWL_REDIRECT_GUARD_ENABLED", True):
-            raise NotConfigured
-        return cls(crawler)
 
     def request_dropped(self, request: Request) -> None:
         pass  # RedirectGuardMiddleware reports those, once
