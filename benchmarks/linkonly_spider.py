@@ -13,6 +13,8 @@ from scrapy.linkextractors import LinkExtractor
 
 class LinkOnlySpider(scrapy.Spider):
     name = "linkonly"
+    # No run state and no run verdict: this spider delivers nothing by design.
+    custom_settings = {"NEWSCRAWL_STATE_ENABLED": False}
 
     def __init__(self, base_url: str, **kwargs):
         super().__init__(**kwargs)
