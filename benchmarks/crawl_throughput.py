@@ -6,7 +6,9 @@ Serves the bundled replica on loopback (in this process; the crawls run as subpr
 the other core), warms the server's page cache with one untimed baseline crawl, then runs
 each crawl ``--repeat`` times alternately and reports the best pages/s of each (pages =
 responses received, time = Scrapy's own elapsed_time_seconds) and their ratio.  The issue's
-target: newscrawl ≥ 0.6× the link-only crawl.
+target: newscrawl ≥ 0.6× the link-only crawl.  It also reports each crawl's peak resident
+memory (the child process's own ``ru_maxrss``) and their ratio; ``--scale 8`` shows how
+memory grows with the portal.
 """
 
 from __future__ import annotations
@@ -40,11 +42,16 @@ def crawl(kind: str, base_url: str, workdir: Path) -> dict:
         cmd += ["-s", s]
     # A fresh output folder, hence a fresh state store: every run is a first run.
     out = Path(tempfile.mkdtemp(dir=workdir))
-    subprocess.run(cmd, cwd=ROOT, check=True, env={**os.environ, "NEWSCRAWL_OUTPUT_DIR": str(out)})
+    proc = subprocess.Popen(cmd, cwd=ROOT, env={**os.environ, "NEWSCRAWL_OUTPUT_DIR": str(out)})
+    _, status, usage = os.wait4(proc.pid, 0)  # this child's own rusage: its peak RSS
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    if proc.returncode != 0:
+        raise subprocess.CalledProcessError(proc.returncode, cmd)
     data = json.loads(stats.read_text())
     pages = data["response_received_count"]
     secs = float(data["elapsed_time_seconds"])
-    return {"pages": pages, "seconds": secs, "pages_per_s": pages / secs, "items": data.get("item_scraped_count", 0)}
+    return {"pages": pages, "seconds": secs, "pages_per_s": pages / secs, "items": data.get("item_scraped_count", 0),
+            "peak_rss_mib": usage.ru_maxrss / 1024}  # Linux reports KiB
 
 
 def main() -> int:
@@ -57,18 +64,25 @@ def main() -> int:
         work = Path(tmp)
         crawl("linkonly", server.url, work)  # warm-up: every page rendered and cached server-side
         best: dict[str, dict] = {}
+        peak: dict[str, float] = {}
         for _ in range(args.repeat):
             for kind in ("linkonly", "newscrawl"):
                 r = crawl(kind, server.url, work)
                 if kind not in best or r["pages_per_s"] > best[kind]["pages_per_s"]:
                     best[kind] = r
+                peak[kind] = max(peak.get(kind, 0.0), r["peak_rss_mib"])
     base, real = best["linkonly"], best["newscrawl"]
     print(f"replica: {len(replica.articles)} articles")
-    for name, r in (("link-only baseline", base), ("newscrawl (extract+pipelines)", real)):
+    for name, kind in (("link-only baseline", "linkonly"), ("newscrawl (extract+pipelines)", "newscrawl")):
+        r = best[kind]
         print(f"{name:32s} {r['pages']:5d} pages in {r['seconds']:6.2f} s = {r['pages_per_s']:7.1f} pages/s"
-              + (f"  ({r['items']} items)" if r["items"] else ""))
+              f"  peak RSS {peak[kind]:6.1f} MiB" + (f"  ({r['items']} items)" if r["items"] else ""))
     ratio = real["pages_per_s"] / base["pages_per_s"]
     print(f"ratio newscrawl / link-only: {ratio:.2f}  (target >= 0.60)")
+    # Memory: what extraction, pipelines, state and the feed add on top of Scrapy itself.
+    # Run with a larger --scale to see whether it grows with the number of articles.
+    print(f"peak RSS newscrawl / link-only: {peak['newscrawl'] / peak['linkonly']:.2f}"
+          f"  (+{peak['newscrawl'] - peak['linkonly']:.1f} MiB)")
     return 0
 
 
