@@ -248,6 +248,18 @@ def test_fill_missing_fills_only_empty_fields_and_names_them():
     assert fill_missing(merged, generic) == (merged, [])
 
 
+@pytest.mark.parametrize("generic_time, expected", [
+    ("2024-04-28T16:01:00+08:00", "2024-04-28T16:01:00+08:00"),  # the same day, with its time
+    ("2024-04-27T16:01:00+08:00", "2024-04-28"),  # another day: the profile's value stands
+    ("2024-04-28", "2024-04-28"),
+])
+def test_fill_missing_gives_a_bare_date_its_time(generic_time, expected):
+    profile = PageFields(url="http://x/1.html", title="标题", published_at="2024-04-28", paragraphs=["正文。"])
+    generic = PageFields(url="http://x/1.html", title="标题", published_at=generic_time, paragraphs=["正文。"])
+    merged, filled = fill_missing(profile, generic)
+    assert merged.published_at == expected and filled == (["published_at"] if expected != "2024-04-28" else [])
+
+
 @pytest.mark.parametrize("url, article_id", [
     ("http://www.example.cn/xwzx/202404/t20240428_123456.htm", "123456"),
     ("http://news.example.cn/content/2024-04/28/content_12345.htm", "12345"),

@@ -206,6 +206,11 @@ def extract_generic(sel: Selector, url: str) -> PageFields:
     return page
 
 
+def is_bare_date(value: str | None) -> bool:
+    """``2024-04-28`` (a day without its time) rather than a full ISO datetime."""
+    return bool(value) and len(value) == 10
+
+
 #: PageFields filled by :func:`fill_missing` (``paragraphs`` brings ``images`` with it).
 FILLABLE = ("title", "pretitle", "subtitle", "published_at", "source", "authors", "editors", "channel", "paragraphs")
 
@@ -225,6 +230,12 @@ def fill_missing(page: PageFields, generic: PageFields) -> tuple[PageFields, lis
         if not mine and theirs:
             values[name] = list(theirs) if isinstance(theirs, list) else theirs
             filled.append(name)
+    if is_bare_date(page.published_at) and generic.published_at and not is_bare_date(generic.published_at) \
+            and generic.published_at.startswith(page.published_at):
+        # The profile found only the day (a <meta> date, its time line gone): the same day
+        # with its time, from the page's visible time line, is the better value.
+        values["published_at"] = generic.published_at
+        filled.append("published_at")
     if "paragraphs" in filled:
         values["images"] = [dict(img) for img in generic.images]
         if generic.images:
@@ -922,4 +933,4 @@ def _starts_as_editor(para: str) -> bool:
     return bool(re.match(r"^[【\[（(]?\s*(?:责任编辑|責任編輯|责编|責編|编辑|編輯)\s*[:：]", para))
 
 
-__all__ = ["FILLABLE", "extract_generic", "fill_missing", "url_article_id", "url_date"]
+__all__ = ["FILLABLE", "extract_generic", "fill_missing", "is_bare_date", "url_article_id", "url_date"]

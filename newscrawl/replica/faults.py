@@ -282,6 +282,20 @@ class LateMetaCharset(PageRewrite):
         return body, "text/html"
 
 
+class Redesign(PageRewrite):
+    """The portal's template changed: ``old`` → ``new`` in the page's bytes (class names, say),
+    so the profile's selectors for that markup find nothing."""
+
+    kind = "redesign"
+
+    def __init__(self, old: bytes, new: bytes, times: int | None = None):
+        super().__init__(times)
+        self.old, self.new = old, new
+
+    def rewrite(self, body, ctype, path, replica):
+        return body.replace(self.old, self.new), ctype
+
+
 class MetaRefresh(PageRewrite):
     """A ``<meta http-equiv="refresh">`` in the page's head: to ``target`` after ``delay``
     seconds (a "this page has moved" stub when the delay is 0), or, with no target, to the
@@ -462,5 +476,5 @@ class FaultyReplicaServer(ReplicaServer):
 __all__ = [
     "BinaryBody", "BusyPage", "EmptyBody", "EndlessPager", "Fault", "FaultyReplicaServer", "GzipBomb", "HttpStatus",
     "JunkLinks", "LateMetaCharset", "MalformedHtml", "Oversized", "PageRewrite", "Redirect", "ResetMidBody",
-    "MetaRefresh", "Robots", "Soft404", "Stall", "Static", "TruncatedBody", "UndecodableText", "WrongCharsetHeader",
+    "MetaRefresh", "Redesign", "Robots", "Soft404", "Stall", "Static", "TruncatedBody", "UndecodableText", "WrongCharsetHeader",
 ]

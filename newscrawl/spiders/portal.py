@@ -41,7 +41,7 @@ from w3lib.url import canonicalize_url
 
 from ..extensions.run import RunState
 from ..extract.article import PageFields, extract_page, merge_pages
-from ..extract.generic import extract_generic, fill_missing
+from ..extract.generic import extract_generic, fill_missing, is_bare_date
 from ..extract.text import squash
 from ..items import Article
 from ..sites import SITES, generic, get_profile
@@ -186,9 +186,15 @@ class PortalSpider(scrapy.Spider):
         level = self.profile.levels[depth]
         links = response.xpath(level.links)
         if not links:
+            # The template changed (or the page is not what the profile expects): walk what is
+            # below this page by link shape, as for a portal with no profile, rather than lose
+            # the subtree.  Counted and logged so that the profile gets fixed.
             self.crawler.stats.inc_value("newscrawl/tree/no_links")
-            logger.warning("No %s links found on %s (tree level %d): has the template changed?",
-                           level.name, response.url, depth)
+            self.crawler.stats.inc_value("newscrawl/fallback/tree")
+            logger.warning("No %s links found on %s (tree level %d): has the template changed? "
+                           "Walking it by link shape instead", level.name, response.url, depth)
+            yield from self._walk_by_shape(response, path, depth=0)
+            return
         last_level = depth + 1 == len(self.profile.levels)
         for a in links:
             href = (a.attrib.get("href") or "").strip()
@@ -214,14 +220,24 @@ class PortalSpider(scrapy.Spider):
             return
         stats = self.crawler.stats
         stats.inc_value("newscrawl/pages/list")
+        rules = self.profile.lists
         links = []  # (url, match) of article links on this page
-        for href in response.xpath(f"{self.profile.lists.items}/@href").getall():
+        for href in response.xpath(f"{rules.items}/@href").getall():
             url = response.urljoin(href.strip())
             m = self.article_match(url) if self.on_site(url) else None
             if m is None:
                 stats.inc_value("newscrawl/links/offsite" if not self.on_site(url) else "newscrawl/links/not_article")
                 continue
             links.append((url, m))
+        if not links and page == 1 and not response.xpath(rules.items):
+            # No list entries where the profile expects them: the list template changed.  The
+            # article-shaped links of the page, found as for a portal with no profile, stand
+            # in (each article's channel still comes from its own breadcrumb).
+            self.crawler.stats.inc_value("newscrawl/fallback/list")
+            logger.warning("No list entries found on %s: has the template changed? "
+                           "Taking its article links by shape instead", response.url)
+            yield from self._walk_by_shape(response, path, self.generic_max_depth, page, known_streak)
+            return
         known_streak = yield from self._article_requests(links, path, known_streak)
         if known_streak is None:
             return
@@ -229,7 +245,6 @@ class PortalSpider(scrapy.Spider):
             stats.inc_value("newscrawl/lists/page_limit")
             logger.warning("List %s reached NEWSCRAWL_MAX_LIST_PAGES=%d; not paging further", response.url, page)
             return
-        rules = self.profile.lists
         for href in response.xpath(f"{rules.next_page or rules.pager}/@href").getall():
             url = response.urljoin(href.strip())
             if self.on_site(url) and url != response.url:
@@ -245,8 +260,11 @@ class PortalSpider(scrapy.Spider):
         """
         if not self._is_text(response, "list"):
             return
+        self.crawler.stats.inc_value("newscrawl/pages/list")
+        yield from self._walk_by_shape(response, path, depth, page, known_streak)
+
+    def _walk_by_shape(self, response, path: list[str], depth: int, page: int = 1, known_streak: int = 0):
         stats = self.crawler.stats
-        stats.inc_value("newscrawl/pages/list")
         articles, pagers, channels, seen = [], [], [], set()
         for a in response.xpath("//a[@href]"):
             url = response.urljoin(a.attrib["href"].strip())
@@ -385,7 +403,7 @@ class PortalSpider(scrapy.Spider):
             page.page_links = [response.urljoin(h.strip()) for h in response.xpath("//a/@href").getall()]
             return page
         page = extract_page(response.selector, response.url, self.profile.article)
-        if not (page.title and page.paragraphs and page.published_at and page.source):
+        if not (page.title and page.paragraphs and page.published_at and page.source) or is_bare_date(page.published_at):
             page, filled = fill_missing(page, extract_generic(response.selector, response.url))
             for name in filled:
                 self.crawler.stats.inc_value(f"newscrawl/extract/fallback/{name}")
