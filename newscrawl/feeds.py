@@ -54,12 +54,21 @@ class AtomicFileFeedStorage(FileFeedStorage):
         return self.part_path.open("wb")
 
     def store(self, file):
-        file.flush()
-        os.fsync(file.fileno())
-        file.close()
-        self._send(feed_finalizing)
-        failpoint("before_rename")
-        os.replace(self.part_path, self.final_path)
+        try:
+            failpoint("before_sync")
+            file.flush()
+            os.fsync(file.fileno())
+            file.close()
+            self._send(feed_finalizing)
+            failpoint("before_rename")
+            os.replace(self.part_path, self.final_path)
+        except Exception:
+            # A full disk, say.  Scrapy logs the error and counts feedexport/failed_count; the
+            # run's articles are not committed (RunState), so the next run delivers them.
+            # The incomplete .part goes now rather than at the next run.
+            file.close()
+            self.part_path.unlink(missing_ok=True)
+            raise
         _fsync_dir(self.final_path.parent)
         failpoint("after_rename")
         self._send(feed_published)

@@ -38,10 +38,10 @@ def article_requests(paths: list[str]) -> list[str]:
     return [p for p in paths if p.startswith(ARTICLE_PAGE) and p.rsplit("/", 1)[-1][0].isdigit()]
 
 
-def crawl(server, work: Path, *settings: str, args=()) -> "object":
+def crawl(server, work: Path, *settings: str, args=(), env=None) -> "object":
     """One cron run: default feed path (no -O), this test's output folder."""
     before = len(server.requests)
-    result = run_crawl(server.url, work, *args, settings=list(settings), output=None)
+    result = run_crawl(server.url, work, *args, settings=list(settings), output=None, env=env)
     result.requests = server.requests[before:]
     return result
 
@@ -173,6 +173,22 @@ def test_sigkill_at_any_point_loses_nothing_and_duplicates_nothing(site):
     # other's run id: no component may have failed along the way.
     for proc in (early, mid, before, after):
         assert "Traceback" not in log_of(proc), log_of(proc)[-3000:]
+
+
+def test_feed_that_cannot_be_written_fails_the_run_and_loses_nothing(site):
+    server, work = site
+    folder = work / "output" / "sxrb"
+    full_disk = crawl(server, work, env={"NEWSCRAWL_FAILPOINTS": "before_sync:enospc"})
+    assert full_disk.returncode == 1
+    assert not list(folder.glob("*.jsonl")) and not list(folder.glob("*.part"))
+    [report] = [json.loads(p.read_text()) for p in folder.glob("*.stats.json")]
+    assert report["verdict"] == "failed" and report["failures"] == ["the feed could not be written"]
+    assert "No space left on device" in full_disk.log and "will be delivered again" in full_disk.log
+
+    retry = crawl(server, work)  # the disk has room again
+    assert retry.returncode == 0, retry.log[-2000:]
+    items = read_items(feed_files(work / "output"))
+    assert Counter(i["id"] for i in items) == Counter(r["id"] for r in server.replica.truth(server.url))
 
 
 def test_sigterm_finishes_the_file_and_commits(site):
