@@ -78,6 +78,10 @@ NEWSCRAWL_RETRY_BACKOFF_MAX = 60.0
 NEWSCRAWL_RETRY_AFTER_MAX = 60.0
 #: A 200 with an empty body is an overloaded CMS, not a page: retried like a 503.
 NEWSCRAWL_RETRY_EMPTY_BODY = True
+#: An HTML page sent without Content-Length that stops before </body>/</html> was most likely
+#: cut off: retried like a 503, then given up (a half article is worse than none).  Turn off for
+#: a portal whose templates never close their markup.
+NEWSCRAWL_RETRY_UNTERMINATED_BODY = True
 #: Scrapy logs giving up at ERROR; the lost page gets its own line (the spider's errback for
 #: articles, DownloadFailureMiddleware for the rest), so this one is context only.
 RETRY_GIVE_UP_LOG_LEVEL = "INFO"

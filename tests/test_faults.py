@@ -52,6 +52,7 @@ RECOVERABLE = {
     "stall_once": lambda: Stall(times=1),
     "reset_once": lambda: ResetMidBody(times=1),
     "truncated_once": lambda: TruncatedBody(times=1),
+    "truncated_undeclared_once": lambda: TruncatedBody(declared=False, times=1),
     "empty_once": lambda: EmptyBody(times=1),
     "busy_once": lambda: BusyPage(times=1),
     "wrong_charset_header": lambda: WrongCharsetHeader("utf-8"),
@@ -65,6 +66,7 @@ PERMANENT = {
     "stall": (lambda: Stall(), "timeout"),
     "reset": (lambda: ResetMidBody(), "data_loss"),
     "truncated": (lambda: TruncatedBody(), "data_loss"),
+    "truncated_undeclared": (lambda: TruncatedBody(declared=False), "unterminated_body"),
     "oversized": (lambda: Oversized(MAX_BODY + 50_000), "too_large"),
     "oversized_undeclared": (lambda: Oversized(MAX_BODY + 50_000, declared=False), "too_large"),
     "gzip_bomb": (lambda: GzipBomb(16 * 1024 * 1024), "decompression_bomb"),
@@ -250,6 +252,15 @@ def test_broken_connection_mid_body_retried_then_counted(salted, name):
     assert salted.server.hits(salted.articles[name + "_once"].path()) == 2
     assert salted.item(name) is None and salted.item(name + "_once") is not None
     assert salted.stats["newscrawl/faults/data_loss"] == 2
+
+
+def test_page_cut_short_with_no_content_length_retried_then_counted(salted):
+    # Nothing in HTTP tells this cut from the end of the page: the missing </html> does.
+    assert salted.server.hits(salted.articles["truncated_undeclared"].path()) == RETRY_TIMES + 1
+    assert salted.server.hits(salted.articles["truncated_undeclared_once"].path()) == 2
+    assert salted.item("truncated_undeclared") is None and salted.item("truncated_undeclared_once") is not None
+    assert salted.stats["newscrawl/faults/unterminated_body"] == 1
+    assert salted.stats["retry/reason_count/unterminated body"] == RETRY_TIMES + 1
 
 
 def test_body_over_the_size_limit_is_cancelled_not_retried(salted):

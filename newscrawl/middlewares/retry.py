@@ -16,13 +16,16 @@ its download slot's delay is raised to that wait (same cap), so the portal is no
 other queued requests meanwhile.  AutoThrottle, when on, brings the delay back down as the
 server recovers; without it the host stays at the slower pace for the rest of the run.  A 200 response with an empty body (an overloaded CMS) is retried the
 same way when ``NEWSCRAWL_RETRY_EMPTY_BODY`` is on; if it stays empty the page is given up
-on as fault ``empty_body``.
+on as fault ``empty_body``.  So is an HTML page that came with no ``Content-Length`` (its end is
+the connection closing, which a cut connection also produces) and stops before ``</body>`` or
+``</html>`` (``NEWSCRAWL_RETRY_UNTERMINATED_BODY``; fault ``unterminated_body``): a truncated
+article must not be delivered as if it were whole.
 
 Stats: Scrapy's ``retry/count``, ``retry/reason_count/<reason>``, ``retry/max_reached``;
 ``newscrawl/retry/backoff_seconds`` (total time retries were held back),
 ``newscrawl/retry/retry_after`` (waits that followed a Retry-After header),
 ``newscrawl/retry/retry_after_capped``; ``newscrawl/retry/host_slowed`` (slot delays raised);
-``newscrawl/faults/empty_body``.
+``newscrawl/faults/empty_body``, ``newscrawl/faults/unterminated_body``.
 
 Replaces ``scrapy.downloadermiddlewares.retry.RetryMiddleware`` (same priority, 550).
 """
@@ -34,7 +37,7 @@ from datetime import datetime, timezone
 from email.utils import parsedate_to_datetime
 
 from scrapy.downloadermiddlewares.retry import RetryMiddleware
-from scrapy.http import Request, Response
+from scrapy.http import HtmlResponse, Request, Response
 from scrapy.http.request import NO_CALLBACK
 from scrapy.utils.asyncio import sleep
 
@@ -67,6 +70,7 @@ class BackoffRetryMiddleware(RetryMiddleware):
         self.backoff_max = settings.getfloat("NEWSCRAWL_RETRY_BACKOFF_MAX", 60.0)
         self.retry_after_max = settings.getfloat("NEWSCRAWL_RETRY_AFTER_MAX", 60.0)
         self.retry_empty_body = settings.getbool("NEWSCRAWL_RETRY_EMPTY_BODY", True)
+        self.retry_unterminated = settings.getbool("NEWSCRAWL_RETRY_UNTERMINATED_BODY", True)
 
     @classmethod
     def from_crawler(cls, crawler):
@@ -81,6 +85,12 @@ class BackoffRetryMiddleware(RetryMiddleware):
                 attempts = request.meta.get("retry_times", 0) + 1
                 raise self.faults.lost(request, "empty_body",
                                        f"the server answered {response.status} with an empty body, {attempts} times")
+        elif self._is_cut_short(request, response):
+            retry = self._retry(request, "unterminated body")
+            if retry is None:
+                attempts = request.meta.get("retry_times", 0) + 1
+                raise self.faults.lost(request, "unterminated_body",
+                                       f"the page stops before </html> and came with no Content-Length, {attempts} times")
         else:
             retry = super().process_response(request, response)
         if isinstance(retry, Request):
@@ -98,6 +108,17 @@ class BackoffRetryMiddleware(RetryMiddleware):
         return (self.retry_empty_body and response.status == 200 and not response.body.strip()
                 and request.method != "HEAD" and request.callback is not NO_CALLBACK
                 and not request.meta.get("dont_retry", False))
+
+    def _is_cut_short(self, request: Request, response: Response) -> bool:
+        """An HTML page delimited by the connection closing (Scrapy flags it ``partial``: no
+        Content-Length, so no way to tell a cut from the end) whose markup never ends.  A page
+        that came with its length, or chunked, is checked by the HTTP layer already."""
+        if (not self.retry_unterminated or response.status != 200 or "partial" not in response.flags
+                or not isinstance(response, HtmlResponse) or request.callback is NO_CALLBACK
+                or request.meta.get("dont_retry", False)):
+            return False
+        tail = response.body[-2048:].lower()
+        return b"</html" not in tail and b"</body" not in tail
 
     def delay_for(self, retry: Request, response: Response | None) -> float:
         """How long to hold back ``retry`` (its ``retry_times`` meta is already incremented)."""

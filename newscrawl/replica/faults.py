@@ -170,13 +170,19 @@ class ResetMidBody(Fault):
 
 
 class TruncatedBody(Fault):
-    """``Content-Length`` promises the whole page; 60 % of it arrives, then a clean close."""
+    """``Content-Length`` promises the whole page; 60 % of it arrives, then a clean close.
+    With ``declared=False`` no length is sent (the body ends when the connection closes, HTTP/1.0
+    style), so nothing in HTTP says the page is cut short: only the missing ``</html>`` does."""
 
     kind = "truncated"
 
+    def __init__(self, declared: bool = True, times: int | None = None):
+        super().__init__(times)
+        self.declared = declared
+
     def serve(self, h, path, attempt):
         status, ctype, body = h.server.app.respond(path)
-        h.send_head(status, ctype, len(body))
+        h.send_head(status, ctype, len(body) if self.declared else None)
         h.wfile.write(body[: len(body) * 6 // 10])
         h.wfile.flush()
         h.close_connection = True
