@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 
 from newscrawl.replica import Replica, ReplicaServer
-from newscrawl.state import RunLock
+from newscrawl.state import RunLock, SQLiteStore
 
 from .conftest import FAST, ROOT, run_crawl
 
@@ -226,6 +226,48 @@ def test_second_run_for_the_same_site_refuses_to_start(site, tmp_path):
     assert len(ours) == 1 and "another run for site 'sxrb' is in progress" in ours[0]
     assert "Traceback" not in proc.stderr and "ERROR" not in proc.stderr
     assert server.requests == []  # it did not touch the portal
+
+
+SCRIPT_RUN = """
+import sys
+from scrapy.crawler import CrawlerProcess
+from scrapy.utils.project import get_project_settings
+settings = get_project_settings()
+for pair in sys.argv[2:]:
+    settings.set(*pair.split("=", 1), priority="cmdline")
+process = CrawlerProcess(settings)
+process.crawl("portal", site="sxrb", base_url=sys.argv[1])
+process.start()
+sys.exit(1 if process.bootstrap_failed else 0)
+"""
+
+
+def test_a_run_started_without_the_crawl_command_respects_a_live_run(site):
+    """A script of one's own (CrawlerProcess) bypasses `scrapy crawl` and its lock; the run
+    state takes the lock itself, so it cannot settle a live run's work as if it were dead."""
+    server, work = site
+    store = SQLiteStore(work / "output" / "state.sqlite3")
+    live = store.begin_run("2026-11-26T09-00-00+00-00", "sxrb")  # a live cron run, mid-crawl
+    store.add_pending(live, article_id="sxrb:1", site="sxrb", canonical_url=None, content_hash="h",
+                      fingerprint=None, text_len=0, published_at=None, version=1)
+    lock = RunLock(work / "output" / ".sxrb.lock")
+    assert lock.acquire()
+    try:
+        refused = subprocess.run([sys.executable, "-c", SCRIPT_RUN, server.url, *FAST], cwd=ROOT, capture_output=True,
+                                 text=True, timeout=60, env={**os.environ, "NEWSCRAWL_OUTPUT_DIR": str(work / "output")})
+    finally:
+        lock.release()
+    assert refused.returncode == 1 and "another run for site 'sxrb' is in progress" in refused.stderr
+    assert store.get("sxrb:1").pending  # the live run's work is untouched
+    assert server.requests == []
+
+    # Once the cron run is gone, the same script runs, settles it, and delivers everything.
+    ran = subprocess.run([sys.executable, "-c", SCRIPT_RUN, server.url, *FAST], cwd=ROOT, capture_output=True,
+                         text=True, timeout=120, env={**os.environ, "NEWSCRAWL_OUTPUT_DIR": str(work / "output")})
+    assert ran.returncode == 0, ran.stderr[-2000:]
+    assert store.get("sxrb:1") is None  # the dead run's pending mark, forgotten
+    items = read_items(feed_files(work / "output"))
+    assert {i["id"] for i in items} == {r["id"] for r in server.replica.truth(server.url)}
 
 
 def test_lock_is_freed_when_its_holder_dies(tmp_path):

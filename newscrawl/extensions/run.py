@@ -36,7 +36,7 @@ from scrapy import signals
 from scrapy.exceptions import NotConfigured
 
 from .. import feeds
-from ..state import open_store
+from ..state import RunLock, lock_path, open_store
 
 logger = logging.getLogger(__name__)
 
@@ -55,6 +55,7 @@ class RunState:
         self.published: list = []
         self.committed = False
         self.recovered: list = []
+        self.lock: RunLock | None = None  # the site's run lock, when this extension took it
 
     @classmethod
     def from_crawler(cls, crawler):
@@ -83,6 +84,7 @@ class RunState:
 
     def open(self, spider) -> None:
         self.site = getattr(spider, "site", spider.name)
+        self._hold_site_lock()
         self.store = open_store(self.settings)
         for r in self.store.recover(self.site):
             self.recovered.append(r.__dict__)
@@ -99,6 +101,20 @@ class RunState:
         self.run_id = self.store.begin_run(
             self.run_id, self.site,
             taken=lambda rid: any((folder / f"{rid}{ext}").exists() for ext in (".jsonl", ".stats.json")))
+
+    def _hold_site_lock(self) -> None:
+        """Recovery settles "running" runs as dead, so it must never run beside a live run of
+        the site.  ``scrapy crawl`` (newscrawl.commands.crawl) takes the site's lock before
+        Scrapy starts; any other way in (``scrapy runspider``, a script of its own) takes it here,
+        and a run that cannot have it does not start."""
+        path = lock_path(self.settings, self.site)
+        if RunLock.held_here(path):
+            return
+        lock = RunLock(path)
+        if not lock.acquire():
+            raise RuntimeError(f"another run for site {self.site!r} is in progress (pid {lock.holder()}, "
+                               f"lock {lock.path}); not starting")
+        self.lock = lock
 
     def _remove_stray_parts(self) -> None:
         """``.part`` files no run record knows of (e.g. the state file was reset): report, remove."""
@@ -153,6 +169,8 @@ class RunState:
         if self.settings.getbool("NEWSCRAWL_REPORT", True):
             self.write_report(failures)
         self.store.close()
+        if self.lock is not None:
+            self.lock.release()
 
     def verdict(self) -> list[str]:
         """Reasons this run counts as failed (empty: it did its job)."""

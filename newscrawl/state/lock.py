@@ -12,10 +12,20 @@ import os
 from pathlib import Path
 
 
+#: Locks this process holds, by resolved path: a second RunLock on the same file in the same
+#: process would be refused by flock (locks belong to open files), so holders are asked first.
+_HELD: dict[Path, "RunLock"] = {}
+
+
 class RunLock:
     def __init__(self, path: str | os.PathLike):
         self.path = Path(path)
         self._fd: int | None = None
+
+    @staticmethod
+    def held_here(path: str | os.PathLike) -> bool:
+        """Whether this process already holds the lock at ``path``."""
+        return Path(path).resolve() in _HELD
 
     def acquire(self) -> bool:
         """Take the lock without waiting; False if another live process holds it."""
@@ -29,6 +39,7 @@ class RunLock:
         os.ftruncate(fd, 0)
         os.write(fd, f"{os.getpid()}\n".encode())
         self._fd = fd
+        _HELD[self.path.resolve()] = self
         return True
 
     def holder(self) -> str:
@@ -39,6 +50,7 @@ class RunLock:
 
     def release(self) -> None:
         if self._fd is not None:
+            _HELD.pop(self.path.resolve(), None)
             fcntl.flock(self._fd, fcntl.LOCK_UN)
             os.close(self._fd)
             self._fd = None
