@@ -18,7 +18,12 @@ shape (:mod:`newscrawl.sites.generic`: article, list/channel, pager, other) up t
 ``NEWSCRAWL_GENERIC_MAX_DEPTH`` levels below the start page, articles go through the generic
 extractor (:mod:`newscrawl.extract.generic`), and ``site`` is the portal's host.  With a
 profile, a field its selectors miss is taken from the generic extractor and counted in
-``newscrawl/extract/fallback/<field>``, so a changed template shows in the stats.
+``newscrawl/extract/fallback/<field>``, and a channel or list page on which the profile's
+markup finds nothing is walked by URL shape instead (``newscrawl/fallback/tree``, ``…/list``),
+so a changed template shows in the stats without costing the run its articles.
+
+An article listed in two columns under two URLs is requested under the first; if that URL
+fails (robots.txt, a dead link) the other is tried (``newscrawl/articles/failed_over``).
 
 Incremental (with the run-state store, :mod:`newscrawl.extensions.run`): list pages are
 fetched every run, an article delivered by an earlier run is not requested again (unless it
