@@ -112,3 +112,7 @@ def test_crawl_stats_account_for_everything(full_crawl, truth):
     assert stats["item_scraped_count"] == len(truth)
     assert "newscrawl/dropped/missing_title" not in stats
     assert stats.get("log_count/ERROR", 0) == 0
+    # The profile matches its own portal's template everywhere: no generic stand-in was needed
+    # (a fallback here would hide a profile that has drifted from the pages it describes).
+    assert [k for k in stats if "fallback" in k or k == "newscrawl/tree/no_links"] == []
+    assert stats.get("log_count/WARNING", 0) == 0
