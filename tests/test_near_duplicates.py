@@ -107,6 +107,13 @@ def test_reprinting_portal_is_deduplicated_across_runs(replica_server, replica, 
     with ReplicaServer(reprinter, host="127.0.0.2") as other:
         second = run_crawl(other.url, tmp_path / "b", output=None, env={"NEWSCRAWL_OUTPUT_DIR": str(tmp_path / "out")})
         truth = {r["id"]: r for r in reprinter.truth(other.url)}
+        # The next cron run of the reprinting portal, unchanged: the reprints are known too, so
+        # it fetches list first pages only, as on any unchanged portal.
+        before = len(other.requests)
+        third = run_crawl(other.url, tmp_path / "c", output=None, env={"NEWSCRAWL_OUTPUT_DIR": str(tmp_path / "out")})
+        third_requests = other.requests[before:]
+    assert third.returncode == 0 and third.stats.get("item_scraped_count", 0) == 0
+    assert [p for p in third_requests if not (p.endswith("/index.html") or p == "/robots.txt")] == []
     assert second.returncode == 0, second.log[-2000:]
     emitted = Counter(json.loads(line)["id"] for f in (tmp_path / "out" / "sxrb").glob("*.jsonl")
                       for line in f.read_text(encoding="utf-8").splitlines())

@@ -75,3 +75,36 @@ def test_pending_rows_of_a_run_with_no_live_record_are_forgotten(tmp_path):
     assert sorted((r.run_id, r.articles) for r in recs) == [(T, 1), ("never-registered", 1)]
     assert store.get("sxrb:7") is None and store.get("sxrb:8") is None
     assert store.get("sxgov:1").pending is True  # a live run's rows are not touched
+
+
+def test_a_duplicate_is_known_once_settled_and_while_its_original_is_delivered(tmp_path):
+    store = SQLiteStore(tmp_path / "state.sqlite")
+    first = store.begin_run(T, "sxrb")
+    add(store, first, "sxrb:1")
+    store.add_duplicate(first, article_id="other:9", original="sxrb:1", key="near_duplicate",
+                        canonical_url="http://other/9.html")
+    assert "other:9" not in store.known_ids(["other:9"])  # the run may still die
+    store.commit_run(first)
+    dup = store.known_ids(["other:9"])["other:9"]
+    assert (dup.pending, dup.canonical_url, dup.content_hash) == (False, "http://other/9.html", None)
+
+    # A duplicate found by a run that dies is forgotten with the run.
+    killed = store.begin_run(T, "sxrb")
+    store.add_duplicate(killed, article_id="other:10", original="sxrb:1", key="content_hash", canonical_url=None)
+    store.abort_run(killed)
+    store.commit_run(killed)  # (nothing left to commit)
+    assert "other:10" not in store.known_ids(["other:10"])
+
+
+def test_a_duplicate_of_an_undelivered_original_is_not_known(tmp_path):
+    # Another site's run found the original; this run settled its duplicate; then the
+    # original's run died.  The duplicate must be fetched and delivered after all.
+    store = SQLiteStore(tmp_path / "state.sqlite")
+    theirs = store.begin_run(T, "sxgov")
+    add(store, theirs, "sxgov:1")
+    ours = store.begin_run(T, "sxrb")
+    store.add_duplicate(ours, article_id="sxrb:5", original="sxgov:1", key="near_duplicate", canonical_url=None)
+    store.commit_run(ours)
+    assert "sxrb:5" not in store.known_ids(["sxrb:5"])  # the original is still pending
+    store.abort_run(theirs, status="killed")
+    assert "sxrb:5" not in store.known_ids(["sxrb:5"])

@@ -86,6 +86,9 @@ class DedupePipeline:
             if dup is not None:
                 key, original = dup
                 store.add_sighting(original, adapter.get("url"), adapter.get("channel"), self.run_id)
+                # …and remember the duplicate itself, so the next runs do not fetch it again.
+                store.add_duplicate(self.run_id, article_id=aid, original=original, key=key,
+                                    canonical_url=adapter.get("canonical_url"))
                 raise self._drop(adapter, f"newscrawl/duplicates/{key}", f"Duplicate of {original} by {key} ({aid})")
             version = 1
             self.stats.inc_value("newscrawl/articles/new")

@@ -6,7 +6,7 @@
 
 A Redis-backed store for several workers is a later issue; it implements the same methods as
 :class:`~.sqlite.SQLiteStore` (runs: begin/set_part/mark_finalizing/commit/abort/recover;
-articles: get/known_ids/find_duplicate/add_pending/add_sighting/sightings).
+articles: get/known_ids/find_duplicate/add_pending/add_duplicate/add_sighting/sightings).
 """
 
 from __future__ import annotations

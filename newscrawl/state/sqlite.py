@@ -60,6 +60,17 @@ CREATE TABLE IF NOT EXISTS sightings (
     seen_at TEXT,
     PRIMARY KEY (article_id, url)
 );
+-- Articles found to duplicate another one (a reprint, a twin under another id): remembered so
+-- that later runs do not fetch them again.  Two-phase like articles: pending until the run
+-- that found them commits.
+CREATE TABLE IF NOT EXISTS duplicates (
+    id TEXT PRIMARY KEY,
+    original TEXT NOT NULL,
+    key TEXT,
+    canonical_url TEXT,
+    run_id TEXT,
+    pending INTEGER NOT NULL DEFAULT 1
+);
 CREATE TABLE IF NOT EXISTS runs (
     run_id TEXT PRIMARY KEY,
     site TEXT NOT NULL,
@@ -171,6 +182,7 @@ class SQLiteStore:
         with self.db:  # one transaction
             self.db.execute("BEGIN IMMEDIATE")
             n = self.db.execute("UPDATE articles SET pending = 0 WHERE pending = 1 AND run_id = ?", (run_id,)).rowcount
+            self.db.execute("UPDATE duplicates SET pending = 0 WHERE pending = 1 AND run_id = ?", (run_id,))
             self.db.execute("DELETE FROM superseded WHERE run_id = ?", (run_id,))
             self.db.execute("UPDATE runs SET status = ?, finished_at = ? WHERE run_id = ?", (status, _now(), run_id))
         return n
@@ -180,6 +192,7 @@ class SQLiteStore:
         with self.db:
             self.db.execute("BEGIN IMMEDIATE")
             n = self.db.execute("DELETE FROM articles WHERE pending = 1 AND run_id = ?", (run_id,)).rowcount
+            self.db.execute("DELETE FROM duplicates WHERE pending = 1 AND run_id = ?", (run_id,))
             for (row_json,) in self.db.execute("SELECT row_json FROM superseded WHERE run_id = ?", (run_id,)).fetchall():
                 row = json.loads(row_json)
                 self.db.execute(f"INSERT OR REPLACE INTO articles ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})",
@@ -239,13 +252,31 @@ class SQLiteStore:
             (article_id,)).fetchone())
 
     def known_ids(self, ids: list[str]) -> dict[str, Known]:
+        """What the store knows of each of ``ids``: delivered (or pending) articles, and
+        articles found to duplicate a delivered one (``content_hash`` None, ``version`` 0),
+        which need no fetching either."""
         if not ids:
             return {}
         marks = ", ".join("?" * len(ids))
         rows = self.db.execute(
             f"SELECT id, version, content_hash, published_at, canonical_url, pending FROM articles WHERE id IN ({marks})",
             ids).fetchall()
-        return {row[0]: self._known(row) for row in rows}
+        known = {row[0]: self._known(row) for row in rows}
+        # A duplicate counts once it is settled and its original is delivered: if the run that
+        # delivered the original died, the duplicate is an article in its own right again.
+        for dup_id, canonical_url in self.db.execute(
+                f"SELECT d.id, d.canonical_url FROM duplicates d JOIN articles a ON a.id = d.original "
+                f"WHERE d.id IN ({marks}) AND d.pending = 0 AND a.pending = 0", ids):
+            known.setdefault(dup_id, Known(id=dup_id, version=0, content_hash=None, published_at=None,
+                                           canonical_url=canonical_url, pending=False))
+        return known
+
+    def add_duplicate(self, run_id: str, *, article_id: str, original: str, key: str,
+                      canonical_url: str | None) -> None:
+        """Record that ``article_id`` duplicates ``original`` (found by ``key``); it counts
+        as known once ``run_id`` commits."""
+        self.db.execute("INSERT OR REPLACE INTO duplicates (id, original, key, canonical_url, run_id, pending) "
+                        "VALUES (?, ?, ?, ?, ?, 1)", (article_id, original, key, canonical_url, run_id))
 
     def find_duplicate(self, *, article_id: str, canonical_url: str | None, content_hash: str | None,
                        fingerprint: int | None, text_len: int) -> tuple[str, str] | None:
