@@ -173,6 +173,11 @@ NEWSCRAWL_FULL_CRAWL = False
 #: Re-fetch delivered articles published within this many hours; an edited body is emitted
 #: again with version + 1.  0 = off.
 NEWSCRAWL_RECHECK_HOURS = 0
+#: An article that fails for a permanent-looking reason (404, soft-404, no body…) in this many
+#: runs, the first at least NEWSCRAWL_GIVE_UP_MIN_HOURS ago, is no longer requested (0: never
+#: give up).  Passing faults (5xx, timeouts) never count.
+NEWSCRAWL_GIVE_UP_AFTER = 3
+NEWSCRAWL_GIVE_UP_MIN_HOURS = 24
 #: The run fails (non-zero exit) when more than this share of article fetches fail.
 NEWSCRAWL_ERROR_BUDGET = 0.1
 #: Write <run time>.stats.json beside the feed at the end of each run.

@@ -18,6 +18,7 @@ from pathlib import Path
 import pytest
 
 from newscrawl.replica import Replica, ReplicaServer
+from newscrawl.replica.faults import FaultyReplicaServer, HttpStatus, Soft404, Static
 from newscrawl.state import RunLock, SQLiteStore
 
 from .conftest import FAST, ROOT, run_crawl
@@ -189,6 +190,40 @@ def test_feed_that_cannot_be_written_fails_the_run_and_loses_nothing(site):
     assert retry.returncode == 0, retry.log[-2000:]
     items = read_items(feed_files(work / "output"))
     assert Counter(i["id"] for i in items) == Counter(r["id"] for r in server.replica.truth(server.url))
+
+
+def test_articles_that_keep_failing_for_good_are_given_up_on_and_passing_failures_never(tmp_path):
+    replica = Replica(seed=11, scale=SCALE)
+    single = [a for a in replica.articles if len(a.pages) == 1 and not a.also_in]
+    dead, empty_page, down, no_date = single[0], single[1], single[2], single[3]
+    with FaultyReplicaServer(replica) as server:
+        server.salt(dead.path(), HttpStatus(404))
+        # A page that never says when it was published: dropped by validation, every run.
+        undated = ("<html><head><meta charset=\"gbk\"><title>吕梁市召开会议</title></head><body><h1>吕梁市召开会议</h1>"
+                   + "<p>会议听取了各县（市、区）工作情况汇报，研究部署了下一阶段重点任务。</p>" * 6 + "</body></html>")
+        server.salt(no_date.path(), Static(undated.encode("gbk")))
+        server.salt(empty_page.path(), Soft404())
+        server.salt(down.path(), HttpStatus(503))  # the server is down for this one, run after run
+        fast = ["RETRY_TIMES=1", "NEWSCRAWL_RETRY_BACKOFF_BASE=0.01", "NEWSCRAWL_GIVE_UP_AFTER=2"]
+
+        def run(*settings):
+            before = len(server.requests)
+            result = run_crawl(server.url, tmp_path, settings=[*fast, *settings], output=None)
+            return result, server.requests[before:]
+
+        for _ in range(2):  # each fails twice; not a day apart yet, so all are tried again
+            result, requests = run()
+            assert {dead.path(), empty_page.path(), down.path()} <= set(requests)
+        state = SQLiteStore(tmp_path / "output" / "state.sqlite3")
+        assert state.failures() == sorted([(f"sxrb:{dead.id}", "http_404", 2), (f"sxrb:{empty_page.id}", "soft_404", 2),
+                                           (f"sxrb:{no_date.id}", "missing_published_at", 2)])
+
+        result, requests = run("NEWSCRAWL_GIVE_UP_MIN_HOURS=0")  # as if the first failure were old
+        assert not {dead.path(), empty_page.path(), no_date.path()} & set(requests)
+        assert down.path() in requests  # a 503 is never given up on
+        assert result.stats["newscrawl/links/given_up"] == 3
+        # Nothing else is fetched again: the lists with a given-up article stop at their first page.
+        assert [p for p in article_requests(requests) if p != down.path()] == []
 
 
 def test_sigterm_finishes_the_file_and_commits(site):

@@ -108,3 +108,16 @@ def test_a_duplicate_of_an_undelivered_original_is_not_known(tmp_path):
     assert "sxrb:5" not in store.known_ids(["sxrb:5"])  # the original is still pending
     store.abort_run(theirs, status="killed")
     assert "sxrb:5" not in store.known_ids(["sxrb:5"])
+
+
+def test_failures_are_counted_once_per_run_and_given_up_after_enough_runs_and_time(tmp_path):
+    store = SQLiteStore(tmp_path / "state.sqlite")
+    for run in ("r1", "r1", "r2"):  # twice in one run counts once
+        store.record_failure(run, article_id="sxrb:1", site="sxrb", url="http://h/GB/1/1.html", reason="http_404")
+    assert store.failures() == [("sxrb:1", "http_404", 2)]
+    assert store.given_up(["sxrb:1", "sxrb:2"], attempts=2, min_hours=0) == {"sxrb:1"}
+    assert store.given_up(["sxrb:1"], attempts=3, min_hours=0) == set()  # not enough runs
+    assert store.given_up(["sxrb:1"], attempts=2, min_hours=24) == set()  # not long enough
+    assert store.given_up(["sxrb:1"], attempts=0, min_hours=0) == set()  # giving up switched off
+    store.clear_failure("sxrb:1")  # delivered in the end
+    assert store.failures() == []

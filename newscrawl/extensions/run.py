@@ -19,6 +19,14 @@ At engine stop the run's verdict and report are written beside the feed as
 ``<run time>.stats.json``; a failed verdict sets the stat ``newscrawl/run/failed`` that the
 ``crawl`` command (:mod:`newscrawl.commands.crawl`) turns into a non-zero exit code.
 
+Articles that keep failing for a reason that looks permanent (:data:`PERMANENT_FAILURES`: a
+dead link, a page with no article on it) are recorded with :meth:`article_failed`; once one
+has failed in ``NEWSCRAWL_GIVE_UP_AFTER`` runs (default 3), the first of them at least
+``NEWSCRAWL_GIVE_UP_MIN_HOURS`` ago (default 24), the spider stops requesting it
+(``newscrawl/links/given_up``) instead of paying for it, and for the list page it sits on,
+every run.  Passing failures (5xx, timeouts, cut connections) are never given up on: a portal
+down for an afternoon must not cost its articles.
+
 Settings: ``NEWSCRAWL_STATE_ENABLED`` (default True), ``NEWSCRAWL_STATE_PATH``,
 ``NEWSCRAWL_ERROR_BUDGET`` (share of article fetches that may fail, default 0.1),
 ``NEWSCRAWL_REPORT`` (write the report, default True).
@@ -39,6 +47,14 @@ from .. import feeds
 from ..state import RunLock, lock_path, open_store
 
 logger = logging.getLogger(__name__)
+
+#: Why an article could not be delivered, when it will most likely be the same next time: the
+#: fault kinds of :mod:`newscrawl.middlewares` and the spider, and every validation drop.
+PERMANENT_FAILURES = frozenset({
+    "http_404", "http_410", "soft_404", "binary_body", "charset_undecodable", "too_large",
+    "decompression_bomb", "redirect_offsite", "redirect_scheme", "redirect_loop", "IgnoreRequest",
+    "not_text", "extract_error", "mojibake", "schema", "missing_title", "missing_body", "missing_published_at",
+})
 
 
 class RunState:
@@ -101,6 +117,24 @@ class RunState:
         self.run_id = self.store.begin_run(
             self.run_id, self.site,
             taken=lambda rid: any((folder / f"{rid}{ext}").exists() for ext in (".jsonl", ".stats.json")))
+
+    def article_failed(self, article_id: str | None, url: str, reason: str) -> None:
+        """Record that ``article_id`` could not be delivered this run, if ``reason`` is permanent."""
+        if self.store is None or not article_id or reason not in PERMANENT_FAILURES:
+            return
+        attempts = self.store.record_failure(self.run_id, article_id=article_id, site=self.site, url=url, reason=reason)
+        give_up_after = self.settings.getint("NEWSCRAWL_GIVE_UP_AFTER", 3)
+        if give_up_after and attempts == give_up_after:
+            logger.info("%s has failed (%s) in %d runs: it will not be requested again once %s h have passed "
+                        "since the first", article_id, reason, attempts,
+                        self.settings.getfloat("NEWSCRAWL_GIVE_UP_MIN_HOURS", 24))
+
+    def given_up(self, ids: list[str]) -> set[str]:
+        """Those of ``ids`` the crawl no longer requests (see the module docstring)."""
+        if self.store is None:
+            return set()
+        return self.store.given_up(ids, attempts=self.settings.getint("NEWSCRAWL_GIVE_UP_AFTER", 3),
+                                   min_hours=self.settings.getfloat("NEWSCRAWL_GIVE_UP_MIN_HOURS", 24))
 
     def _hold_site_lock(self) -> None:
         """Recovery settles "running" runs as dead, so it must never run beside a live run of
@@ -240,3 +274,13 @@ class RunState:
         tmp.write_text(json.dumps(report, ensure_ascii=False, indent=1, default=str), encoding="utf-8")
         os.replace(tmp, path)
         logger.info("Run report: %s", path)
+
+
+def record_failure(crawler, article_id: str | None, url: str | None, reason: str) -> None:
+    """For components that drop articles: tell the run state (if it is on) why one was lost."""
+    try:
+        run = crawler.get_extension(RunState) if crawler is not None else None
+    except RuntimeError:  # a crawler that is not crawling (a unit test's): no run to tell
+        return
+    if run is not None:
+        run.article_failed(article_id, url or "", reason)

@@ -24,6 +24,8 @@ from itemadapter import ItemAdapter, is_item
 from scrapy.exceptions import NotConfigured
 from scrapy.spidermiddlewares.base import BaseSpiderMiddleware
 
+from ..extensions.run import record_failure
+
 logger = logging.getLogger(__name__)
 
 _LATIN1_HIGH = re.compile(r"[\u0080-\u00ff]")
@@ -85,5 +87,6 @@ class MojibakeGuardMiddleware(BaseSpiderMiddleware):
                 if sample is not None:
                     self.crawler.stats.inc_value("newscrawl/dropped/mojibake")
                     logger.warning("Dropped article %s: mojibake (%s contains %r)", adapter.get("url"), where, sample)
+                    record_failure(self.crawler, adapter.get("id"), adapter.get("url"), "mojibake")
                     return None
         return item

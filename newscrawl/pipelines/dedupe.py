@@ -92,6 +92,7 @@ class DedupePipeline:
                 raise self._drop(adapter, f"newscrawl/duplicates/{key}", f"Duplicate of {original} by {key} ({aid})")
             version = 1
             self.stats.inc_value("newscrawl/articles/new")
+        store.clear_failure(aid)  # delivered after all: forget earlier failures
         store.add_pending(
             self.run_id, article_id=aid, site=adapter.get("site"), canonical_url=adapter.get("canonical_url"),
             content_hash=adapter.get("content_hash"), fingerprint=fp, text_len=text_len,

@@ -16,25 +16,29 @@ from itemadapter import ItemAdapter
 from jsonschema import Draft202012Validator
 from scrapy.exceptions import DropItem
 
+from ..extensions.run import record_failure
 from ..items import schema
 
 logger = logging.getLogger(__name__)
 
 
 class ValidatePipeline:
-    def __init__(self, stats, required: list[str]):
+    def __init__(self, stats, required: list[str], crawler=None):
         self.stats = stats
         self.required = required
         self.validator = Draft202012Validator(schema())
+        self.crawler = crawler
 
     @classmethod
     def from_crawler(cls, crawler):
         required = crawler.settings.getlist("NEWSCRAWL_REQUIRED_FIELDS", ["title", "body", "published_at"])
-        return cls(crawler.stats, required)
+        return cls(crawler.stats, required, crawler)
 
     def _drop(self, adapter: ItemAdapter, reason: str, detail: str) -> DropItem:
         self.stats.inc_value(f"newscrawl/dropped/{reason}")
         logger.warning("Dropped article %s: %s (%s)", adapter.get("url"), reason, detail)
+        # A page that keeps failing this way is given up on after a while (RunState).
+        record_failure(self.crawler, adapter.get("id"), adapter.get("url"), reason)
         # Logged above with the reason; keep Scrapy's own "Dropped:" line out of WARNING.
         return DropItem(f"{reason}: {detail}", log_level="DEBUG")
 
@@ -49,3 +53,4 @@ class ValidatePipeline:
             where = "/".join(map(str, first.path)) or "(item)"
             raise self._drop(adapter, "schema", f"{where}: {first.message[:200]}")
         return item
+

@@ -303,12 +303,17 @@ class PortalSpider(scrapy.Spider):
         """Requests for a list page's article links; returns the new streak of all-known
         pages, or None when the list should stop paging (incremental runs)."""
         store = self.store
-        delivered = store.known_ids([f"{self.site}:{m.id}" for _, m in links]) if store else {}
+        ids = [f"{self.site}:{m.id}" for _, m in links]
+        delivered = store.known_ids(ids) if store else {}
         delivered = {k: v for k, v in delivered.items() if not v.pending}
-        for url, m in links:
-            yield from self._article_request(url, m, path, delivered.get(f"{self.site}:{m.id}"))
+        given_up = self._run.given_up([i for i in ids if i not in delivered]) if store else set()
+        for (url, m), aid in zip(links, ids):
+            if aid in given_up:
+                self.crawler.stats.inc_value("newscrawl/links/given_up")
+                continue
+            yield from self._article_request(url, m, path, delivered.get(aid))
         # Incremental stop: this many pages in a row with nothing new ends the walk of this list.
-        all_known = bool(links) and all(f"{self.site}:{m.id}" in delivered for _, m in links)
+        all_known = bool(links) and all(aid in delivered or aid in given_up for aid in ids)
         known_streak = known_streak + 1 if all_known else 0
         if not self.full and store is not None and known_streak >= self.stop_after_known:
             self.crawler.stats.inc_value("newscrawl/lists/stopped_at_known")
@@ -378,12 +383,14 @@ class PortalSpider(scrapy.Spider):
         @scrapes id url canonical_url channel title subtitle published_at source editors body
         """
         if not self._is_text(response, "article"):
+            self._record_failure(response, "not_text")
             return
         try:
             page = self._extract(response)
         except Exception as exc:  # odd markup must cost one article, not the crawl
             self.crawler.stats.inc_value("newscrawl/extract/errors")
             logger.error("Extraction failed on %s: %s: %s", response.url, type(exc).__name__, exc)
+            self._record_failure(response, "extract_error")
             return
         pages = [*(pages or []), page]
         if remaining is None:  # page 1: find pages 2..n from its pager
@@ -472,8 +479,15 @@ class PortalSpider(scrapy.Spider):
         stats.inc_value("newscrawl/articles/failed")
         if article_id is not None:
             self._failed.add(article_id)  # a listing found later under another URL gets its chance
+            if self._run is not None:
+                self._run.article_failed(f"{self.site}:{article_id}", request.url, kind)
         logger.error("Could not fetch %s %s: %s; article not emitted this run",
                      what, request.url, failure.getErrorMessage())
+
+    def _record_failure(self, response, reason: str) -> None:
+        article_id = response.meta.get("newscrawl_article_id")
+        if self._run is not None and article_id is not None:
+            self._run.article_failed(f"{self.site}:{article_id}", response.url, reason)
 
     def _is_text(self, response, kind: str) -> bool:
         if isinstance(response, TextResponse):

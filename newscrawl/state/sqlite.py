@@ -20,7 +20,7 @@ import json
 import os
 import sqlite3
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 from ..fingerprint import hamming
@@ -70,6 +70,18 @@ CREATE TABLE IF NOT EXISTS duplicates (
     canonical_url TEXT,
     run_id TEXT,
     pending INTEGER NOT NULL DEFAULT 1
+);
+-- Articles that could not be delivered for a reason that looks permanent (dead link, no body):
+-- after a few runs over a day or more they are no longer requested (see RunState).
+CREATE TABLE IF NOT EXISTS failures (
+    id TEXT PRIMARY KEY,
+    site TEXT,
+    url TEXT,
+    reason TEXT,
+    attempts INTEGER NOT NULL,    -- runs that failed on it
+    first_at TEXT,
+    last_at TEXT,
+    last_run TEXT
 );
 CREATE TABLE IF NOT EXISTS runs (
     run_id TEXT PRIMARY KEY,
@@ -323,6 +335,35 @@ class SQLiteStore:
                  _signed(fingerprint) if fingerprint is not None else None, *b, text_len,
                  published_at, version, run_id, _now(), 1),
             )
+
+    # -- failures -------------------------------------------------------------------------
+    def record_failure(self, run_id: str, *, article_id: str, site: str | None, url: str, reason: str) -> int:
+        """Count a run that could not deliver ``article_id`` (once per run); returns the count."""
+        now = _now()
+        self.db.execute(
+            "INSERT INTO failures (id, site, url, reason, attempts, first_at, last_at, last_run) "
+            "VALUES (?, ?, ?, ?, 1, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET "
+            "attempts = attempts + (last_run IS NOT excluded.last_run), url = excluded.url, "
+            "reason = excluded.reason, last_at = excluded.last_at, last_run = excluded.last_run",
+            (article_id, site, url, reason, now, now, run_id))
+        return self.db.execute("SELECT attempts FROM failures WHERE id = ?", (article_id,)).fetchone()[0]
+
+    def clear_failure(self, article_id: str) -> None:
+        self.db.execute("DELETE FROM failures WHERE id = ?", (article_id,))
+
+    def given_up(self, ids: list[str], *, attempts: int, min_hours: float) -> set[str]:
+        """Those of ``ids`` that failed in at least ``attempts`` runs, the first ``min_hours`` ago or more."""
+        if not ids or attempts <= 0:
+            return set()
+        cutoff = (datetime.now(timezone.utc) - timedelta(hours=min_hours)).replace(microsecond=0).isoformat()
+        marks = ", ".join("?" * len(ids))
+        return {row[0] for row in self.db.execute(
+            f"SELECT id FROM failures WHERE id IN ({marks}) AND attempts >= ? AND first_at <= ?",
+            (*ids, attempts, cutoff))}
+
+    def failures(self) -> list[tuple[str, str, int]]:
+        """(id, reason, attempts) of every article recorded as failing."""
+        return self.db.execute("SELECT id, reason, attempts FROM failures ORDER BY id").fetchall()
 
     def add_sighting(self, article_id: str, url: str, channel: list[str] | None, run_id: str | None) -> bool:
         """Remember that ``article_id`` was also found at ``url``; True if that is news."""
