@@ -80,17 +80,10 @@ class BackoffRetryMiddleware(RetryMiddleware):
 
     async def process_response(self, request: Request, response: Response) -> Request | Response:
         if self._is_empty_page(request, response):
-            retry = self._retry(request, "empty body")
-            if retry is None:
-                attempts = request.meta.get("retry_times", 0) + 1
-                raise self.faults.lost(request, "empty_body",
-                                       f"the server answered {response.status} with an empty body, {attempts} times")
+            retry = self._retry_or_give_up(request, "empty_body", f"the server answered {response.status} with an empty body")
         elif self._is_cut_short(request, response):
-            retry = self._retry(request, "unterminated body")
-            if retry is None:
-                attempts = request.meta.get("retry_times", 0) + 1
-                raise self.faults.lost(request, "unterminated_body",
-                                       f"the page stops before </html> and came with no Content-Length, {attempts} times")
+            retry = self._retry_or_give_up(request, "unterminated_body",
+                                           "the page stops before </html> and came with no Content-Length")
         else:
             retry = super().process_response(request, response)
         if isinstance(retry, Request):
@@ -101,6 +94,14 @@ class BackoffRetryMiddleware(RetryMiddleware):
         retry = super().process_exception(request, exception)
         if isinstance(retry, Request):
             await self._hold_back(retry, None)
+        return retry
+
+    def _retry_or_give_up(self, request: Request, kind: str, what: str) -> Request:
+        """A 200 page that is no page: retried like a 503 (reason ``kind`` with spaces), then lost."""
+        retry = self._retry(request, kind.replace("_", " "))
+        if retry is None:
+            attempts = request.meta.get("retry_times", 0) + 1
+            raise self.faults.lost(request, kind, f"{what}, {attempts} times")
         return retry
 
     def _is_empty_page(self, request: Request, response: Response) -> bool:
