@@ -36,13 +36,13 @@ class CrawlResult:
 
 
 def run_crawl(base_url: str, workdir: Path, *args: str, settings: list[str] = (), output: str | None = "out.jsonl",
-              env: dict | None = None, timeout: float = 240) -> CrawlResult:
-    """``scrapy crawl portal -a site=sxrb -a base_url=…`` in a subprocess; items and stats back."""
+              env: dict | None = None, timeout: float = 240, site: str = "sxrb") -> CrawlResult:
+    """``scrapy crawl portal -a site=… -a base_url=…`` in a subprocess; items and stats back."""
     workdir.mkdir(parents=True, exist_ok=True)
     stats_path = workdir / "stats.json"
     cmd = [sys.executable, "-m", "scrapy", "crawl", "portal", *args]
     if not any(a.startswith("start_url=") for a in args):  # a profile run (else: profile-free)
-        cmd += ["-a", "site=sxrb", "-a", f"base_url={base_url}"]
+        cmd += ["-a", f"site={site}", "-a", f"base_url={base_url}"]
     if output:
         cmd += ["-O", str(workdir / output)]
     for s in [*FAST, f"NEWSCRAWL_STATS_FILE={stats_path}", "LOG_LEVEL=INFO", *settings]:

@@ -10,7 +10,7 @@ from importlib import import_module
 
 from .profile import ArticleRules, ChannelLevel, ListRules, SiteProfile
 
-SITES = ("sxrb",)
+SITES = ("sxrb", "fenlan")
 
 
 def get_profile(name: str) -> SiteProfile:
