@@ -222,6 +222,8 @@ def test_articles_that_keep_failing_for_good_are_given_up_on_and_passing_failure
         assert not {dead.path(), empty_page.path(), no_date.path()} & set(requests)
         assert down.path() in requests  # a 503 is never given up on
         assert result.stats["newscrawl/links/given_up"] == 3
+        report = json.loads(sorted((tmp_path / "output" / "sxrb").glob("*.stats.json"))[-1].read_text())
+        assert report["articles"]["given_up_not_requested"] == 3
         # Nothing else is fetched again: the lists with a given-up article stop at their first page.
         assert [p for p in article_requests(requests) if p != down.path()] == []
 

@@ -257,6 +257,8 @@ class RunState:
                 "duplicate": by_prefix("newscrawl/duplicates/"),
                 "dropped": by_prefix("newscrawl/dropped/"),
                 "failed": s.get("newscrawl/articles/failed", 0),
+                "fetched_under_another_url": s.get("newscrawl/articles/failed_over", 0),
+                "given_up_not_requested": s.get("newscrawl/links/given_up", 0),
             },
             "errors": {
                 **{f"http_{k}": v for k, v in by_prefix("downloader/response_status_count/").items() if k >= "400"},
