@@ -61,6 +61,18 @@ def test_clean_moves_bylines_and_drops_furniture():
     assert res.dropped_lines == 2 and res.cut_lines == 2
 
 
+@pytest.mark.parametrize("paragraph, dropped", [
+    ("特别提示：本页面所载内容仅供读者参考，不构成任何建议。读者据此操作，风险自担。", True),
+    ("溫馨提示：以上信息僅供參考，不構成投資建議。", True),
+    ("本文仅供参考，不构成任何投资建议。", True),
+    ("专家提醒，理财产品收益并非保本，投资者风险自担，购买前应仔细阅读合同。", False),  # the story itself
+    ("以下数据仅供参考。", False),
+])
+def test_reference_only_notices_are_furniture(paragraph, dropped):
+    res = BodyCleaner().clean(["兴县召开春耕备耕工作会议。", paragraph], images=[])
+    assert res.paragraphs == (["兴县召开春耕备耕工作会议。"] if dropped else ["兴县召开春耕备耕工作会议。", paragraph])
+
+
 def test_clean_sets_body_keys(crawler):
     item = run(crawler, article(), CleanPipeline)
     assert len(item["content_hash"]) == 64 and len(item["fingerprint"]) == 16

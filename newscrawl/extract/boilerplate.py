@@ -34,6 +34,10 @@ DROP_LINES: tuple[str, ...] = (
     r"违法和不良信息举报|違法和不良信息舉報|ICP备\d|ICP證|ICP证|公网安备|公網安備|网站标识码|網站標識碼",
     r"^(?:来源|來源|稿源)\s*[:：]\s*\S{2,20}$",  # a reprint's source line
     r"转载自|轉載自|转载请注明|轉載請註明|转载须注明|轉載須註明",  # reprint notes
+    # "for reference only, not advice, at your own risk": a labelled notice, or the two claims
+    # together (either alone can be a sentence of the story: 投资者风险自担).
+    r"^(?:特别提示|特別提示|温馨提示|溫馨提示|风险提示|風險提示|免责提示|免責提示)\s*[:：].{0,80}(?:仅供|僅供|不构成|不構成|风险自担|風險自擔)",
+    r"仅供(?:读者)?参考.{0,12}不构成(?:任何)?(?:投资)?建议|僅供(?:讀者)?參考.{0,12}不構成(?:任何)?(?:投資)?建議",
 )
 
 #: A paragraph matching any of these starts a tail of links: it and everything after go.
