@@ -52,7 +52,9 @@ def main() -> int:
         with ReplicaServer(replica) as server, tempfile.TemporaryDirectory() as tmp:
             first = run(server.url, Path(tmp))
             second = run(server.url, Path(tmp))
-        print(f"scale {scale:g}: {len(replica.articles)} articles, {len(replica.columns)} columns")
+        per_column = len(replica.articles) / max(1, len(replica.columns))
+        print(f"scale {scale:g}: {len(replica.articles)} articles, {len(replica.columns)} columns "
+              f"({per_column:.0f} articles a column; a second run costs one request per channel and column)")
         print(f"  first run : {first['requests']:6d} requests {first['wall']:7.2f} s  {first['items']} articles")
         print(f"  second run: {second['requests']:6d} requests {second['wall']:7.2f} s  {second['items']} articles")
         print(f"  ratio second/first: requests {second['requests'] / first['requests']:.3f}  "
