@@ -1,9 +1,10 @@
 """The run: its state store, crash recovery, two-phase commit with the feed, and its report.
 
-When the crawler is built (or at spider open): open the store (:func:`newscrawl.state.open_store`), settle earlier runs of
-the site that were killed (:meth:`~newscrawl.state.sqlite.SQLiteStore.recover`: leftover
-``.part`` files are reported and removed, their articles will be delivered again), and
-register this run under an id no other run has.  The spider and the de-duplicate pipeline reach the store through
+When the crawler is built (or at spider open): hold the site's run lock, open the store
+(:func:`newscrawl.state.open_store`), settle earlier runs of the site that were killed
+(:meth:`~newscrawl.state.sqlite.SQLiteStore.recover`: leftover ``.part`` files are reported
+and removed, their articles will be delivered again), and register this run under an id no
+other run has.  The spider and the de-duplicate pipeline reach the store through
 ``crawler.get_extension(RunState).store``.
 
 Commit protocol with :class:`newscrawl.feeds.AtomicFileFeedStorage`:
