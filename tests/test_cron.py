@@ -330,3 +330,15 @@ def test_failed_run_exits_non_zero_with_a_report(tmp_path):
     report = json.loads(reports[0].read_text())
     assert report["verdict"] == "failed" and any("no list page" in f for f in report["failures"])
     assert "Run failed" in result.log
+
+
+@pytest.mark.parametrize("args, message", [
+    (["-a", "site=nosuchportal"], "unknown site 'nosuchportal'"),
+    (["-a", "site=sxrb", "-a", "base_url=ftp://127.0.0.1/"], "base_url must be an http(s) URL"),
+])
+def test_wrong_spider_arguments_are_a_usage_error(tmp_path, args, message):
+    proc = subprocess.run([sys.executable, "-m", "scrapy", "crawl", "portal", *args], cwd=ROOT, capture_output=True,
+                          text=True, timeout=60, env={**os.environ, "NEWSCRAWL_OUTPUT_DIR": str(tmp_path)})
+    assert proc.returncode == 2
+    assert f"error: {message}" in proc.stderr and "Traceback" not in proc.stderr
+    assert not any(tmp_path.iterdir())  # no run was recorded

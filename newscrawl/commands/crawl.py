@@ -33,6 +33,7 @@ class Command(ScrapyCrawlCommand):
         assert self.crawler_process is not None
         site = None
         if args[0] == "portal":  # the spider's own rule: -a site, else the start URL's host, else the setting
+            _check_portal_arguments(opts.spargs, self.settings)
             start_host = urlsplit(opts.spargs.get("start_url", "")).hostname
             site = opts.spargs.get("site") or start_host or self.settings.get("NEWSCRAWL_SITE")
         lock = RunLock(lock_path(self.settings, site)) if site else None
@@ -52,3 +53,18 @@ class Command(ScrapyCrawlCommand):
             self.exitcode = EXIT_FAILED
         elif crawler.stats is not None and crawler.stats.get_value("newscrawl/run/failed"):
             self.exitcode = EXIT_FAILED
+
+
+def _check_portal_arguments(spargs: dict, settings) -> None:
+    """A wrong ``-a`` (unknown site, a base URL that is not http) is a usage error: one line
+    and exit code 2, not a traceback from inside the crawl."""
+    from ..spiders.portal import PortalSpider
+
+    kwargs = dict(spargs)
+    if not kwargs.get("start_url"):
+        kwargs.setdefault("site", settings.get("NEWSCRAWL_SITE"))
+        kwargs.setdefault("base_url", settings.get("NEWSCRAWL_BASE_URL"))
+    try:
+        PortalSpider(**kwargs)
+    except (TypeError, ValueError) as exc:
+        raise UsageError(str(exc), print_help=False) from None
