@@ -335,6 +335,7 @@ def test_failed_run_exits_non_zero_with_a_report(tmp_path):
 @pytest.mark.parametrize("args, message", [
     (["-a", "site=nosuchportal"], "unknown site 'nosuchportal'"),
     (["-a", "site=sxrb", "-a", "base_url=ftp://127.0.0.1/"], "base_url must be an http(s) URL"),
+    (["-a", "start_url=news.example.cn"], "start_url must be an http(s) URL"),
 ])
 def test_wrong_spider_arguments_are_a_usage_error(tmp_path, args, message):
     proc = subprocess.run([sys.executable, "-m", "scrapy", "crawl", "portal", *args], cwd=ROOT, capture_output=True,

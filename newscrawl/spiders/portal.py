@@ -77,7 +77,8 @@ class PortalSpider(scrapy.Spider):
             self.start_url = self.base_url + self.profile.home_path
         parts = urlsplit(self.base_url)
         if parts.scheme not in ("http", "https") or not parts.hostname:
-            raise ValueError(f"base_url must be an http(s) URL, got {base_url!r}")
+            given = ("start_url", start_url) if start_url else ("base_url", base_url)
+            raise ValueError(f"{given[0]} must be an http(s) URL such as http://news.example.cn/, got {given[1]!r}")
         self.host = parts.hostname
         self._netloc = parts.netloc
         self._port = parts.port or (443 if parts.scheme == "https" else 80)
