@@ -173,6 +173,11 @@ NEWSCRAWL_FULL_CRAWL = False
 #: Re-fetch delivered articles published within this many hours; an edited body is emitted
 #: again with version + 1.  0 = off.
 NEWSCRAWL_RECHECK_HOURS = 0
+#: A run within this many hours of the last complete walk of the channel tree goes straight to
+#: the columns that walk found (their list pages are still fetched every run), sparing the
+#: channel pages; a new column is then found by the next walk.  0 walks the tree every run, as
+#: does -a full=1.
+NEWSCRAWL_TREE_TTL_HOURS = 6
 #: An article that fails for a permanent-looking reason (404, soft-404, no body…) in this many
 #: runs, the first at least NEWSCRAWL_GIVE_UP_MIN_HOURS ago, is no longer requested (0: never
 #: give up).  Passing faults (5xx, timeouts) never count.

@@ -228,6 +228,34 @@ def test_articles_that_keep_failing_for_good_are_given_up_on_and_passing_failure
         assert [p for p in article_requests(requests) if p != down.path()] == []
 
 
+def test_runs_soon_after_a_complete_tree_walk_go_straight_to_the_columns(tmp_path):
+    replica = Replica(seed=11, scale=SCALE)
+    column_pages = {f"/GB/{c.node}/index.html" for c in replica.columns}
+    city = next(c for c in replica.by_node.values() if c.kind == "city")
+    with FaultyReplicaServer(replica) as server:
+        def run(*settings, args=()):
+            before = len(server.requests)
+            result = run_crawl(server.url, tmp_path, *args, settings=list(settings), output=None)
+            assert result.returncode == 0, result.log[-2000:]
+            return result, server.requests[before:]
+
+        # A walk in which a channel page failed is not remembered: the next run walks again.
+        server.salt(f"/GB/{city.node}/index.html", HttpStatus(404, times=1))
+        run()
+        result, requests = run()
+        assert "/GB/index.html" in requests and "newscrawl/tree/cached_columns" not in result.stats
+
+        # That walk was whole: the runs of the next hours fetch the columns' list pages only.
+        result, requests = run()
+        assert set(requests) - {"/robots.txt"} == column_pages
+        assert result.stats["newscrawl/tree/cached_columns"] == len(column_pages)
+
+        # -a full=1, or a TTL of 0, walks the tree again.
+        for settings, args in ((), ("-a", "full=1")), (("NEWSCRAWL_TREE_TTL_HOURS=0",), ()):
+            result, requests = run(*settings, args=args)
+            assert "/GB/index.html" in requests, (settings, args)
+
+
 def test_sigterm_finishes_the_file_and_commits(site):
     server, work = site
     out = work / "output"

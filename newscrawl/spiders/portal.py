@@ -56,6 +56,7 @@ logger = logging.getLogger(__name__)
 
 class PortalSpider(scrapy.Spider):
     name = "portal"
+    tree_ttl_hours: float = 0.0  # NEWSCRAWL_TREE_TTL_HOURS, set by from_crawler
 
     def __init__(self, site: str | None = None, base_url: str | None = None, start_url: str | None = None,
                  full: str | bool = False, **kwargs):
@@ -95,6 +96,11 @@ class PortalSpider(scrapy.Spider):
         self._tried: dict[str, set[str]] = {}  # id -> canonical URLs requested
         self._untried: dict[str, dict[str, list[str]]] = {}  # id -> {canonical URL: channel path}
         self._failed: set[str] = set()  # ids whose every URL tried so far failed
+        #: The tree walk of this run: the columns it found (path below the host → channel
+        #: path), remembered at the end if nothing in the tree failed (see _cached_columns).
+        self._walking_tree = False
+        self._tree_complete = True
+        self._columns: dict[str, list[str]] = {}
 
     @classmethod
     def update_settings(cls, settings):
@@ -116,6 +122,7 @@ class PortalSpider(scrapy.Spider):
         spider.full = spider.full or settings.getbool("NEWSCRAWL_FULL_CRAWL")
         spider.recheck_hours = settings.getfloat("NEWSCRAWL_RECHECK_HOURS", 0)
         spider.generic_max_depth = settings.getint("NEWSCRAWL_GENERIC_MAX_DEPTH", 5)
+        spider.tree_ttl_hours = settings.getfloat("NEWSCRAWL_TREE_TTL_HOURS", 0)
         return spider
 
     @cached_property
@@ -176,7 +183,31 @@ class PortalSpider(scrapy.Spider):
         if self.profile is None:
             yield scrapy.Request(self.start_url, self.parse_generic, cb_kwargs={"path": [], "depth": 0})
             return
-        yield scrapy.Request(self.start_url, callback=self.parse_channel, cb_kwargs={"depth": 0, "path": []})
+        columns = self._cached_columns()
+        if columns is not None:
+            self.crawler.stats.set_value("newscrawl/tree/cached_columns", len(columns))
+            for path, names in columns:
+                yield scrapy.Request(self.base_url + path, self.parse_list, cb_kwargs={"path": names, "page": 1})
+            return
+        self._walking_tree = True
+        yield scrapy.Request(self.start_url, callback=self.parse_channel, cb_kwargs={"depth": 0, "path": []},
+                             errback=self._tree_page_failed)
+
+    def _cached_columns(self) -> list[tuple[str, list[str]]] | None:
+        """The columns of a recent complete walk of the tree (NEWSCRAWL_TREE_TTL_HOURS), which
+        spares an incremental run the channel pages; None when the tree must be walked."""
+        if self.store is None or self.full or self.tree_ttl_hours <= 0:
+            return None
+        return self.store.tree(self.site, self._netloc, self.tree_ttl_hours)
+
+    def _tree_page_failed(self, failure):
+        self._tree_complete = False  # a subtree is missing: do not remember this walk
+        logger.warning("Channel page %s not walked: %s", failure.request.url, failure.getErrorMessage())
+
+    def closed(self, reason: str) -> None:
+        if (self._walking_tree and self._tree_complete and reason == "finished" and self._columns
+                and self.store is not None and self.tree_ttl_hours > 0):
+            self.store.save_tree(self.site, self._netloc, sorted(self._columns.items()))
 
     def parse_channel(self, response, depth: int, path: list[str]):
         """A channel page at tree level ``depth``: follow the links to the level below.
@@ -188,10 +219,12 @@ class PortalSpider(scrapy.Spider):
         @returns requests 1 1
         """
         if not self._is_text(response, "channel"):
+            self._tree_complete = False
             return
         level = self.profile.levels[depth]
         links = response.xpath(level.links)
         if not links:
+            self._tree_complete = False  # walked by shape below: not a tree to remember
             # The template changed (or the page is not what the profile expects): walk what is
             # below this page by link shape, as for a portal with no profile, rather than lose
             # the subtree.  Counted and logged so that the profile gets fixed.
@@ -210,9 +243,12 @@ class PortalSpider(scrapy.Spider):
                 self.crawler.stats.inc_value("newscrawl/links/offsite")
                 continue
             if last_level:
+                parts = urlsplit(url)
+                self._columns.setdefault(urlunsplit(("", "", parts.path, parts.query, "")), [*path, name])
                 yield scrapy.Request(url, self.parse_list, cb_kwargs={"path": [*path, name], "page": 1})
             else:
-                yield scrapy.Request(url, self.parse_channel, cb_kwargs={"depth": depth + 1, "path": [*path, name]})
+                yield scrapy.Request(url, self.parse_channel, cb_kwargs={"depth": depth + 1, "path": [*path, name]},
+                                     errback=self._tree_page_failed)
 
     def parse_list(self, response, path: list[str], page: int = 1, known_streak: int = 0):
         """A column's list page: request each new article once, then the next list page.

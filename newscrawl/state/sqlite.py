@@ -83,6 +83,15 @@ CREATE TABLE IF NOT EXISTS failures (
     last_at TEXT,
     last_run TEXT
 );
+-- The columns a complete walk of a site's channel tree found (paths relative to the host),
+-- so that runs within NEWSCRAWL_TREE_TTL_HOURS can go straight to the columns' list pages.
+CREATE TABLE IF NOT EXISTS trees (
+    site TEXT NOT NULL,
+    netloc TEXT NOT NULL,
+    walked_at TEXT NOT NULL,
+    columns_json TEXT NOT NULL,   -- [[path, [channel names…]], …]
+    PRIMARY KEY (site, netloc)
+);
 CREATE TABLE IF NOT EXISTS runs (
     run_id TEXT PRIMARY KEY,
     site TEXT NOT NULL,
@@ -364,6 +373,19 @@ class SQLiteStore:
     def failures(self) -> list[tuple[str, str, int]]:
         """(id, reason, attempts) of every article recorded as failing."""
         return self.db.execute("SELECT id, reason, attempts FROM failures ORDER BY id").fetchall()
+
+    # -- the channel tree -------------------------------------------------------------------
+    def save_tree(self, site: str, netloc: str, columns: list[tuple[str, list[str]]]) -> None:
+        """Remember the columns (path below the host, channel path) of a complete tree walk."""
+        self.db.execute("INSERT OR REPLACE INTO trees (site, netloc, walked_at, columns_json) VALUES (?, ?, ?, ?)",
+                        (site, netloc, _now(), json.dumps(sorted(columns), ensure_ascii=False)))
+
+    def tree(self, site: str, netloc: str, max_age_hours: float) -> list[tuple[str, list[str]]] | None:
+        """The columns of the last complete walk, if it is at most ``max_age_hours`` old."""
+        cutoff = (datetime.now(timezone.utc) - timedelta(hours=max_age_hours)).replace(microsecond=0).isoformat()
+        row = self.db.execute("SELECT columns_json FROM trees WHERE site = ? AND netloc = ? AND walked_at >= ?",
+                              (site, netloc, cutoff)).fetchone()
+        return [(path, names) for path, names in json.loads(row[0])] if row else None
 
     def add_sighting(self, article_id: str, url: str, channel: list[str] | None, run_id: str | None) -> bool:
         """Remember that ``article_id`` was also found at ``url``; True if that is news."""
