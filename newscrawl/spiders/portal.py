@@ -29,7 +29,9 @@ Incremental (with the run-state store, :mod:`newscrawl.extensions.run`): list pa
 fetched every run, an article delivered by an earlier run is not requested again (unless it
 is inside the re-check window, ``NEWSCRAWL_RECHECK_HOURS``), and a list stops paging after
 ``NEWSCRAWL_STOP_AFTER_KNOWN_PAGES`` pages whose articles were all delivered before
-(``-a full=1`` or ``NEWSCRAWL_FULL_CRAWL`` pages through everything).
+(``-a full=1`` or ``NEWSCRAWL_FULL_CRAWL`` pages through everything).  Within
+``NEWSCRAWL_TREE_TTL_HOURS`` of a complete walk of the channel tree, a run starts from the
+columns that walk found instead of from the home page.
 """
 
 from __future__ import annotations
