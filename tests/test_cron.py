@@ -19,6 +19,7 @@ import pytest
 
 from newscrawl.replica import Replica, ReplicaServer
 from newscrawl.replica.faults import FaultyReplicaServer, HttpStatus, Soft404, Static
+from newscrawl.replica.site import LIST_PAGE_SIZE
 from newscrawl.state import RunLock, SQLiteStore
 
 from .conftest import FAST, ROOT, run_crawl
@@ -254,6 +255,39 @@ def test_runs_soon_after_a_complete_tree_walk_go_straight_to_the_columns(tmp_pat
         for settings, args in ((), ("-a", "full=1")), (("NEWSCRAWL_TREE_TTL_HOURS=0",), ()):
             result, requests = run(*settings, args=args)
             assert "/GB/index.html" in requests, (settings, args)
+
+
+def test_a_list_whose_walk_was_cut_short_is_paged_further_by_the_next_run(tmp_path):
+    """Incremental runs stop paging a list at a page of known articles, which is only right
+    for a list some run has paged to its end.  Here the first run loses page 2 of a long
+    list, so it never sees pages 2 and 3; the next run must go past the known page 1."""
+    replica = Replica(seed=11, scale=1)
+    col = max(replica.columns, key=lambda c: c.list_pages())
+    assert col.list_pages() >= 3
+    with FaultyReplicaServer(replica) as server:
+        server.salt(f"/GB/{col.node}/index2.html", HttpStatus(404, times=1))
+
+        def run():
+            before = len(server.requests)
+            result = run_crawl(server.url, tmp_path, output=None)
+            assert result.returncode == 0, result.log[-2000:]
+            return result, server.requests[before:]
+
+        first, _ = run()
+        truth = {r["id"] for r in replica.truth(server.url)}
+        got1 = {i["id"] for i in read_items(feed_files(tmp_path / "output"))}
+        missed = truth - got1
+        assert missed and missed <= {f"sxrb:{lst.article.id}" for lst in col.listings[LIST_PAGE_SIZE:]}
+
+        second, requests = run()  # page 1 is all known, yet this list was never walked to its end
+        assert {f"/GB/{col.node}/index2.html", f"/GB/{col.node}/index3.html"} <= set(requests)
+        assert second.stats["newscrawl/lists/backfilling"] == 1
+        items = read_items(feed_files(tmp_path / "output"))
+        assert Counter(i["id"] for i in items) == Counter(truth)  # the rest, exactly once
+
+        third, requests = run()  # now walked to its end: back to the first page only
+        assert f"/GB/{col.node}/index2.html" not in requests
+        assert "newscrawl/lists/backfilling" not in third.stats
 
 
 def test_sigterm_finishes_the_file_and_commits(site):

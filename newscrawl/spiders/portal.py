@@ -103,6 +103,11 @@ class PortalSpider(scrapy.Spider):
         self._walking_tree = False
         self._tree_complete = True
         self._columns: dict[str, list[str]] = {}
+        #: Lists met this run, by the path of their first page: "open" while paged, "stopped"
+        #: at known articles, "failed" when a page of it could not be read.  A run that ends
+        #: normally records its open lists as walked to the end (see _article_requests).
+        self._lists: dict[str, str] = {}
+        self._walked: set[str] | None = None  # lists some earlier run walked to the end
 
     @classmethod
     def update_settings(cls, settings):
@@ -189,7 +194,8 @@ class PortalSpider(scrapy.Spider):
         if columns is not None:
             self.crawler.stats.set_value("newscrawl/tree/cached_columns", len(columns))
             for path, names in columns:
-                yield scrapy.Request(self.base_url + path, self.parse_list, cb_kwargs={"path": names, "page": 1})
+                yield scrapy.Request(self.base_url + path, self.parse_list, cb_kwargs={"path": names, "page": 1},
+                                     errback=self._list_page_failed)
             return
         self._walking_tree = True
         yield scrapy.Request(self.start_url, callback=self.parse_channel, cb_kwargs={"depth": 0, "path": []},
@@ -207,9 +213,26 @@ class PortalSpider(scrapy.Spider):
         logger.warning("Channel page %s not walked: %s", failure.request.url, failure.getErrorMessage())
 
     def closed(self, reason: str) -> None:
-        if (self._walking_tree and self._tree_complete and reason == "finished" and self._columns
-                and self.store is not None and self.tree_ttl_hours > 0):
+        if self.store is None or reason != "finished":
+            return  # a run cut short (timeout, shutdown, page count) walked nothing to the end for sure
+        if self._walking_tree and self._tree_complete and self._columns and self.tree_ttl_hours > 0:
             self.store.save_tree(self.site, self._netloc, sorted(self._columns.items()))
+        walked = [key for key, state in self._lists.items() if state == "open"]
+        if walked:
+            self.store.mark_lists_walked(self.run_id, self.site, walked)
+
+    def _list_key(self, url: str, list_key: str | None) -> str:
+        """A list's key: the path (and query) of its first page, carried along its pager."""
+        if list_key is None:
+            parts = urlsplit(url)
+            list_key = urlunsplit(("", "", parts.path, parts.query, ""))
+        self._lists.setdefault(list_key, "open")
+        return list_key
+
+    def _list_page_failed(self, failure):
+        key = failure.request.cb_kwargs.get("list_key") or self._list_key(failure.request.url, None)
+        self._lists[key] = "failed"  # pages past this one were not seen: not walked to the end
+        logger.warning("List page %s not read: %s", failure.request.url, failure.getErrorMessage())
 
     def parse_channel(self, response, depth: int, path: list[str]):
         """A channel page at tree level ``depth``: follow the links to the level below.
@@ -247,12 +270,14 @@ class PortalSpider(scrapy.Spider):
             if last_level:
                 parts = urlsplit(url)
                 self._columns.setdefault(urlunsplit(("", "", parts.path, parts.query, "")), [*path, name])
-                yield scrapy.Request(url, self.parse_list, cb_kwargs={"path": [*path, name], "page": 1})
+                yield scrapy.Request(url, self.parse_list, cb_kwargs={"path": [*path, name], "page": 1},
+                                     errback=self._list_page_failed)
             else:
                 yield scrapy.Request(url, self.parse_channel, cb_kwargs={"depth": depth + 1, "path": [*path, name]},
                                      errback=self._tree_page_failed)
 
-    def parse_list(self, response, path: list[str], page: int = 1, known_streak: int = 0):
+    def parse_list(self, response, path: list[str], page: int = 1, known_streak: int = 0,
+                   list_key: str | None = None):
         """A column's list page: request each new article once, then the next list page.
 
         @site_path /GB/342433/index.html
@@ -260,7 +285,9 @@ class PortalSpider(scrapy.Spider):
         @returns items 0 0
         @returns requests 21 40
         """
+        list_key = self._list_key(response.url, list_key)
         if not self._is_text(response, "list"):
+            self._lists[list_key] = "failed"
             return
         stats = self.crawler.stats
         stats.inc_value("newscrawl/pages/list")
@@ -280,9 +307,9 @@ class PortalSpider(scrapy.Spider):
             self.crawler.stats.inc_value("newscrawl/fallback/list")
             logger.warning("No list entries found on %s: has the template changed? "
                            "Taking its article links by shape instead", response.url)
-            yield from self._walk_by_shape(response, path, self.generic_max_depth, page, known_streak)
+            yield from self._walk_by_shape(response, path, self.generic_max_depth, page, known_streak, list_key)
             return
-        known_streak = yield from self._article_requests(links, path, known_streak)
+        known_streak = yield from self._article_requests(links, path, known_streak, list_key)
         if known_streak is None:
             return
         if page >= self.max_list_pages:
@@ -292,22 +319,28 @@ class PortalSpider(scrapy.Spider):
         for href in response.xpath(f"{rules.next_page or rules.pager}/@href").getall():
             url = response.urljoin(href.strip())
             if self.on_site(url) and url != response.url:
-                yield scrapy.Request(url, self.parse_list,
-                                     cb_kwargs={"path": path, "page": page + 1, "known_streak": known_streak})
+                yield scrapy.Request(url, self.parse_list, errback=self._list_page_failed,
+                                     cb_kwargs={"path": path, "page": page + 1, "known_streak": known_streak,
+                                                "list_key": list_key})
 
-    def parse_generic(self, response, path: list[str], depth: int, page: int = 1, known_streak: int = 0):
+    def parse_generic(self, response, path: list[str], depth: int, page: int = 1, known_streak: int = 0,
+                      list_key: str | None = None):
         """Any page of a portal without a profile: articles, then pager, then channels below.
 
         A link's shape says what it is (:mod:`newscrawl.sites.generic`).  Pager links keep
         the channel path; other list links add their text to it and go one level deeper,
         up to ``NEWSCRAWL_GENERIC_MAX_DEPTH``.
         """
+        list_key = self._list_key(response.url, list_key)
         if not self._is_text(response, "list"):
+            self._lists[list_key] = "failed"
             return
         self.crawler.stats.inc_value("newscrawl/pages/list")
-        yield from self._walk_by_shape(response, path, depth, page, known_streak)
+        yield from self._walk_by_shape(response, path, depth, page, known_streak, list_key)
 
-    def _walk_by_shape(self, response, path: list[str], depth: int, page: int = 1, known_streak: int = 0):
+    def _walk_by_shape(self, response, path: list[str], depth: int, page: int = 1, known_streak: int = 0,
+                       list_key: str | None = None):
+        list_key = self._list_key(response.url, list_key)
         stats = self.crawler.stats
         articles, pagers, channels, seen = [], [], [], set()
         for a in response.xpath("//a[@href]"):
@@ -330,17 +363,23 @@ class PortalSpider(scrapy.Spider):
                     pagers.append(url)
             elif text and depth < self.generic_max_depth and urlsplit(url).path not in ("", "/", "/index.html", "/index.htm"):
                 channels.append((url, text))
-        known_streak = yield from self._article_requests(articles, path, known_streak)
+        known_streak = yield from self._article_requests(articles, path, known_streak, list_key)
         if known_streak is not None and page < self.max_list_pages:
             for url in pagers:
-                yield scrapy.Request(url, self.parse_generic,
-                                     cb_kwargs={"path": path, "depth": depth, "page": page + 1, "known_streak": known_streak})
+                yield scrapy.Request(url, self.parse_generic, errback=self._list_page_failed,
+                                     cb_kwargs={"path": path, "depth": depth, "page": page + 1,
+                                                "known_streak": known_streak, "list_key": list_key})
         for url, text in channels:
-            yield scrapy.Request(url, self.parse_generic, cb_kwargs={"path": [*path, text], "depth": depth + 1})
+            yield scrapy.Request(url, self.parse_generic, cb_kwargs={"path": [*path, text], "depth": depth + 1},
+                                 errback=self._list_page_failed)
 
-    def _article_requests(self, links, path: list[str], known_streak: int):
+    def _article_requests(self, links, path: list[str], known_streak: int, list_key: str | None = None):
         """Requests for a list page's article links; returns the new streak of all-known
-        pages, or None when the list should stop paging (incremental runs)."""
+        pages, or None when the list should stop paging (incremental runs).
+
+        Only a list that an earlier run paged to its end stops at known articles: on one whose
+        walk was cut short (a first crawl stopped by CLOSESPIDER_TIMEOUT, a list page that
+        failed), the articles below the known ones have never been seen, so paging goes on."""
         store = self.store
         ids = [f"{self.site}:{m.id}" for _, m in links]
         delivered = store.known_ids(ids) if store else {}
@@ -355,8 +394,15 @@ class PortalSpider(scrapy.Spider):
         all_known = bool(links) and all(aid in delivered or aid in given_up for aid in ids)
         known_streak = known_streak + 1 if all_known else 0
         if not self.full and store is not None and known_streak >= self.stop_after_known:
-            self.crawler.stats.inc_value("newscrawl/lists/stopped_at_known")
-            return None
+            if self._walked is None:
+                self._walked = store.walked_lists(self.site)
+            if list_key is None or list_key in self._walked:
+                self.crawler.stats.inc_value("newscrawl/lists/stopped_at_known")
+                if list_key is not None:
+                    self._lists[list_key] = "stopped"
+                return None
+            if known_streak == self.stop_after_known:  # once per list
+                self.crawler.stats.inc_value("newscrawl/lists/backfilling")
         return known_streak
 
     def _article_request(self, url: str, m: generic.ArticleLink, path: list[str], delivered):

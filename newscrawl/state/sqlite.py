@@ -92,6 +92,16 @@ CREATE TABLE IF NOT EXISTS trees (
     columns_json TEXT NOT NULL,   -- [[path, [channel names…]], …]
     PRIMARY KEY (site, netloc)
 );
+-- Lists (by the path of their first page) that some committed run paged through to the end:
+-- only those may stop paging at a page of known articles.  A list whose walk was cut short
+-- (a timeout, a failed list page) is paged further by the next runs until its end is reached.
+CREATE TABLE IF NOT EXISTS walked_lists (
+    site TEXT NOT NULL,
+    path TEXT NOT NULL,
+    run_id TEXT,
+    pending INTEGER NOT NULL DEFAULT 1,
+    PRIMARY KEY (site, path)
+);
 CREATE TABLE IF NOT EXISTS runs (
     run_id TEXT PRIMARY KEY,
     site TEXT NOT NULL,
@@ -204,6 +214,7 @@ class SQLiteStore:
             self.db.execute("BEGIN IMMEDIATE")
             n = self.db.execute("UPDATE articles SET pending = 0 WHERE pending = 1 AND run_id = ?", (run_id,)).rowcount
             self.db.execute("UPDATE duplicates SET pending = 0 WHERE pending = 1 AND run_id = ?", (run_id,))
+            self.db.execute("UPDATE walked_lists SET pending = 0 WHERE pending = 1 AND run_id = ?", (run_id,))
             self.db.execute("DELETE FROM superseded WHERE run_id = ?", (run_id,))
             self.db.execute("UPDATE runs SET status = ?, finished_at = ? WHERE run_id = ?", (status, _now(), run_id))
         return n
@@ -214,6 +225,7 @@ class SQLiteStore:
             self.db.execute("BEGIN IMMEDIATE")
             n = self.db.execute("DELETE FROM articles WHERE pending = 1 AND run_id = ?", (run_id,)).rowcount
             self.db.execute("DELETE FROM duplicates WHERE pending = 1 AND run_id = ?", (run_id,))
+            self.db.execute("DELETE FROM walked_lists WHERE pending = 1 AND run_id = ?", (run_id,))
             for (row_json,) in self.db.execute("SELECT row_json FROM superseded WHERE run_id = ?", (run_id,)).fetchall():
                 row = json.loads(row_json)
                 self.db.execute(f"INSERT OR REPLACE INTO articles ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})",
@@ -373,6 +385,17 @@ class SQLiteStore:
     def failures(self) -> list[tuple[str, str, int]]:
         """(id, reason, attempts) of every article recorded as failing."""
         return self.db.execute("SELECT id, reason, attempts FROM failures ORDER BY id").fetchall()
+
+    # -- lists ------------------------------------------------------------------------------
+    def mark_lists_walked(self, run_id: str, site: str, paths: list[str]) -> None:
+        """``run_id`` paged these lists to their end; it counts once the run commits."""
+        with self.db:
+            self.db.execute("BEGIN IMMEDIATE")
+            self.db.executemany("INSERT INTO walked_lists (site, path, run_id, pending) VALUES (?, ?, ?, 1) "
+                                "ON CONFLICT (site, path) DO NOTHING", [(site, p, run_id) for p in paths])
+
+    def walked_lists(self, site: str) -> set[str]:
+        return {r[0] for r in self.db.execute("SELECT path FROM walked_lists WHERE site = ? AND pending = 0", (site,))}
 
     # -- the channel tree -------------------------------------------------------------------
     def save_tree(self, site: str, netloc: str, columns: list[tuple[str, list[str]]]) -> None:
