@@ -121,3 +121,16 @@ def test_failures_are_counted_once_per_run_and_given_up_after_enough_runs_and_ti
     assert store.given_up(["sxrb:1"], attempts=0, min_hours=0) == set()  # giving up switched off
     store.clear_failure("sxrb:1")  # delivered in the end
     assert store.failures() == []
+
+
+def test_lists_count_as_walked_only_once_their_run_commits(tmp_path):
+    store = SQLiteStore(tmp_path / "state.sqlite")
+    done = store.begin_run(T, "sxrb")
+    store.mark_lists_walked(done, "sxrb", ["/GB/1/index.html", "/GB/2/index.html"])
+    assert store.walked_lists("sxrb") == set()  # the run may still die
+    store.commit_run(done)
+    killed = store.begin_run(T, "sxrb")
+    store.mark_lists_walked(killed, "sxrb", ["/GB/3/index.html"])
+    store.abort_run(killed, status="killed")
+    assert store.walked_lists("sxrb") == {"/GB/1/index.html", "/GB/2/index.html"}
+    assert store.walked_lists("other") == set()
