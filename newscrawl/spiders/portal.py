@@ -201,6 +201,7 @@ class PortalSpider(scrapy.Spider):
         yield scrapy.Request(self.start_url, callback=self.parse_channel, cb_kwargs={"depth": 0, "path": []},
                              errback=self._tree_page_failed)
 
+    # -- what this run walked: the channel tree to remember, the lists paged to their end --
     def _cached_columns(self) -> list[tuple[str, list[str]]] | None:
         """The columns of a recent complete walk of the tree (NEWSCRAWL_TREE_TTL_HOURS), which
         spares an incremental run the channel pages; None when the tree must be walked."""
@@ -234,6 +235,7 @@ class PortalSpider(scrapy.Spider):
         self._lists[key] = "failed"  # pages past this one were not seen: not walked to the end
         logger.warning("List page %s not read: %s", failure.request.url, failure.getErrorMessage())
 
+    # -- channel and list pages -------------------------------------------------------------
     def parse_channel(self, response, depth: int, path: list[str]):
         """A channel page at tree level ``depth``: follow the links to the level below.
 
@@ -458,6 +460,7 @@ class PortalSpider(scrapy.Spider):
             when = when.replace(tzinfo=timezone(timedelta(hours=8)))
         return datetime.now(timezone.utc) - when <= timedelta(hours=self.recheck_hours)
 
+    # -- article pages ----------------------------------------------------------------------
     def parse_article(self, response, channel: list[str], pages: list[PageFields] | None = None,
                       remaining: list[str] | None = None):
         """An article page; pages 2..n are requested one after another, then merged.
@@ -548,6 +551,7 @@ class PortalSpider(scrapy.Spider):
             crawled_at=datetime.now(timezone.utc).replace(microsecond=0).isoformat(),
         )
 
+    # -- failures ---------------------------------------------------------------------------
     def article_failed(self, failure):
         request = failure.request
         stats = self.crawler.stats
