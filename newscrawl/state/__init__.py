@@ -5,8 +5,15 @@
 - :class:`~.lock.RunLock` — one run per site at a time, held by the process (freed if it dies).
 
 A Redis-backed store for several workers is a later issue; it implements the same methods as
-:class:`~.sqlite.SQLiteStore` (runs: begin/set_part/mark_finalizing/commit/abort/recover;
-articles: get/known_ids/find_duplicate/add_pending/add_duplicate/add_sighting/sightings).
+:class:`~.sqlite.SQLiteStore`:
+
+- runs: ``begin_run``/``set_part``/``mark_finalizing``/``commit_run``/``abort_run``/``recover``
+  (everything marked *pending* by a run is committed or forgotten with it);
+- articles: ``get``/``known_ids``/``find_duplicate``/``add_pending``/``add_duplicate``/
+  ``add_sighting``/``sightings``;
+- what the crawl learnt of the portal: ``record_failure``/``clear_failure``/``given_up``
+  (articles that keep failing), ``mark_lists_walked``/``walked_lists`` (lists paged to their
+  end), ``save_tree``/``tree`` (the channel tree's columns).
 """
 
 from __future__ import annotations
