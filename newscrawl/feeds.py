@@ -19,6 +19,7 @@ import shutil
 from pathlib import Path
 
 from scrapy.extensions.feedexport import FileFeedStorage
+from twisted.python.failure import Failure
 
 from .failpoints import failpoint
 
@@ -42,8 +43,14 @@ class AtomicFileFeedStorage(FileFeedStorage):
         return cls(uri, feed_options=feed_options, crawler=crawler)
 
     def _send(self, signal) -> None:
-        if self.crawler is not None:
-            self.crawler.signals.send_catch_log(signal, storage=self)
+        """Send ``signal``; a handler's error is raised here, not only logged as
+        ``send_catch_log`` would, so that a state that could not record a step stops the
+        publication (the except in :meth:`store` then removes the .part)."""
+        if self.crawler is None:
+            return
+        for _, result in self.crawler.signals.send_catch_log(signal, storage=self):
+            if isinstance(result, Failure):
+                result.raiseException()
 
     def open(self, spider):
         self.part_path.parent.mkdir(parents=True, exist_ok=True)

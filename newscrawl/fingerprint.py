@@ -65,8 +65,3 @@ def simhash(text: str, *, normalised: bool = False) -> int:
 
 def hamming(a: int, b: int) -> int:
     return (a ^ b).bit_count()
-
-
-def fingerprint(text: str) -> str:
-    """The SimHash as 16 hex digits (the Article's ``fingerprint`` field)."""
-    return f"{simhash(text):016x}"

@@ -99,14 +99,15 @@ def test_incremental_runs_deliver_only_what_is_new(site):
     assert run4.stats["newscrawl/articles/unchanged"] == len(truth1) - 1
 
 
-def test_full_flag_walks_every_list_page(site):
-    server, work = site
-    run1 = crawl(server, work)
-    run2 = crawl(server, work, args=("-a", "full=1"))
+def test_full_flag_walks_every_list_page(tmp_path):
+    with ReplicaServer(Replica(seed=11, scale=1)) as server:  # lists of several pages
+        run1 = crawl(server, tmp_path)
+        run2 = crawl(server, tmp_path, args=("-a", "full=1"))
     assert run2.returncode == 0
     lists1 = {p for p in run1.requests if "/index" in p}
     lists2 = {p for p in run2.requests if "/index" in p}
     assert lists2 == lists1 and article_requests(run2.requests) == []
+    assert any(p.endswith("/index2.html") for p in lists2)  # paged past the known first pages
 
 
 def start(server, work: Path, *settings: str, env=None) -> subprocess.Popen:
@@ -159,6 +160,7 @@ def test_sigkill_at_any_point_loses_nothing_and_duplicates_nothing(site):
     server.publish(Replica(seed=11, scale=SCALE, day=1))
     after = start(server, work, env={"NEWSCRAWL_FAILPOINTS": "after_rename"})  # dies after the rename
     assert after.wait(timeout=120) == -signal.SIGKILL
+    assert "published and committed" in log_of(after)  # it published the before_rename run's file
 
     server.publish(Replica(seed=11, scale=SCALE, day=2))
     final = crawl(server, work)

@@ -92,3 +92,14 @@ def test_squash_and_script():
     assert detect_script("兴县经开区奏响春之曲，携手湾区共赴铝途。") == "zh-Hans"
     assert detect_script("興縣經開區奏響春之曲,攜手灣區共赴鋁途。") == "zh-Hant"
     assert detect_script("no Chinese") is None
+
+
+def test_profile_meta_publish_time_with_an_offset_is_converted_to_china_time():
+    from parsel import Selector
+
+    from newscrawl.extract.article import published_at
+    from newscrawl.sites import get_profile
+
+    rules = get_profile("fenlan").article  # reads <meta name="PubDate"> when the time line is gone
+    page = Selector(text='<html><head><meta name="PubDate" content="2024-04-28T08:01:00Z"></head><body></body></html>')
+    assert published_at(page, rules) == "2024-04-28T16:01:00+08:00"

@@ -163,16 +163,20 @@ class Pipeline:
             assert self._why_nothing_counters() != counted_before, f"{url}: nothing emitted and nothing counted"
             return "not_emitted", ""
         (item,) = items
+        # The counters are shared by every case of the module: each drop must raise its own.
+        mojibake_before = stats.get_value("newscrawl/dropped/mojibake", 0)
         passed = list(self.guard.process_spider_output(response, [item]))
         if not passed:
-            assert stats.get_value("newscrawl/dropped/mojibake")
+            assert stats.get_value("newscrawl/dropped/mojibake") == mojibake_before + 1
             return "dropped", "mojibake"
+        dropped_before = {k: v for k, v in stats.get_stats().items() if k.startswith("newscrawl/dropped/")}
         try:
             for pipeline in self.item_pipelines:
                 item = pipeline.process_item(item)
         except DropItem as drop:
             reason = str(drop).split(":", 1)[0]
-            assert stats.get_value(f"newscrawl/dropped/{reason}"), reason
+            key = f"newscrawl/dropped/{reason}"
+            assert stats.get_value(key) == dropped_before.get(key, 0) + 1, reason
             return "dropped", reason
         data = dict(item)
         assert list(self.validator.iter_errors(data)) == []

@@ -546,3 +546,17 @@ def test_meta_refresh_followed_on_the_portal_only_and_auto_reload_ignored(tmp_pa
     [line] = problem_lines(result.log, server.url + offsite.path())
     assert "meta refresh" in line and "ads.example.com" in line
     assert "offsite/filtered" not in result.stats  # given up before Scrapy could drop it unseen
+
+
+def test_stray_end_tag_between_scripts_is_found_and_long_script_tails_stay_harmless():
+    from newscrawl.middlewares.markup import MarkupRepairMiddleware
+
+    stray = MarkupRepairMiddleware._stray_end_tags
+    head = b"<html><body><p>\xd5\xfd\xce\xc4</p>"
+    # Text sandwiched between two scripts after a stray </html> is content, not a harmless tail.
+    assert stray(head + b"</html><script>a()</script><p>more text</p><script>b()</script>") == 1
+    # The usual analytics tail after the real end, even a long one, is the document's ending.
+    tail = b"</body></html>" + b"<!-- stat --><script>track(1)</script>\n" * 200
+    assert stray(head + tail) == 0
+    # Many scripts before content: found, and (possessive, no backtracking) found at once.
+    assert stray(head + b"</html>" + b"<script>x()</script>" * 40 + b"<p>rest of the story</p>") == 1

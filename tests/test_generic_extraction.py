@@ -99,7 +99,7 @@ def test_gold_body_f1_title_and_time(gold_results, capsys):
     assert rates["title"] >= 0.95
     assert rates["published_at"] >= 0.95
     # regression guards for the other fields (all at 1.0 when written)
-    for key in ("source", "authors", "editors", "channel", "images"):
+    for key in ("source", "authors", "editors", "channel", "images", "pretitle", "subtitle"):
         assert rates[key] >= 0.9, key
 
 
@@ -324,3 +324,19 @@ def test_cli_site_profile_with_generic_fallback():
 def test_cli_missing_file_is_an_error_not_a_crash(tmp_path):
     proc = run_cli(str(tmp_path / "absent.html"))
     assert proc.returncode == 1 and "absent.html" in proc.stderr and proc.stdout == ""
+
+
+@pytest.mark.parametrize("url", [
+    "http://x.cn/system/2024/04/28/123456_2.shtml",
+    "http://x.cn/GB/1/2/12345-3.html",
+    "http://x.cn/BIG5/1/12345.html",
+    "http://www.qlol.com.cn/xwzx/202404/t20240428_123456_1.htm",
+])
+def test_extract_command_names_pages_as_the_crawl_does(url):
+    from newscrawl.extract.__main__ import article_id, canonical_url
+    from newscrawl.spiders.portal import PortalSpider
+
+    spider = PortalSpider(start_url=url)
+    link = spider.article_match(url)
+    assert article_id(url, None) == (spider.site, f"{spider.site}:{link.id}")
+    assert canonical_url(url, None) == spider.canonical_url(url)

@@ -15,7 +15,7 @@ from collections import Counter
 
 import pytest
 
-from newscrawl.fingerprint import content_hash, normalise, simhash
+from newscrawl.fingerprint import content_hash, hamming, normalise, simhash
 from newscrawl.pipelines.clean import BodyCleaner
 from newscrawl.replica import Replica, ReplicaServer
 from newscrawl.replica.gateway import to_gateway_big5
@@ -96,6 +96,18 @@ def test_short_notices_are_not_merged(bodies):
     for i, b in enumerate(shorts):
         assert match(store, f"s{i}", b) is None
         index(store, f"s{i}", b)
+
+
+def test_two_notices_from_one_template_need_the_length_gate():
+    """What the 100-character gate is for: two different notices written from one template are
+    near-duplicates by fingerprint, and only the gate keeps them apart."""
+    notice = "吕梁市应急管理局关于做好2024年{}期间安全生产工作的通知，各县（市、区）应急管理局要加强值班值守，严格落实领导带班制度。"
+    a, b = notice.format("清明节"), notice.format("冬季")
+    assert len(normalise(a)) < 100 and hamming(simhash(a), simhash(b)) <= 5
+    for gate, merged in ((0, True), (100, False)):
+        store = SQLiteStore(":memory:", near_dup_min_chars=gate)
+        index(store, "a", a)
+        assert (match(store, "b", b) is not None) is merged, gate
 
 
 def test_reprinting_portal_is_deduplicated_across_runs(replica_server, replica, tmp_path):

@@ -125,3 +125,12 @@ def test_spider_url_rules(crawler):
     assert spider.on_site("http://sxrb.com/GB/index.html")
     assert not spider.on_site("http://news.sxrb.com:8080/GB/index.html")  # another server on the host
     assert spider.on_site("http://news.sxrb.com:80/GB/index.html")
+
+
+def test_offsite_filter_lets_the_profiles_host_aliases_through():
+    # A link to www.sxrb.com on a news.sxrb.com page is the same portal (on_site says so):
+    # Scrapy's OffsiteMiddleware must not drop it behind the spider's back.
+    spider = PortalSpider(site="sxrb")
+    assert spider.on_site("http://www.sxrb.com/GB/314064/index.html")
+    assert {"news.sxrb.com", "www.sxrb.com", "sxrb.com"} <= set(spider.allowed_domains)
+    assert PortalSpider(site="sxrb", base_url="http://127.0.0.1:8000").allowed_domains == ["127.0.0.1"]

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import json
+import sqlite3
+
+import pytest
 
 from newscrawl.state.sqlite import SQLiteStore
 
@@ -134,3 +137,51 @@ def test_lists_count_as_walked_only_once_their_run_commits(tmp_path):
     store.abort_run(killed, status="killed")
     assert store.walked_lists("sxrb") == {"/GB/1/index.html", "/GB/2/index.html"}
     assert store.walked_lists("other") == set()
+
+
+def test_a_finalizing_run_is_published_over_an_earlier_file_of_the_same_name(tmp_path):
+    # -O FILE reused run after run: the final name exists already, holding an earlier run.
+    store = SQLiteStore(tmp_path / "state.sqlite")
+    run = store.begin_run(T, "sxrb")
+    part, final = tmp_path / "out.jsonl.part", tmp_path / "out.jsonl"
+    final.write_text('{"id": "sxrb:0"}\n', encoding="utf-8")
+    part.write_text('{"id": "sxrb:1"}\n', encoding="utf-8")
+    store.set_part(run, str(part), str(final))
+    add(store, run, "sxrb:1")
+    store.mark_finalizing(run)  # killed before the rename
+
+    [rec] = store.recover("sxrb")
+    assert rec.action == "published_and_committed" and not part.exists()
+    assert final.read_text(encoding="utf-8") == '{"id": "sxrb:1"}\n'  # the articles it commits are in it
+
+
+def test_aborting_an_update_counts_it_once_and_restores_the_delivered_version(tmp_path):
+    store = SQLiteStore(tmp_path / "state.sqlite")
+    first = store.begin_run(T, "sxrb")
+    add(store, first, "sxrb:1")
+    store.commit_run(first)
+    second = store.begin_run(T, "sxrb")
+    store.add_pending(second, article_id="sxrb:1", site="sxrb", canonical_url=None, content_hash="changed",
+                      fingerprint=None, text_len=0, published_at=None, version=2)
+    assert store.abort_run(second) == 1
+    known = store.get("sxrb:1")
+    assert (known.version, known.content_hash, known.pending) == (1, "sxrb:1", False)
+
+
+def test_a_feed_is_not_published_when_the_state_cannot_record_it(tmp_path):
+    from scrapy.utils.test import get_crawler
+
+    from newscrawl import feeds
+
+    crawler = get_crawler()
+
+    def state_down(storage):
+        raise sqlite3.OperationalError("database is locked")
+
+    crawler.signals.connect(state_down, signal=feeds.feed_finalizing)
+    storage = feeds.AtomicFileFeedStorage(str(tmp_path / "out.jsonl"), crawler=crawler)
+    file = storage.open(None)
+    file.write(b'{"id": "sxrb:1"}\n')
+    with pytest.raises(sqlite3.OperationalError):
+        storage.store(file)
+    assert not (tmp_path / "out.jsonl").exists() and not (tmp_path / "out.jsonl.part").exists()

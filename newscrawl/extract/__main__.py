@@ -21,21 +21,22 @@ from __future__ import annotations
 
 import argparse
 import json
-import re
 import sys
 from datetime import datetime, timezone
 from pathlib import Path
-from urllib.parse import urljoin, urlsplit, urlunsplit
+from urllib.parse import urljoin, urlsplit
 
 from scrapy.http import HtmlResponse
 from w3lib.url import canonicalize_url
 
-from ..fingerprint import content_hash, fingerprint
+from ..fingerprint import body_keys
 from ..items import FIELDS
 from ..pipelines.clean import BodyCleaner
 from ..sites import SITES, SiteProfile, get_profile
+from ..sites.generic import canonical_article_url, match_article
+from ..spiders.portal import PortalSpider
 from .article import PageFields, extract_page
-from .generic import extract_generic, fill_missing, url_article_id
+from .generic import extract_generic, fill_missing, needs_fallback, url_article_id
 from .text import squash
 
 
@@ -50,40 +51,43 @@ def page_url(response: HtmlResponse) -> str:
 
 
 def canonical_url(url: str, profile: SiteProfile | None) -> str:
-    """The profile's canonical form (path rewrites, host aliases), as the spider computes it."""
+    """The canonical form the crawl gives ``url`` (a saved page's URL may be ``file://``)."""
+    if profile is None:  # as the spider without a profile: page n → 1, BIG5 → GB
+        return canonicalize_url(canonical_article_url(url))
     parts = urlsplit(url)
-    path, netloc = parts.path, parts.netloc
-    if profile is not None:
-        for pattern, repl in profile.canonical_rewrites:
-            path = re.sub(pattern, repl, path)
-        if parts.hostname in (profile.host, *profile.host_aliases):
-            netloc = urlsplit(profile.base_url).netloc
-    return canonicalize_url(urlunsplit((parts.scheme, netloc, path, parts.query, "")))
+    if parts.scheme in ("http", "https") and parts.hostname:  # the spider's own rules
+        return PortalSpider(site=profile.name).canonical_url(url)
+    return canonicalize_url(url)
 
 
 def article_id(url: str, profile: SiteProfile | None) -> tuple[str, str]:
-    """(site, id): the profile's name and article-path id, or the host and the URL's id."""
+    """(site, id): as the crawl names them, the profile's name or the host, and the article id
+    the URL carries (its path when it carries none)."""
     path = urlsplit(url).path
     if profile is not None:
         m = profile.article_re.match(path)
         return profile.name, f"{profile.name}:{m['id'] if m else path}"
     site = (urlsplit(url).hostname or "local").lower()
-    return site, f"{site}:{url_article_id(url)}"
+    link = match_article(url)
+    return site, f"{site}:{link.id if link else url_article_id(url)}"
 
 
 def extract(response: HtmlResponse, url: str, profile: SiteProfile | None) -> tuple[PageFields, list[str]]:
-    """Page fields by the profile (fallback: generic, field by field) or by the generic extractor."""
-    generic = extract_generic(response.selector, url)
+    """Page fields as the spider gets them: the profile's selectors, with the generic
+    extractor's values for what they missed; or the generic extractor alone."""
     if profile is None:
-        return generic, []
+        return extract_generic(response.selector, url), []
     page = extract_page(response.selector, url, profile.article)
-    return fill_missing(page, generic)
+    if not needs_fallback(page):
+        return page, []
+    return fill_missing(page, extract_generic(response.selector, url))
 
 
 def to_article(page: PageFields, url: str, profile: SiteProfile | None, cleaner: BodyCleaner) -> dict:
     """The feed's item for one page: cleaned body, bylines moved out, content keys computed."""
     res = cleaner.clean(page.paragraphs, page.authors, page.editors, page.images)
     body = "\n".join(res.paragraphs)
+    keys = body_keys(body) if res.paragraphs else None  # normalised once, as the clean pipeline does
     site, id_ = article_id(url, profile)
     item = {
         "id": id_,
@@ -103,8 +107,8 @@ def to_article(page: PageFields, url: str, profile: SiteProfile | None, cleaner:
         "body": body,
         "images": res.images,
         "script": page.script,
-        "content_hash": content_hash(body) if res.paragraphs else None,
-        "fingerprint": fingerprint(body) if res.paragraphs else None,
+        "content_hash": keys[0] if keys else None,
+        "fingerprint": keys[1] if keys else None,
         "crawled_at": datetime.now(timezone.utc).replace(microsecond=0).isoformat(),
     }
     return {name: item.get(name) for name in FIELDS}

@@ -82,7 +82,7 @@ def subtitle(sel: Selector, rules: ArticleRules) -> str | None:
 def published_at(sel: Selector, rules: ArticleRules) -> str | None:
     value = dates.parse_datetime(_first_text(sel, rules.meta_line))
     if value is None and rules.publish_date_meta:
-        value = dates.parse_datetime(sel.xpath(rules.publish_date_meta).get())
+        value = dates.parse_machine(sel.xpath(rules.publish_date_meta).get())  # may carry an offset
     return dates.iso(value)
 
 

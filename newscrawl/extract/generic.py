@@ -206,6 +206,12 @@ def extract_generic(sel: Selector, url: str) -> PageFields:
     return page
 
 
+def needs_fallback(page: PageFields) -> bool:
+    """Whether a profile's extraction of ``page`` lacks a key field (or has only the day), so
+    that the generic extractor's values are wanted (:func:`fill_missing`)."""
+    return not (page.title and page.paragraphs and page.published_at and page.source) or is_bare_date(page.published_at)
+
+
 def is_bare_date(value: str | None) -> bool:
     """``2024-04-28`` (a day without its time) rather than a full ISO datetime."""
     return bool(value) and len(value) == 10
@@ -933,4 +939,5 @@ def _starts_as_editor(para: str) -> bool:
     return bool(re.match(r"^[【\[（(]?\s*(?:责任编辑|責任編輯|责编|責編|编辑|編輯)\s*[:：]", para))
 
 
-__all__ = ["FILLABLE", "extract_generic", "fill_missing", "is_bare_date", "url_article_id", "url_date"]
+__all__ = ["FILLABLE", "extract_generic", "fill_missing", "is_bare_date", "needs_fallback", "url_article_id",
+           "url_date"]

@@ -35,8 +35,11 @@ logger = logging.getLogger(__name__)
 _END_TAG = re.compile(rb"</(?:body|html)\s*>", re.IGNORECASE)
 #: What may follow the document's real end without harm: whitespace, comments, end tags and
 #: the analytics ``<script>`` many portals append after ``</html>``.
-_HARMLESS_TAIL = re.compile(rb"(?:\s|<!--.*?-->|</(?:body|html)\s*>|<script\b.*?</script\s*>)*\Z",
-                            re.DOTALL | re.IGNORECASE)
+#: Each comment or script may not run past its own end (a lazy ``.*?`` could swallow the text
+#: between two scripts), and the possessive ``*+`` never backtracks: linear on any page.
+_HARMLESS_TAIL = re.compile(
+    rb"(?:\s|<!--(?:(?!-->).)*-->|</(?:body|html)\s*>|<script\b(?:(?!</script).)*</script\s*>)*+\Z",
+    re.DOTALL | re.IGNORECASE)
 _CHAR_REF = re.compile(rb"&#(?:[xX]([0-9a-fA-F]+)|([0-9]+));?")
 _ASCII_SAFE = re.compile(r"^(utf-?8|gb|gbk|gb18030|gb2312|big5|big5hkscs|cp9\d\d|ascii|cp125\d|iso8859|latin)", re.IGNORECASE)
 

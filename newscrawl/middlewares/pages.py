@@ -108,27 +108,28 @@ class SoftErrorPageMiddleware:
     def process_response(self, request: Request, response: Response) -> Response:
         if response.status != 200 or not isinstance(response, HtmlResponse) or request.callback is NO_CALLBACK:
             return response
-        found = self._find(response, self.not_found, headline=True)
+        # Measured in lxml, once, before any text is searched: most pages are long, and for
+        # them this is all the work done here.
+        length = float(response.xpath("string-length(normalize-space(//body))").get() or 0)
+        found = self._find(response, self.not_found, length, headline=True)
         if found is not None:
             phrase, where = found
             raise self.faults.lost(request, "soft_404", f"status 200, but the page says {phrase!r} (in its {where})")
         # Busy phrases (系统维护…) can be news headlines too, so only a near-empty page counts.
-        if self._find(response, self.busy, headline=False) is not None:
+        if self._find(response, self.busy, length, headline=False) is not None:
             self.crawler.stats.inc_value("newscrawl/faults/busy_page_seen")
             return response.replace(status=503, flags=[*response.flags, BUSY_FLAG])
         return response
 
-    def _find(self, response: HtmlResponse, pattern: re.Pattern[str] | None, headline: bool) -> tuple[str, str] | None:
-        """The error phrase and where it was found, or None."""
+    def _find(self, response: HtmlResponse, pattern: re.Pattern[str] | None, length: float,
+              headline: bool) -> tuple[str, str] | None:
+        """The error phrase and where it was found (``length``: the page's text length), or None."""
         if pattern is None:
             return None
         for where, xpath in (("title", "//title//text()"), ("h1", "//h1//text()")) if headline else ():
             m = pattern.search(" ".join(response.xpath(xpath).getall()))
             if m:
                 return m.group(0), where
-        # Measured in lxml before any text is searched: most pages are long, and for them this
-        # costs a few microseconds instead of a regex scan of the whole page.
-        length = float(response.xpath("string-length(normalize-space(//body))").get() or 0)
         if length <= self.max_chars:
             text = "".join(response.xpath("//body//text()[not(ancestor::script or ancestor::style)]").getall())
             m = pattern.search(text)

@@ -48,7 +48,7 @@ from w3lib.url import canonicalize_url
 
 from ..extensions.run import RunState
 from ..extract.article import PageFields, extract_page, merge_pages
-from ..extract.generic import extract_generic, fill_missing, is_bare_date
+from ..extract.generic import extract_generic, fill_missing, needs_fallback
 from ..extract.text import squash
 from ..items import Article
 from ..sites import SITES, generic, get_profile
@@ -85,10 +85,11 @@ class PortalSpider(scrapy.Spider):
         self.host = parts.hostname
         self._netloc = parts.netloc
         self._port = parts.port or (443 if parts.scheme == "https" else 80)
-        # OffsiteMiddleware takes host names only (no ports): the replica's 127.0.0.1 works.
-        self.allowed_domains = [self.host]
         aliases = self.profile.host_aliases if self.profile and not base_url else ()
         self._hosts = {self.host, *aliases}
+        # OffsiteMiddleware takes host names only (no ports): the replica's 127.0.0.1 works.  The
+        # aliases too, or it would drop a channel or pager link that on_site accepts.
+        self.allowed_domains = sorted(self._hosts)
         self._rewrites = [(re.compile(p), r) for p, r in self.profile.canonical_rewrites] if self.profile else []
         self._requested: set[str] = set()
         #: Other listing URLs of articles requested this run (reported in ``other_urls``).
@@ -503,7 +504,7 @@ class PortalSpider(scrapy.Spider):
             page.page_links = [response.urljoin(h.strip()) for h in response.xpath("//a/@href").getall()]
             return page
         page = extract_page(response.selector, response.url, self.profile.article)
-        if not (page.title and page.paragraphs and page.published_at and page.source) or is_bare_date(page.published_at):
+        if needs_fallback(page):
             page, filled = fill_missing(page, extract_generic(response.selector, response.url))
             for name in filled:
                 self.crawler.stats.inc_value(f"newscrawl/extract/fallback/{name}")

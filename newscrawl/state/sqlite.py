@@ -229,8 +229,7 @@ class SQLiteStore:
             for (row_json,) in self.db.execute("SELECT row_json FROM superseded WHERE run_id = ?", (run_id,)).fetchall():
                 row = json.loads(row_json)
                 self.db.execute(f"INSERT OR REPLACE INTO articles ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})",
-                                tuple(row.values()))
-                n += 1
+                                tuple(row.values()))  # (its pending update was counted above)
             self.db.execute("DELETE FROM superseded WHERE run_id = ?", (run_id,))
             self.db.execute("DELETE FROM sightings WHERE run_id = ? AND article_id NOT IN (SELECT id FROM articles)", (run_id,))
             self.db.execute("UPDATE runs SET status = ?, finished_at = ? WHERE run_id = ?", (status, _now(), run_id))
@@ -253,7 +252,10 @@ class SQLiteStore:
             pending = self.db.execute("SELECT COUNT(*) FROM articles WHERE pending = 1 AND run_id = ?", (run_id,)).fetchone()[0]
             if status == "finalizing" and final and (Path(final).exists() or (part and Path(part).exists())):
                 action = "committed"
-                if not Path(final).exists():
+                # A .part that outlived a finalizing run is whole (store() removes it on any
+                # error) and is this run's: publish it even over a final file of the same name
+                # (-O FILE reused run after run), which is then an earlier run's.
+                if part and Path(part).exists():
                     os.replace(part, final)
                     action = "published_and_committed"
                 self.commit_run(run_id)
