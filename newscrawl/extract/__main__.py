@@ -35,6 +35,7 @@ from ..pipelines.clean import BodyCleaner
 from ..sites import SITES, SiteProfile, get_profile
 from ..sites.generic import canonical_article_url, match_article
 from ..spiders.portal import PortalSpider
+from . import dates
 from .article import PageFields, extract_page
 from .generic import extract_generic, fill_missing, needs_fallback, url_article_id
 from .text import squash
@@ -89,6 +90,7 @@ def to_article(page: PageFields, url: str, profile: SiteProfile | None, cleaner:
     body = "\n".join(res.paragraphs)
     keys = body_keys(body) if res.paragraphs else None  # normalised once, as the clean pipeline does
     site, id_ = article_id(url, profile)
+    published_at, precision = dates.typed(page.published_at)
     item = {
         "id": id_,
         "version": 1,
@@ -100,7 +102,8 @@ def to_article(page: PageFields, url: str, profile: SiteProfile | None, cleaner:
         "title": squash(page.title) or None,
         "pretitle": squash(page.pretitle) or None,
         "subtitle": squash(page.subtitle) or None,
-        "published_at": page.published_at,
+        "published_at": published_at,
+        "published_at_precision": precision,
         "source": squash(page.source) or None,
         "authors": res.authors,
         "editors": res.editors,

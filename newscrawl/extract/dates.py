@@ -61,3 +61,19 @@ def parse_machine(value: str | None) -> datetime | date | None:
         except ValueError:
             return None
     return parse_datetime(text.replace("T", " ") if m else text)
+
+
+def typed(value: str | None) -> tuple[str | None, str | None]:
+    """An extracted :func:`iso` value as the feed carries it: ``(published_at, precision)``.
+
+    The feed's ``published_at`` is always a full timestamp with offset, so that a consumer
+    parses the column one way; ``published_at_precision`` says how much of it the page printed:
+    ``day`` (a bare date, given as 00:00:00 China time), ``minute`` (the seconds are :00) or
+    ``second`` (seconds other than :00 were printed; a page printing 16:01:00 is ``minute``,
+    the value being the same).
+    """
+    if not value:
+        return None, None
+    if len(value) == 10:  # 2024-04-28
+        return f"{value}T00:00:00+08:00", "day"
+    return value, "minute" if value[17:19] == "00" else "second"

@@ -66,7 +66,7 @@ def _texts(value, path: str):
 class MojibakeGuardMiddleware(BaseSpiderMiddleware):
     #: Fields that are ours, not the page's (URLs, ids, hashes, timestamps).
     SKIP = frozenset({"id", "url", "canonical_url", "other_urls", "site", "script", "content_hash",
-                      "fingerprint", "crawled_at", "published_at", "version"})
+                      "fingerprint", "crawled_at", "published_at", "published_at_precision", "version"})
 
     def __init__(self, crawler, run: int):
         super().__init__(crawler)

@@ -14,7 +14,7 @@ pages have ``class=" list_16 mt10"``).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cached_property
 from urllib.parse import urlsplit
 
@@ -80,9 +80,6 @@ class SiteProfile:
     host_aliases: tuple[str, ...] = ()
     #: Extra boilerplate line patterns for this portal, on top of the generic ones.
     boilerplate_lines: tuple[str, ...] = ()
-    notes: str = ""
-    timezone: str = "Asia/Shanghai"
-    extra: dict = field(default_factory=dict)
 
     @cached_property
     def article_re(self) -> re.Pattern[str]:

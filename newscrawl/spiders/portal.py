@@ -47,6 +47,7 @@ from scrapy.http import TextResponse
 from w3lib.url import canonicalize_url
 
 from ..extensions.run import RunState
+from ..extract import dates
 from ..extract.article import PageFields, extract_page, merge_pages
 from ..extract.generic import extract_generic, fill_missing, needs_fallback
 from ..extract.text import squash
@@ -528,6 +529,7 @@ class PortalSpider(scrapy.Spider):
         m = self.article_match(merged.url)
         portal_id = m.id if m else urlsplit(merged.url).path
         canonical = self.canonical_url(merged.url)
+        published_at, precision = dates.typed(merged.published_at)
         others = {self.canonical_url(u) for u in self._other_urls.get(portal_id, ())} | self._other_urls.get(portal_id, set())
         return Article(
             id=f"{self.site}:{portal_id}",
@@ -540,7 +542,8 @@ class PortalSpider(scrapy.Spider):
             title=merged.title,
             pretitle=merged.pretitle,
             subtitle=merged.subtitle,
-            published_at=merged.published_at,
+            published_at=published_at,
+            published_at_precision=precision,
             source=merged.source,
             authors=list(merged.authors),  # the clean pipeline adds the reporters named in the body
             editors=merged.editors,
