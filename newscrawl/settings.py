@@ -193,8 +193,17 @@ NEWSCRAWL_REPORT = True
 #: <output>/<site>/<run id>.jsonl, the run id being its start time (UTC), with -2, -3… added
 #: when a run of the same second already holds that name.  With ``-o``/``-O FILE`` Scrapy's usual behaviour applies
 #: and only FILE is written (the spider adds this feed only when FEEDS is empty).
-NEWSCRAWL_OUTPUT_DIR = Path(os.environ.get("NEWSCRAWL_OUTPUT_DIR") or Path(__file__).resolve().parent.parent / "output")
-NEWSCRAWL_FEED_URI = str(NEWSCRAWL_OUTPUT_DIR / "%(site)s" / "%(run_id)s.jsonl")
+#: The output folder: feeds, run reports, the SQLite state and the run locks (nothing is ever
+#: written inside the package).  ``-s NEWSCRAWL_OUTPUT_DIR=`` (scrapyd: ``-d
+#: setting=NEWSCRAWL_OUTPUT_DIR=/srv/newscrawl`` to schedule.json), else the environment variable
+#: of that name, else ``output/`` of the source checkout the package runs from (the folder with
+#: scrapy.cfg), else — an installed package, a scrapyd egg — ``output/`` in the working directory.
+NEWSCRAWL_OUTPUT_DIR = Path(os.environ.get("NEWSCRAWL_OUTPUT_DIR") or (
+    _checkout / "output" if ((_checkout := Path(__file__).resolve().parent.parent) / "scrapy.cfg").is_file()
+    else Path.cwd() / "output"))
+#: The feed's URI; None: ``<NEWSCRAWL_OUTPUT_DIR>/%(site)s/%(run_id)s.jsonl``, from the output
+#: folder the run was given (the spider sets it).
+NEWSCRAWL_FEED_URI = None
 NEWSCRAWL_FEED_OPTIONS = {"format": "jsonlines", "store_empty": False}
 #: Real characters in the JSON, no \\u escapes; fields in the schema's order.
 FEED_EXPORT_ENCODING = "utf-8"

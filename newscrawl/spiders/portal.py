@@ -40,6 +40,7 @@ import logging
 import re
 from datetime import datetime, timedelta, timezone
 from functools import cached_property
+from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
 
 import scrapy
@@ -115,8 +116,10 @@ class PortalSpider(scrapy.Spider):
     def update_settings(cls, settings):
         super().update_settings(settings)
         # The per-run feed, unless the command line chose its own (-o/-O) or FEEDS is set.
-        if not settings.getdict("FEEDS") and settings.get("NEWSCRAWL_FEED_URI"):
-            feeds = {settings["NEWSCRAWL_FEED_URI"]: dict(settings.getdict("NEWSCRAWL_FEED_OPTIONS"))}
+        if not settings.getdict("FEEDS"):
+            uri = settings.get("NEWSCRAWL_FEED_URI") or str(
+                Path(settings["NEWSCRAWL_OUTPUT_DIR"]) / "%(site)s" / "%(run_id)s.jsonl")
+            feeds = {uri: dict(settings.getdict("NEWSCRAWL_FEED_OPTIONS"))}
             settings.set("FEEDS", feeds, priority="spider")
 
     @classmethod
