@@ -183,7 +183,8 @@ NEWSCRAWL_TREE_TTL_HOURS = 6
 #: give up).  Passing faults (5xx, timeouts) never count.
 NEWSCRAWL_GIVE_UP_AFTER = 3
 NEWSCRAWL_GIVE_UP_MIN_HOURS = 24
-#: The run fails (non-zero exit) when more than this share of article fetches fail.
+#: The run fails (non-zero exit) when more than this share of article fetches fail (checked by
+#: the "Error rate" monitor when the monitors are on, newscrawl/monitors.py).
 NEWSCRAWL_ERROR_BUDGET = 0.1
 #: Write <run time>.stats.json beside the feed at the end of each run.
 NEWSCRAWL_REPORT = True
@@ -213,6 +214,7 @@ FEED_EXPORT_FIELDS = FIELDS
 EXTENSIONS = {
     "newscrawl.extensions.stats_file.StatsFile": 500,
     "newscrawl.extensions.run.RunState": 100,  # the store, crash recovery, feed commit, run report
+    "newscrawl.monitors.Monitors": 450,  # Spidermon's extension: the monitors (below); before StatsFile
 }
 #: Feed files are written as .part and renamed when whole (newscrawl/feeds.py).
 FEED_STORAGES = {"": "newscrawl.feeds.AtomicFileFeedStorage", "file": "newscrawl.feeds.AtomicFileFeedStorage"}
@@ -220,6 +222,38 @@ FEED_STORAGES = {"": "newscrawl.feeds.AtomicFileFeedStorage", "file": "newscrawl
 COMMANDS_MODULE = "newscrawl.commands"
 #: If set, the run's stats are written there as JSON at close (``%(site)s`` is filled in).
 NEWSCRAWL_STATS_FILE = None
+
+# --- Monitors (Spidermon; newscrawl/monitors.py) ---------------------------------------------
+#: On by default; a failed monitor fails the run's verdict (exit code 1) and is listed in the
+#: run report.  SPIDERMON_ENABLED=False turns them off.  Add Spidermon actions (mail, Slack) by
+#: subclassing newscrawl.monitors.RunMonitorSuite and naming it here.
+SPIDERMON_ENABLED = True
+SPIDERMON_SPIDER_CLOSE_MONITORS = ["newscrawl.monitors.RunMonitorSuite"]
+#: Articles a run must see, new or already delivered (an unchanged portal still shows its lists).
+SPIDERMON_MIN_ITEMS = 1
+#: Spidermon's per-field coverage stats (spidermon_field_coverage/Article/<field>), with null
+#: and [] counted as missing; a run with no new article is not judged on coverage.
+SPIDERMON_ADD_FIELD_COVERAGE = True
+SPIDERMON_FIELD_COVERAGE_SKIP_NONE = True
+SPIDERMON_FIELD_COVERAGE_SKIP_IF_NO_ITEM = True
+#: Minimum share of emitted articles with the field.  title/body/published_at are required
+#: (an article without one is dropped, so a template change shows as drops and fallbacks);
+#: source and channel are measured on the replica at 1.0; the real portal omits 来源 on
+#: some notices, hence 0.8.
+SPIDERMON_FIELD_COVERAGE_RULES = {
+    "Article/title": 1.0,
+    "Article/body": 1.0,
+    "Article/published_at": 1.0,
+    "Article/source": 0.8,
+    "Article/channel": 0.95,
+}
+#: "shutdown" is a run stopped on purpose (SIGTERM, Ctrl-C) that still wrote its whole feed;
+#: a run cut by CLOSESPIDER_TIMEOUT/PAGECOUNT alerts.
+SPIDERMON_EXPECTED_FINISH_REASONS = ["finished", "shutdown"]
+#: Share of article pages on which a field came from the generic extractor (the profile missed it).
+NEWSCRAWL_MONITOR_MAX_FALLBACK_RATE = 0.2
+#: Channel/list pages walked by link shape because the profile's markup found nothing on them.
+NEWSCRAWL_MONITOR_MAX_FALLBACK_PAGES = 0
 
 # --- Contracts (scrapy check) --------------------------------------------------------------
 SPIDER_CONTRACTS = {"newscrawl.contracts.SitePathContract": 10}

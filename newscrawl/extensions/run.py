@@ -45,6 +45,8 @@ from scrapy import signals
 from scrapy.exceptions import NotConfigured
 
 from .. import feeds
+from ..monitors import RESULTS_STAT
+from ..monitors import failures as monitor_failures
 from ..state import RunLock, lock_path, open_store
 
 logger = logging.getLogger(__name__)
@@ -210,7 +212,8 @@ class RunState:
     def verdict(self) -> list[str]:
         """Reasons this run counts as failed (empty: it did its job)."""
         s = self.stats.get_stats()
-        reasons = []
+        reasons: list[str] = []
+        reasons.extend(monitor_failures(s))
         if s.get("newscrawl/run/feed_failed") or any(k.startswith("feedexport/failed_count") for k in s):
             reasons.append("the feed could not be written")
         if not s.get("newscrawl/pages/list"):
@@ -222,7 +225,7 @@ class RunState:
         if requested and not useful:
             reasons.append(f"lists linked {requested} articles but none could be fetched and extracted")
         budget = self.settings.getfloat("NEWSCRAWL_ERROR_BUDGET", 0.1)
-        if requested and failed / requested > budget:
+        if requested and failed / requested > budget and RESULTS_STAT not in s:  # else the monitor said it
             reasons.append(f"{failed} of {requested} article fetches failed (budget {budget:.0%})")
         return reasons
 
@@ -268,6 +271,7 @@ class RunState:
                 **by_prefix("newscrawl/faults/"),
                 "log_errors": s.get("log_count/ERROR", 0),
             },
+            "monitors": s.get(RESULTS_STAT, []),  # Spidermon's (newscrawl/monitors.py); [] when off
             "recovered": self.recovered,
             "stats": s,
         }

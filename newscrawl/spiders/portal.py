@@ -478,6 +478,7 @@ class PortalSpider(scrapy.Spider):
         if not self._is_text(response, "article"):
             self._record_failure(response, "not_text")
             return
+        self.crawler.stats.inc_value("newscrawl/pages/article")
         try:
             page = self._extract(response)
         except Exception as exc:  # odd markup must cost one article, not the crawl
