@@ -116,9 +116,10 @@ class PortalSpider(scrapy.Spider):
     def update_settings(cls, settings):
         super().update_settings(settings)
         # The per-run feed, unless the command line chose its own (-o/-O) or FEEDS is set.
-        if not settings.getdict("FEEDS"):
-            uri = settings.get("NEWSCRAWL_FEED_URI") or str(
-                Path(settings["NEWSCRAWL_OUTPUT_DIR"]) / "%(site)s" / "%(run_id)s.jsonl")
+        uri = settings.get("NEWSCRAWL_FEED_URI")
+        if not uri and settings.get("NEWSCRAWL_OUTPUT_DIR"):  # (a bare crawler, e.g. a unit test's, has none)
+            uri = str(Path(settings["NEWSCRAWL_OUTPUT_DIR"]) / "%(site)s" / "%(run_id)s.jsonl")
+        if not settings.getdict("FEEDS") and uri:
             feeds = {uri: dict(settings.getdict("NEWSCRAWL_FEED_OPTIONS"))}
             settings.set("FEEDS", feeds, priority="spider")
 
