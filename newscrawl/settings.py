@@ -25,6 +25,10 @@ NEWSCRAWL_BASE_URL = os.environ.get("NEWSCRAWL_BASE_URL") or None
 NEWSCRAWL_MAX_LIST_PAGES = 100
 #: Without a profile (-a start_url=): how many channel levels below the start page to walk.
 NEWSCRAWL_GENERIC_MAX_DEPTH = 5
+#: Links read from one page (``<a>`` and script-written lists together); a page with more is
+#: cut there, with a WARNING and ``newscrawl/links/truncated_pages`` (a 100,000-link page must
+#: not queue 100,000 requests).
+NEWSCRAWL_MAX_LINKS_PER_PAGE = 2000
 
 # --- Politeness (a real provincial portal is slow and old; be gentle) ----------------------
 ROBOTSTXT_OBEY = True

@@ -8,8 +8,9 @@ neither calls the request's errback, so a lost article is not even counted as lo
 :class:`RedirectGuardMiddleware` looks at each 3xx before RedirectMiddleware does (priority
 610 > 600) and gives the page up, as a counted fault the errback sees, when the target is:
 
-``redirect_offsite``  on a host the spider may not visit (OffsiteMiddleware's own
-                      ``should_follow`` decides) — the portal's own hosts only
+``redirect_offsite``  on a host the spider may not visit (the spider's site policy decides,
+                      ports included; OffsiteMiddleware's ``should_follow`` for a spider
+                      without one) — the portal's own hosts and port only
 ``redirect_scheme``   not http(s) (``javascript:``, ``file:``, ``ftp:`` …)
 ``redirect_loop``     a URL already in this request's redirect chain, or the chain would
                       exceed ``REDIRECT_MAX_TIMES``
@@ -98,6 +99,11 @@ class RedirectGuardMiddleware:
         # Not request.dont_filter, which OffsiteMiddleware also honours: every retried request
         # has it, and a retry must not be a way off the portal.
         spider = self.crawler.spider
+        policy = getattr(spider, "policy", None)
+        if policy is not None:
+            # The spider's site policy knows ports too: another port (or the other scheme's
+            # default port) of the portal's host name is another server, off the portal.
+            return policy.on_site(url)
         offsite = self.crawler.get_downloader_middleware(OffsiteMiddleware)
         if offsite is not None:
             return offsite.should_follow(request.replace(url=url, dont_filter=False), spider)

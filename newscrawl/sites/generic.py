@@ -36,13 +36,19 @@ LIST_PATTERNS: tuple[str, ...] = (
     r"/$",
     r"/index(?:_?\d+)?\.s?html?$",
     r"/node_\w+\.s?html?$",
-    r"/list(?:_\d+)?\.s?html?$",
+    r"/list(?:_\d+){0,2}\.s?html?$",  # dede/PHPCMS list_{column}_{page}.html
+    r"/col/col\d+/(?:index(?:_\d+)?\.s?html?)?$",  # Hanweb JCMS columns
 )
 #: Never followed, whatever their shape.
 DENY_PATTERNS: tuple[str, ...] = (
     r"/(?:review|search|bbs|forum|login|register|calendar|rss|print|comment|wap|m)/",
     r"(?:^|/)(?:search|login|print)\.",
 )
+#: Query values that are a day (``?date=2024-05-03``, ``&day=20240503``): a page per day of an
+#: endless calendar, never a list to walk.
+_DATE_QUERY = re.compile(r"(?:^|&)[^=&]*=(?:19|20)\d{2}(?:-\d{1,2}-\d{1,2}|(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])|/\d{1,2}/\d{1,2})(?:&|$)")
+#: Link texts of calendar navigation (前一天, 下个月 …).
+CALENDAR_TEXT = re.compile(r"^(?:前一天|后一天|上一天|下一天|前一日|后一日|上个?月|下个?月|上一月|下一月|上一年|下一年)$")
 PAGER_TEXT = re.compile(r"^(?:下一页|下页|尾页|末页|上一页|上页|首页|\d{1,4}|>|>>|»)$")
 # One regex each: Python's re does not allow the same group name in two alternatives.
 _ARTICLES = tuple(re.compile(p) for p in ARTICLE_PATTERNS)
@@ -76,6 +82,14 @@ def is_list_url(url: str) -> bool:
     # /BIG5/ is a people.com.cn-style gateway twin of every GB page: walk the GB side only.
     return (bool(_LIST.search(path)) and not _DENY.search(path) and not path.startswith("/BIG5/")
             and match_article(url) is None)
+
+
+def is_trap(url: str, text: str = "") -> bool:
+    """A calendar or search page: denied shapes (``/search/``, ``/calendar/`` …), a day as a
+    query value, or a link that steps a calendar (前一天/后一天, 上个月/下个月)."""
+    parts = urlsplit(url)
+    return bool(_DENY.search(parts.path or "/") or (parts.query and _DATE_QUERY.search(parts.query))
+                or (text and CALENDAR_TEXT.match(text)))
 
 
 def canonical_article_url(url: str) -> str:

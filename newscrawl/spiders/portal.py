@@ -45,6 +45,7 @@ from urllib.parse import urlsplit, urlunsplit
 
 import scrapy
 from scrapy.http import TextResponse
+
 from w3lib.url import canonicalize_url
 
 from ..extensions.run import RunState
@@ -53,9 +54,14 @@ from ..extract.article import PageFields, extract_page, merge_pages
 from ..extract.generic import extract_generic, fill_missing, needs_fallback
 from ..extract.text import squash
 from ..items import Article
-from ..sites import SITES, generic, get_profile
+from ..extract.kind import page_kind
+from ..sites import SITES, generic, get_profile, lists
+from ..sites.policy import SitePolicy, ascii_host
 
 logger = logging.getLogger(__name__)
+
+#: Links to files, not pages (attachments, pictures, media): never fetched to be classified.
+_ASSET = re.compile(r"\.(?:pdf|docx?|xlsx?|pptx?|zip|rar|7z|jpe?g|png|gif|bmp|mp4|flv|mp3|wps|txt|apk|exe)$", re.I)
 
 
 class PortalSpider(scrapy.Spider):
@@ -69,9 +75,8 @@ class PortalSpider(scrapy.Spider):
         if start_url:  # no profile: generic link rules and extraction
             parts = urlsplit(start_url)
             self.profile = None
-            self.start_url = start_url
             self.base_url = f"{parts.scheme}://{parts.netloc}"
-            self.site = site or parts.hostname or ""
+            self.site = site or ascii_host(parts.hostname) or ""
         else:
             site = site or "sxrb"
             if site not in SITES:
@@ -79,20 +84,26 @@ class PortalSpider(scrapy.Spider):
             self.site = site
             self.profile = get_profile(site)
             self.base_url = (base_url or self.profile.base_url).rstrip("/")
-            self.start_url = self.base_url + self.profile.home_path
         parts = urlsplit(self.base_url)
         if parts.scheme not in ("http", "https") or not parts.hostname:
             given = ("start_url", start_url) if start_url else ("base_url", base_url)
             raise ValueError(f"{given[0]} must be an http(s) URL such as http://news.example.cn/, got {given[1]!r}")
-        self.host = parts.hostname
-        self._netloc = parts.netloc
-        self._port = parts.port or (443 if parts.scheme == "https" else 80)
         aliases = self.profile.host_aliases if self.profile and not base_url else ()
-        self._hosts = {self.host, *aliases}
+        #: All URL knowledge of this crawl (hosts, ports, shapes, canonical form, traps).
+        self.policy = SitePolicy(self.base_url, self.profile, aliases)
+        self.base_url = self.policy.url(self.base_url)  # (a mirror's base URL may have a path)
+        self.start_url = self.policy.url(start_url) if start_url else self.base_url + self.profile.home_path
+        self.host = self.policy.host
+        self._netloc = self.policy.netloc
+        self._port = self.policy.port
+        self._hosts = self.policy.hosts
         # OffsiteMiddleware takes host names only (no ports): the replica's 127.0.0.1 works.  The
         # aliases too, or it would drop a channel or pager link that on_site accepts.
-        self.allowed_domains = sorted(self._hosts)
-        self._rewrites = [(re.compile(p), r) for p, r in self.profile.canonical_rewrites] if self.profile else []
+        self.allowed_domains = self.policy.allowed_domains
+        #: Profile-free walk: every listing path met for an article id (the deepest one, or
+        #: the one its breadcrumb agrees with, becomes its channel).
+        self._walk_paths: dict[str, list[list[str]]] = {}
+        self._places: set[tuple[str, ...]] = set()  # channel paths of the pages walked
         self._requested: set[str] = set()
         #: Other listing URLs of articles requested this run (reported in ``other_urls``).
         self._other_urls: dict[str, set[str]] = {}
@@ -111,6 +122,8 @@ class PortalSpider(scrapy.Spider):
         #: normally records its open lists as walked to the end (see _article_requests).
         self._lists: dict[str, str] = {}
         self._walked: set[str] | None = None  # lists some earlier run walked to the end
+        self._classifying: set[str] = set()  # unknown-shape URLs sent to parse_page this run
+        self.max_links = 2000  # NEWSCRAWL_MAX_LINKS_PER_PAGE, set by from_crawler
 
     @classmethod
     def update_settings(cls, settings):
@@ -135,6 +148,7 @@ class PortalSpider(scrapy.Spider):
         spider.full = spider.full or settings.getbool("NEWSCRAWL_FULL_CRAWL")
         spider.recheck_hours = settings.getfloat("NEWSCRAWL_RECHECK_HOURS", 0)
         spider.generic_max_depth = settings.getint("NEWSCRAWL_GENERIC_MAX_DEPTH", 5)
+        spider.max_links = settings.getint("NEWSCRAWL_MAX_LINKS_PER_PAGE", 2000)
         spider.tree_ttl_hours = settings.getfloat("NEWSCRAWL_TREE_TTL_HOURS", 0)
         return spider
 
@@ -160,36 +174,14 @@ class PortalSpider(scrapy.Spider):
     # -- URLs -----------------------------------------------------------------------------
     def on_site(self, url: str) -> bool:
         """http(s) on one of the portal's hosts, and on the base URL's port (another port of
-        the same machine is another server)."""
-        parts = urlsplit(url)
-        if parts.scheme not in ("http", "https") or parts.hostname not in self._hosts:
-            return False
-        try:
-            port = parts.port
-        except ValueError:  # a malformed port is not the portal
-            return False
-        return (port or (443 if parts.scheme == "https" else 80)) == self._port
+        the same machine is another server): :meth:`SitePolicy.on_site`."""
+        return self.policy.on_site(url)
 
     def canonical_url(self, url: str) -> str:
-        """BIG5 → GB, page n → page 1, host aliases → the base host, w3lib canonical form."""
-        if self.profile is None:
-            return canonicalize_url(generic.canonical_article_url(url))
-        parts = urlsplit(url)
-        path = parts.path
-        for pattern, repl in self._rewrites:
-            path = pattern.sub(repl, path)
-        netloc = self._netloc if parts.hostname in self._hosts else parts.netloc
-        return canonicalize_url(urlunsplit((parts.scheme, netloc, path, parts.query, "")))
+        return self.policy.canonical_url(url)
 
     def article_match(self, url: str) -> generic.ArticleLink | None:
-        """The portal's article id (and page number) in an article URL; None for other URLs."""
-        if self.profile is None:
-            return generic.match_article(url)
-        m = self.profile.article_re.match(urlsplit(url).path)
-        if m is None:
-            return None
-        page = m.groupdict().get("page")
-        return generic.ArticleLink(m["id"], int(page) if page else None, m.span("page") if page else None)
+        return self.policy.article_match(url)
 
     # -- crawl ----------------------------------------------------------------------------
     async def start(self):
@@ -348,40 +340,172 @@ class PortalSpider(scrapy.Spider):
 
     def _walk_by_shape(self, response, path: list[str], depth: int, page: int = 1, known_streak: int = 0,
                        list_key: str | None = None):
+        """A page of a portal walked without a profile: what its links (``<a>`` and the lists
+        its scripts hold, :mod:`newscrawl.sites.lists`) and script pagers are.
+
+        Article-shaped links (known or learned shapes) are requested as articles; pager links
+        and script pagers continue this list (``page + 1``, up to NEWSCRAWL_MAX_LIST_PAGES);
+        other list-shaped links with a text are channels one level down; a link of unknown
+        shape that sits in a list of titles is fetched once and classified by its page
+        (``parse_page``).  Calendars and search pages are traps, not followed.
+        """
         list_key = self._list_key(response.url, list_key)
         stats = self.crawler.stats
-        articles, pagers, channels, seen = [], [], [], set()
-        for a in response.xpath("//a[@href]"):
-            url = response.urljoin(a.attrib["href"].strip())
-            if url in seen or url == response.url:
+        self._places.add(tuple(path))
+        read = lists.read_page(response.selector.root, response.url, self.max_links)
+        if read.truncated:
+            stats.inc_value("newscrawl/links/truncated_pages")
+            logger.warning("%s has more than NEWSCRAWL_MAX_LINKS_PER_PAGE=%d links: the rest are not followed",
+                           response.url, self.max_links)
+        articles, pagers, channels, unknown = [], [], {}, []
+        for link in read.links:
+            url = self.policy.url(link.url.split("#", 1)[0])
+            if url == response.url:
                 continue
-            seen.add(url)
             if not self.on_site(url):
                 stats.inc_value("newscrawl/links/offsite")
+                continue
+            if self.policy.is_trap(url, link.text):
+                stats.inc_value("newscrawl/links/trap")
                 continue
             m = self.article_match(url)
             if m is not None:
                 articles.append((url, m))
                 continue
-            if not generic.is_list_url(url):
+            text = link.text
+            if generic.is_list_url(url):
+                if lists.PAGER_TEXT.match(text):
+                    if lists.NEXT_TEXT.match(text) or text.isdigit():
+                        pagers.append(url)
+                elif text and depth < self.generic_max_depth and urlsplit(url).path not in ("", "/", "/index.html", "/index.htm"):
+                    if not lists.MORE_TEXT.match(text) or url not in channels:
+                        channels.setdefault(url, None if lists.MORE_TEXT.match(text) else text)
+                        if channels[url] is None and not lists.MORE_TEXT.match(text):
+                            channels[url] = text
                 continue
-            text = squash(a.xpath("string()").get())
-            if generic.PAGER_TEXT.match(text):
-                if text not in ("首页", "上一页", "上页"):
-                    pagers.append(url)
-            elif text and depth < self.generic_max_depth and urlsplit(url).path not in ("", "/", "/index.html", "/index.htm"):
-                channels.append((url, text))
-        known_streak = yield from self._article_requests(articles, path, known_streak, list_key)
-        if known_streak is not None and page < self.max_list_pages:
-            for url in pagers:
-                yield scrapy.Request(url, self.parse_generic, errback=self._list_page_failed,
-                                     cb_kwargs={"path": path, "depth": depth, "page": page + 1,
-                                                "known_streak": known_streak, "list_key": list_key})
-        for url, text in channels:
-            yield scrapy.Request(url, self.parse_generic, cb_kwargs={"path": [*path, text], "depth": depth + 1},
+            if link.in_list and len(text) >= lists.MIN_TITLE_CHARS and not _ASSET.search(urlsplit(url).path):
+                unknown.append((url, text))
+        # Stories on a page that also leads to channels (home, city, county pages) are fetched
+        # after the lists below it, so that their channel is the deepest listing's.
+        hub = -2 if channels else 0
+        known_streak = yield from self._article_requests(articles, path, known_streak, list_key, hub)
+        if known_streak is not None:
+            script_pages, total = lists.script_pagers(read.scripts, response.url)
+            yield from self._next_list_pages(response, pagers, script_pages, total, path, depth, page, known_streak,
+                                             list_key)
+        for url, text in unknown:
+            if url in self._classifying:
+                continue
+            self._classifying.add(url)
+            stats.inc_value("newscrawl/pages/to_classify")
+            yield scrapy.Request(url, self.parse_page, cb_kwargs={"path": path, "depth": depth}, priority=-1,
                                  errback=self._list_page_failed)
+        for url, text in channels.items():
+            names = [*path, text] if text else path
+            yield scrapy.Request(url, self.parse_generic, cb_kwargs={"path": names, "depth": depth + 1},
+                                 errback=self._list_page_failed, priority=1)
 
-    def _article_requests(self, links, path: list[str], known_streak: int, list_key: str | None = None):
+    def _next_list_pages(self, response, pagers, script_pages, total, path, depth, page, known_streak, list_key):
+        """The list's next page(s): pager links, then what its scripts would open."""
+        stats = self.crawler.stats
+        nexts = [lists.PagerRequest(u) for u in pagers] + [r for r in script_pages if self.on_site(r.url)]
+        if not nexts:
+            return
+        if page >= self.max_list_pages:
+            stats.inc_value("newscrawl/lists/page_limit")
+            logger.warning("List %s reached NEWSCRAWL_MAX_LIST_PAGES=%d%s; not paging further", response.url,
+                           self.max_list_pages, f" of its {total} pages" if total else "")
+            return
+        kwargs = {"path": path, "depth": depth, "page": page + 1, "known_streak": known_streak, "list_key": list_key}
+        for req in nexts:
+            if req.method == "POST":  # a list service, called with the form the page's script sends
+                stats.inc_value("newscrawl/lists/service_requests")
+                yield scrapy.FormRequest(req.url, formdata=dict(req.form), callback=self.parse_service,
+                                         errback=self._list_page_failed, priority=1,
+                                         cb_kwargs={**kwargs, "request": req})
+            else:
+                yield scrapy.Request(req.url, self.parse_generic, errback=self._list_page_failed, priority=1,
+                                     cb_kwargs=kwargs)
+
+    def parse_service(self, response, path: list[str], depth: int, page: int, known_streak: int,
+                      list_key: str | None, request: lists.PagerRequest):
+        """An answer of a list service (Hanweb jpage): its records, then the next group."""
+        if not self._is_text(response, "list"):
+            self._lists[list_key] = "failed"
+            return
+        self.crawler.stats.inc_value("newscrawl/pages/list")
+        found = lists.script_list_links(response.text, "text/xml", response.url, self.max_links)
+        articles, unknown = [], []
+        for link in found:
+            url = self.policy.url(link.url)
+            if not self.on_site(url) or self.policy.is_trap(url, link.text):
+                continue
+            m = self.article_match(url)
+            if m is not None:
+                articles.append((url, m))
+            elif len(link.text) >= lists.MIN_TITLE_CHARS and not _ASSET.search(urlsplit(url).path):
+                unknown.append(url)
+        known_streak = yield from self._article_requests(articles, path, known_streak, list_key)
+        for url in unknown:
+            if url not in self._classifying:
+                self._classifying.add(url)
+                self.crawler.stats.inc_value("newscrawl/pages/to_classify")
+                yield scrapy.Request(url, self.parse_page, cb_kwargs={"path": path, "depth": depth}, priority=-1,
+                                     errback=self._list_page_failed)
+        if known_streak is None:
+            return
+        nxt = lists.service_next(request, response.text)
+        if nxt is not None:
+            yield from self._next_list_pages(response, [], [nxt], None, path, depth, page, known_streak, list_key)
+
+    def parse_page(self, response, path: list[str], depth: int):
+        """A listed link of unknown shape, classified by its page: an article becomes an item
+        (and its URL shape is learned for the rest of the run), a page of lists is walked,
+        anything else is counted (``newscrawl/pages/not_article``) and left."""
+        stats = self.crawler.stats
+        if not self._is_text(response, "page"):
+            return
+        try:
+            page = extract_generic(response.selector, response.url)
+        except Exception as exc:  # noqa: BLE001 - odd markup costs one page
+            logger.error("Extraction failed on %s: %s: %s", response.url, type(exc).__name__, exc)
+            return
+        kind = page_kind(page)
+        if kind == "article":
+            if self.policy.learn(response.url):
+                stats.inc_value("newscrawl/shapes/learned")
+                logger.info("Learned an article URL shape from %s: %s", response.url,
+                            list(self.policy.learned)[-1])
+            aid = self.policy.id_of(response.url)
+            self._walk_paths.setdefault(aid, []).append(list(path))
+            if aid in self._requested and self.canonical_url(response.url) not in self._tried.get(aid, ()):
+                # (Same URL: requested as an article once its shape was learned, and dropped
+                # by the duplicate filter as this request was already queued: it is this one.)
+                stats.inc_value("newscrawl/links/duplicate_article")
+                self._other_urls.setdefault(aid, set()).add(response.url)
+                return
+            if aid not in self._requested:
+                self._requested.add(aid)
+                self._tried.setdefault(aid, set()).add(self.canonical_url(response.url))
+                stats.inc_value("newscrawl/articles/requested")
+            stats.inc_value("newscrawl/pages/classified/article")
+            response.meta["newscrawl_article_id"] = aid
+            if self.profile is None:  # the links of the page, as _extract gives them
+                page.page_links = [response.urljoin(h.strip()) for h in response.xpath("//a/@href").getall()]
+            yield from self.parse_article(response, channel=path, extracted=page)
+            return
+        read = lists.read_page(response.selector.root, response.url, self.max_links)
+        listed = sum(1 for link in read.links if link.in_list and self.on_site(link.url))
+        if listed >= lists.MIN_LIST_LINKS and depth < self.generic_max_depth:
+            stats.inc_value("newscrawl/pages/classified/list")
+            yield from self._walk_by_shape(response, path, depth + 1)
+            return
+        stats.inc_value("newscrawl/pages/not_article")
+        stats.inc_value(f"newscrawl/pages/not_article/{kind}")
+        logger.info("Not an article (%s), not a list: %s", kind, response.url)
+
+    def _article_requests(self, links, path: list[str], known_streak: int, list_key: str | None = None,
+                          priority: int = 0):
         """Requests for a list page's article links; returns the new streak of all-known
         pages, or None when the list should stop paging (incremental runs).
 
@@ -397,7 +521,7 @@ class PortalSpider(scrapy.Spider):
             if aid in given_up:
                 self.crawler.stats.inc_value("newscrawl/links/given_up")
                 continue
-            yield from self._article_request(url, m, path, delivered.get(aid))
+            yield from self._article_request(url, m, path, delivered.get(aid), priority)
         # Incremental stop: this many pages in a row with nothing new ends the walk of this list.
         all_known = bool(links) and all(aid in delivered or aid in given_up for aid in ids)
         known_streak = known_streak + 1 if all_known else 0
@@ -413,11 +537,13 @@ class PortalSpider(scrapy.Spider):
                 self.crawler.stats.inc_value("newscrawl/lists/backfilling")
         return known_streak
 
-    def _article_request(self, url: str, m: generic.ArticleLink, path: list[str], delivered):
+    def _article_request(self, url: str, m: generic.ArticleLink, path: list[str], delivered, priority: int = 0):
         """The request for one article link, or nothing if it is known or already requested."""
         stats = self.crawler.stats
         aid = f"{self.site}:{m.id}"
         canonical = self.canonical_url(url)
+        if self.profile is None:
+            self._walk_paths.setdefault(m.id, []).append(list(path))
         if canonical != canonicalize_url(url):
             stats.inc_value("newscrawl/links/canonicalised")
         if delivered is not None:
@@ -440,12 +566,12 @@ class PortalSpider(scrapy.Spider):
         if url != canonical:
             self._other_urls.setdefault(m.id, set()).add(url)
         stats.inc_value("newscrawl/articles/requested")
-        yield self._first_page_request(m.id, canonical, path)
+        yield self._first_page_request(m.id, canonical, path, priority)
 
-    def _first_page_request(self, article_id: str, url: str, path: list[str]) -> scrapy.Request:
+    def _first_page_request(self, article_id: str, url: str, path: list[str], priority: int = 0) -> scrapy.Request:
         self._tried.setdefault(article_id, set()).add(url)
         return scrapy.Request(url, self.parse_article, cb_kwargs={"channel": path}, errback=self.article_failed,
-                              meta={"newscrawl_article_id": article_id})
+                              meta={"newscrawl_article_id": article_id}, priority=priority)
 
     def _fail_over(self, article_id: str) -> scrapy.Request:
         """The request for an article's next untried listing URL (there must be one)."""
@@ -468,7 +594,7 @@ class PortalSpider(scrapy.Spider):
 
     # -- article pages ----------------------------------------------------------------------
     def parse_article(self, response, channel: list[str], pages: list[PageFields] | None = None,
-                      remaining: list[str] | None = None):
+                      remaining: list[str] | None = None, extracted: PageFields | None = None):
         """An article page; pages 2..n are requested one after another, then merged.
 
         @site_path /GB/342433/9452559.html
@@ -481,11 +607,18 @@ class PortalSpider(scrapy.Spider):
             return
         self.crawler.stats.inc_value("newscrawl/pages/article")
         try:
-            page = self._extract(response)
+            page = extracted or self._extract(response)
         except Exception as exc:  # odd markup must cost one article, not the crawl
             self.crawler.stats.inc_value("newscrawl/extract/errors")
             logger.error("Extraction failed on %s: %s: %s", response.url, type(exc).__name__, exc)
             self._record_failure(response, "extract_error")
+            return
+        if self.profile is None and pages is None and (kind := page_kind(page)) != "article":
+            # Listed like a story, shaped like one, but no story: a gallery, a video, a notice
+            # that is only an attachment.  Counted, never emitted.
+            self.crawler.stats.inc_value("newscrawl/pages/not_article")
+            self.crawler.stats.inc_value(f"newscrawl/pages/not_article/{kind}")
+            logger.info("Not an article (%s): %s", kind, response.url)
             return
         pages = [*(pages or []), page]
         if remaining is None:  # page 1: find pages 2..n from its pager
@@ -543,7 +676,7 @@ class PortalSpider(scrapy.Spider):
             canonical_url=canonical,
             other_urls=sorted(others - {merged.url}),
             site=self.site,
-            channel=merged.channel or list(list_channel),
+            channel=self._channel(portal_id, merged.channel, list_channel),
             title=merged.title,
             pretitle=merged.pretitle,
             subtitle=merged.subtitle,
@@ -559,6 +692,33 @@ class PortalSpider(scrapy.Spider):
             fingerprint=None,
             crawled_at=datetime.now(timezone.utc).replace(microsecond=0).isoformat(),
         )
+
+    def _channel(self, article_id: str, breadcrumb: list[str], list_channel: list[str]) -> list[str]:
+        """With a profile: the breadcrumb, else the list's path.  Without: the walk's path
+        (home → … → column); among several listings, the one the breadcrumb agrees with,
+        else the deepest; the breadcrumb only where the walk has none."""
+        if self.profile is not None:
+            return breadcrumb or list(list_channel)
+        walked = [p for p in self._walk_paths.get(article_id, []) if p] or ([list(list_channel)] if list_channel else [])
+        if not walked:
+            return breadcrumb
+        if breadcrumb:
+            agreeing = [p for p in walked if p[-len(breadcrumb):] == breadcrumb or breadcrumb[-len(p):] == p]
+            if agreeing:
+                walked = agreeing
+            elif tuple(breadcrumb) in self._places:
+                # Listed here under other columns (a story also published into them), but
+                # its breadcrumb names a place this walk has been: its own column.
+                self.crawler.stats.inc_value("newscrawl/channel/walk_breadcrumb")
+                return breadcrumb
+        best = max(walked, key=len)
+        if breadcrumb and len(breadcrumb) > len(best) and breadcrumb[:len(best)] == best:
+            # Listed only on a page above its column (a county page's block): the breadcrumb
+            # agrees with the walk's place and says the rest.
+            self.crawler.stats.inc_value("newscrawl/channel/walk_extended")
+            return breadcrumb
+        self.crawler.stats.inc_value("newscrawl/channel/from_walk")
+        return best
 
     # -- failures ---------------------------------------------------------------------------
     def article_failed(self, failure):
