@@ -1,6 +1,6 @@
 """Crawl throughput: the real newscrawl pipeline vs a link-following baseline, same replica, same run.
 
-    .venv/bin/python benchmarks/crawl_throughput.py [--scale 1.0] [--repeat 2]
+    .venv/bin/python benchmarks/crawl_throughput.py [--scale 1.0] [--repeat 2] [--family hanweb]
 
 Serves the bundled replica on loopback (in this process; the crawls run as subprocesses on
 the other core), warms the server's page cache with one untimed baseline crawl, then runs
@@ -9,6 +9,12 @@ responses received, time = Scrapy's own elapsed_time_seconds) and their ratio.  
 target: newscrawl ≥ 0.6× the link-only crawl.  It also reports each crawl's peak resident
 memory (the child process's own ``ru_maxrss``) and their ratio; ``--scale 8`` shows how
 memory grows with the portal.
+
+Then the same for a portal crawled **without a profile** (``-a start_url=``, issue 13): a
+replica of another CMS family (``--family``: hanweb, founder, or trs; ``none`` skips it),
+the link-only spider following every ``<a>`` of it (the calendar excluded) against the
+profile-free walk, whose classifying fetches, script lists and list-service calls all count
+as pages.  Target: ≥ 0.6× as well.
 """
 
 from __future__ import annotations
@@ -34,6 +40,13 @@ def crawl(kind: str, base_url: str, workdir: Path) -> dict:
     if kind == "newscrawl":
         cmd = [sys.executable, "-m", "scrapy", "crawl", "portal", "-a", "site=sxrb", "-a", f"base_url={base_url}",
                "-O", str(workdir / "out.jsonl"), "-s", "LOG_LEVEL=WARNING"]
+    elif kind == "profile-free":
+        cmd = [sys.executable, "-m", "scrapy", "crawl", "portal", "-a", f"start_url={base_url}/",
+               "-O", str(workdir / "out.jsonl"), "-s", "LOG_LEVEL=WARNING"]
+    elif kind == "linkonly-any":
+        cmd = [sys.executable, "-m", "scrapy", "runspider", str(ROOT / "benchmarks" / "linkonly_spider.py"),
+               "-a", f"base_url={base_url}", "-a", "start_path=/", "-a", "allow=", "-a", r"deny=date=|/was5/",
+               "-s", "LOG_LEVEL=ERROR"]
     else:
         # ERROR: the baseline follows the replica's footer links blindly; their 404s are noise.
         cmd = [sys.executable, "-m", "scrapy", "runspider", str(ROOT / "benchmarks" / "linkonly_spider.py"),
@@ -58,6 +71,8 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--scale", type=float, default=1.0)
     ap.add_argument("--repeat", type=int, default=2)
+    ap.add_argument("--family", default="hanweb", choices=("hanweb", "founder", "trs", "none"),
+                    help="the replica of the profile-free run (none: skip it)")
     args = ap.parse_args()
     replica = Replica(scale=args.scale)
     with ReplicaServer(replica) as server, tempfile.TemporaryDirectory() as tmp:
@@ -71,6 +86,8 @@ def main() -> int:
                 if kind not in best or r["pages_per_s"] > best[kind]["pages_per_s"]:
                     best[kind] = r
                 peak[kind] = max(peak.get(kind, 0.0), r["peak_rss_mib"])
+    if args.family != "none":
+        best.update(profile_free(args))
     base, real = best["linkonly"], best["newscrawl"]
     print(f"replica: {len(replica.articles)} articles")
     for name, kind in (("link-only baseline", "linkonly"), ("newscrawl (extract+pipelines)", "newscrawl")):
@@ -83,7 +100,38 @@ def main() -> int:
     # Run with a larger --scale to see whether it grows with the number of articles.
     print(f"peak RSS newscrawl / link-only: {peak['newscrawl'] / peak['linkonly']:.2f}"
           f"  (+{peak['newscrawl'] - peak['linkonly']:.1f} MiB)")
+    if args.family != "none":
+        base, free = best["linkonly-any"], best["profile-free"]
+        print(f"\n{args.family} replica crawled by start URL alone: {best['family_articles']} articles")
+        for name, kind in (("link-only baseline (every <a>)", "linkonly-any"), ("newscrawl profile-free", "profile-free")):
+            r = best[kind]
+            print(f"{name:32s} {r['pages']:5d} pages in {r['seconds']:6.2f} s = {r['pages_per_s']:7.1f} pages/s"
+                  + (f"  ({r['items']} items, {r['pages'] / max(1, r['items']):.2f} requests per article)"
+                     if r["items"] else ""))
+        print(f"ratio profile-free / link-only: {free['pages_per_s'] / base['pages_per_s']:.2f}  (target >= 0.60)")
     return 0
+
+
+def profile_free(args) -> dict:
+    """Best of ``--repeat`` runs of the link-only spider and the profile-free walk, one family."""
+    if args.family == "trs":
+        from newscrawl.replica.trs import TrsReplica, TrsServer
+        portal = TrsReplica(scale=args.scale)
+        server_cm = TrsServer(portal)
+    else:
+        from newscrawl.replica.families import FAMILIES, FamilyServer
+        portal = FAMILIES[args.family](scale=args.scale)
+        server_cm = FamilyServer(portal)
+    best: dict[str, dict] = {"family_articles": len(portal.replica.articles)}
+    with server_cm as server, tempfile.TemporaryDirectory() as tmp:
+        work = Path(tmp)
+        crawl("linkonly-any", server.url, work)  # warm-up
+        for _ in range(args.repeat):
+            for kind in ("linkonly-any", "profile-free"):
+                r = crawl(kind, server.url, work)
+                if kind not in best or r["pages_per_s"] > best[kind]["pages_per_s"]:
+                    best[kind] = r
+    return best
 
 
 if __name__ == "__main__":

@@ -57,6 +57,7 @@ from ..items import Article
 from ..extract.kind import page_kind
 from ..sites import SITES, generic, get_profile, lists
 from ..sites.policy import SitePolicy, ascii_host
+from .frontier import Frontier
 
 logger = logging.getLogger(__name__)
 
@@ -102,8 +103,7 @@ class PortalSpider(scrapy.Spider):
         self.allowed_domains = self.policy.allowed_domains
         #: Profile-free walk: every listing path met for an article id (the deepest one, or
         #: the one its breadcrumb agrees with, becomes its channel).
-        self._walk_paths: dict[str, list[list[str]]] = {}
-        self._places: set[tuple[str, ...]] = set()  # channel paths of the pages walked
+        self.frontier = Frontier()
         self._requested: set[str] = set()
         #: Other listing URLs of articles requested this run (reported in ``other_urls``).
         self._other_urls: dict[str, set[str]] = {}
@@ -351,7 +351,7 @@ class PortalSpider(scrapy.Spider):
         """
         list_key = self._list_key(response.url, list_key)
         stats = self.crawler.stats
-        self._places.add(tuple(path))
+        self.frontier.walked_place(path)
         read = lists.read_page(response.selector.root, response.url, self.max_links)
         if read.truncated:
             stats.inc_value("newscrawl/links/truncated_pages")
@@ -393,13 +393,7 @@ class PortalSpider(scrapy.Spider):
             script_pages, total = lists.script_pagers(read.scripts, response.url)
             yield from self._next_list_pages(response, pagers, script_pages, total, path, depth, page, known_streak,
                                              list_key)
-        for url, text in unknown:
-            if url in self._classifying:
-                continue
-            self._classifying.add(url)
-            stats.inc_value("newscrawl/pages/to_classify")
-            yield scrapy.Request(url, self.parse_page, cb_kwargs={"path": path, "depth": depth}, priority=-1,
-                                 errback=self._list_page_failed)
+        yield from self._classify_requests([url for url, _ in unknown], path, depth)
         for url, text in channels.items():
             names = [*path, text] if text else path
             yield scrapy.Request(url, self.parse_generic, cb_kwargs={"path": names, "depth": depth + 1},
@@ -446,17 +440,40 @@ class PortalSpider(scrapy.Spider):
             elif len(link.text) >= lists.MIN_TITLE_CHARS and not _ASSET.search(urlsplit(url).path):
                 unknown.append(url)
         known_streak = yield from self._article_requests(articles, path, known_streak, list_key)
-        for url in unknown:
-            if url not in self._classifying:
-                self._classifying.add(url)
-                self.crawler.stats.inc_value("newscrawl/pages/to_classify")
-                yield scrapy.Request(url, self.parse_page, cb_kwargs={"path": path, "depth": depth}, priority=-1,
-                                     errback=self._list_page_failed)
+        yield from self._classify_requests(unknown, path, depth)
         if known_streak is None:
             return
         nxt = lists.service_next(request, response.text)
         if nxt is not None:
             yield from self._next_list_pages(response, [], [nxt], None, path, depth, page, known_streak, list_key)
+
+    def _classify_requests(self, urls: list[str], path: list[str], depth: int):
+        """Requests for listed links of unknown shape, to be classified by their page
+        (``parse_page``): once per run, after the lists (lower priority), and not at all for
+        one whose id an earlier run delivered (its shape was learned then)."""
+        stats = self.crawler.stats
+        urls = [u for u in dict.fromkeys(urls) if u not in self._classifying]
+        if not urls:
+            return
+        if self.store is not None:
+            ids = {u: f"{self.site}:{self.policy.id_of(u)}" for u in urls}
+            delivered = self.store.known_ids(list(set(ids.values())))
+            for u in urls:
+                known = delivered.get(ids[u])
+                if known is not None and not known.pending:
+                    self.frontier.listed(self.policy.id_of(u), path)
+                    stats.inc_value("newscrawl/links/already_delivered")
+                    self._classifying.add(u)
+            urls = [u for u in urls if u not in self._classifying]
+        for url in urls:
+            self._classifying.add(url)
+            stats.inc_value("newscrawl/pages/to_classify")
+            yield scrapy.Request(url, self.parse_page, cb_kwargs={"path": path, "depth": depth}, priority=-1,
+                                 errback=self._page_failed)
+
+    def _page_failed(self, failure):
+        self.crawler.stats.inc_value("newscrawl/pages/to_classify/failed")
+        logger.warning("Listed page %s not classified: %s", failure.request.url, failure.getErrorMessage())
 
     def parse_page(self, response, path: list[str], depth: int):
         """A listed link of unknown shape, classified by its page: an article becomes an item
@@ -477,7 +494,7 @@ class PortalSpider(scrapy.Spider):
                 logger.info("Learned an article URL shape from %s: %s", response.url,
                             list(self.policy.learned)[-1])
             aid = self.policy.id_of(response.url)
-            self._walk_paths.setdefault(aid, []).append(list(path))
+            self.frontier.listed(aid, path)
             if aid in self._requested and self.canonical_url(response.url) not in self._tried.get(aid, ()):
                 # (Same URL: requested as an article once its shape was learned, and dropped
                 # by the duplicate filter as this request was already queued: it is this one.)
@@ -543,7 +560,7 @@ class PortalSpider(scrapy.Spider):
         aid = f"{self.site}:{m.id}"
         canonical = self.canonical_url(url)
         if self.profile is None:
-            self._walk_paths.setdefault(m.id, []).append(list(path))
+            self.frontier.listed(m.id, path)
         if canonical != canonicalize_url(url):
             stats.inc_value("newscrawl/links/canonicalised")
         if delivered is not None:
@@ -695,30 +712,12 @@ class PortalSpider(scrapy.Spider):
 
     def _channel(self, article_id: str, breadcrumb: list[str], list_channel: list[str]) -> list[str]:
         """With a profile: the breadcrumb, else the list's path.  Without: the walk's path
-        (home → … → column); among several listings, the one the breadcrumb agrees with,
-        else the deepest; the breadcrumb only where the walk has none."""
+        (:meth:`Frontier.channel`), the breadcrumb only where the walk has none."""
         if self.profile is not None:
             return breadcrumb or list(list_channel)
-        walked = [p for p in self._walk_paths.get(article_id, []) if p] or ([list(list_channel)] if list_channel else [])
-        if not walked:
-            return breadcrumb
-        if breadcrumb:
-            agreeing = [p for p in walked if p[-len(breadcrumb):] == breadcrumb or breadcrumb[-len(p):] == p]
-            if agreeing:
-                walked = agreeing
-            elif tuple(breadcrumb) in self._places:
-                # Listed here under other columns (a story also published into them), but
-                # its breadcrumb names a place this walk has been: its own column.
-                self.crawler.stats.inc_value("newscrawl/channel/walk_breadcrumb")
-                return breadcrumb
-        best = max(walked, key=len)
-        if breadcrumb and len(breadcrumb) > len(best) and breadcrumb[:len(best)] == best:
-            # Listed only on a page above its column (a county page's block): the breadcrumb
-            # agrees with the walk's place and says the rest.
-            self.crawler.stats.inc_value("newscrawl/channel/walk_extended")
-            return breadcrumb
-        self.crawler.stats.inc_value("newscrawl/channel/from_walk")
-        return best
+        path, how = self.frontier.channel(article_id, breadcrumb, list_channel)
+        self.crawler.stats.inc_value(f"newscrawl/channel/{how}")
+        return path
 
     # -- failures ---------------------------------------------------------------------------
     def article_failed(self, failure):
