@@ -20,9 +20,10 @@ from .conftest import run_crawl
 
 def _crawl(family: str, tmp_path_factory, *settings: str):
     portal = FAMILIES[family](seed=2024, scale=TEST_SCALE)
+    workdir = tmp_path_factory.mktemp(family)
     with FamilyServer(portal) as server:
-        result = run_crawl(server.url, tmp_path_factory.mktemp(family), "-a", f"start_url={server.url}/",
-                           settings=list(settings))
+        result = run_crawl(server.url, workdir, "-a", f"start_url={server.url}/", settings=list(settings))
+        result.workdir = workdir
         result.requests = list(server.requests)
         truth = {row["id"]: row for row in portal.truth(server.url, site="127.0.0.1")}
         base = server.url
@@ -103,3 +104,18 @@ def test_pager_cap_warns_and_counts(tmp_path_factory):
     assert result.stats["newscrawl/lists/page_limit"] >= 1
     assert "reached NEWSCRAWL_MAX_LIST_PAGES=2" in result.log
     assert len(result.items) < len(truth)  # the cut lists really lost their back pages
+
+
+def test_hanweb_next_run_fetches_no_article_again(crawls):
+    """The learned shape is gone with the run, but the state store knows the ids: a second run
+    classifies only what was never an article (look-alikes, robots-disallowed links)."""
+    portal, _, first, truth = crawls("hanweb")
+    with FamilyServer(portal) as server:
+        # (Another port, perhaps: the ids are the host's, 127.0.0.1:{id}, all the same.)
+        again = run_crawl(server.url, first.workdir, "-a", f"start_url={server.url}/", output="again.jsonl")
+        paths = [r.split(" ", 1)[-1] for r in server.requests]
+    assert again.returncode == 0, again.log[-2000:]
+    assert again.items == []
+    articles = {portal.article_path(portal.replica.by_id[int(i.split(":")[1])]) for i in truth}
+    assert not [p for p in paths if p in articles]
+    assert again.stats["newscrawl/pages/to_classify"] <= len(portal.lookalikes) + len(portal.disallowed_articles())

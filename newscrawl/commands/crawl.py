@@ -23,6 +23,7 @@ from urllib.parse import urlsplit
 from scrapy.commands.crawl import Command as ScrapyCrawlCommand
 from scrapy.exceptions import UsageError
 
+from ..sites.policy import ascii_host
 from ..state import RunLock, lock_path
 
 logger = logging.getLogger(__name__)
@@ -42,7 +43,7 @@ class Command(ScrapyCrawlCommand):
         site = None
         if args[0] == "portal":  # the spider's own rule: -a site, else the start URL's host, else the setting
             _check_portal_arguments(opts.spargs, self.settings)
-            start_host = urlsplit(opts.spargs.get("start_url", "")).hostname
+            start_host = ascii_host(urlsplit(opts.spargs.get("start_url", "")).hostname)
             site = opts.spargs.get("site") or start_host or self.settings.get("NEWSCRAWL_SITE")
         lock = RunLock(lock_path(self.settings, site)) if site else None
         if lock is not None and not lock.acquire():

@@ -34,7 +34,7 @@ from ..items import FIELDS
 from ..pipelines.clean import BodyCleaner
 from ..sites import SITES, SiteProfile, get_profile
 from ..sites.generic import canonical_article_url, match_article
-from ..spiders.portal import PortalSpider
+from ..sites.policy import SitePolicy
 from . import dates
 from .article import PageFields, extract_page
 from .generic import extract_generic, fill_missing, needs_fallback, url_article_id
@@ -53,12 +53,12 @@ def page_url(response: HtmlResponse) -> str:
 
 def canonical_url(url: str, profile: SiteProfile | None) -> str:
     """The canonical form the crawl gives ``url`` (a saved page's URL may be ``file://``)."""
-    if profile is None:  # as the spider without a profile: page n → 1, BIG5 → GB
-        return canonicalize_url(canonical_article_url(url))
     parts = urlsplit(url)
-    if parts.scheme in ("http", "https") and parts.hostname:  # the spider's own rules
-        return PortalSpider(site=profile.name).canonical_url(url)
-    return canonicalize_url(url)
+    if parts.scheme in ("http", "https") and parts.hostname:  # the crawl's own rules: its site policy
+        if profile is None:  # as the spider without a profile: page n → 1, BIG5 → GB
+            return SitePolicy(f"{parts.scheme}://{parts.netloc}").canonical_url(url)
+        return SitePolicy(profile.base_url, profile, profile.host_aliases).canonical_url(url)
+    return canonicalize_url(canonical_article_url(url) if profile is None else url)
 
 
 def article_id(url: str, profile: SiteProfile | None) -> tuple[str, str]:

@@ -630,9 +630,10 @@ class PortalSpider(scrapy.Spider):
             logger.error("Extraction failed on %s: %s: %s", response.url, type(exc).__name__, exc)
             self._record_failure(response, "extract_error")
             return
-        if self.profile is None and pages is None and (kind := page_kind(page)) != "article":
+        if self.profile is None and pages is None and (kind := page_kind(page)) in ("no_prose", "no_title"):
             # Listed like a story, shaped like one, but no story: a gallery, a video, a notice
-            # that is only an attachment.  Counted, never emitted.
+            # that is only an attachment.  Counted, never emitted.  (A page of article shape
+            # that lacks only its time goes on, for validation to report.)
             self.crawler.stats.inc_value("newscrawl/pages/not_article")
             self.crawler.stats.inc_value(f"newscrawl/pages/not_article/{kind}")
             logger.info("Not an article (%s): %s", kind, response.url)
