@@ -45,7 +45,6 @@ from urllib.parse import urlsplit, urlunsplit
 
 import scrapy
 from scrapy.http import TextResponse
-
 from w3lib.url import canonicalize_url
 
 from ..extensions.run import RunState
@@ -101,8 +100,8 @@ class PortalSpider(scrapy.Spider):
         # OffsiteMiddleware takes host names only (no ports): the replica's 127.0.0.1 works.  The
         # aliases too, or it would drop a channel or pager link that on_site accepts.
         self.allowed_domains = self.policy.allowed_domains
-        #: Profile-free walk: every listing path met for an article id (the deepest one, or
-        #: the one its breadcrumb agrees with, becomes its channel).
+        #: The walk's state (:mod:`.frontier`): so far, the listing paths and places of the
+        #: profile-free walk, from which an article's channel is chosen.
         self.frontier = Frontier()
         self._requested: set[str] = set()
         #: Other listing URLs of articles requested this run (reported in ``other_urls``).
@@ -378,10 +377,10 @@ class PortalSpider(scrapy.Spider):
                     if lists.NEXT_TEXT.match(text) or text.isdigit():
                         pagers.append(url)
                 elif text and depth < self.generic_max_depth and urlsplit(url).path not in ("", "/", "/index.html", "/index.htm"):
-                    if not lists.MORE_TEXT.match(text) or url not in channels:
-                        channels.setdefault(url, None if lists.MORE_TEXT.match(text) else text)
-                        if channels[url] is None and not lists.MORE_TEXT.match(text):
-                            channels[url] = text
+                    # A channel's name is its link's text; "更多>>" names nothing (its heading
+                    # usually links the same page, with the name).
+                    if channels.get(url) is None:
+                        channels[url] = None if lists.MORE_TEXT.match(text) else text
                 continue
             if link.in_list and len(text) >= lists.MIN_TITLE_CHARS and not _ASSET.search(urlsplit(url).path):
                 unknown.append((url, text))
