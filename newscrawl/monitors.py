@@ -7,7 +7,8 @@ settings that tune them (Spidermon's own where Spidermon has one):
 
 - **articles seen** (:class:`ArticleCountMonitor`): new articles plus articles the lists showed
   that earlier runs delivered, at least ``SPIDERMON_MIN_ITEMS``: incremental-aware, so a run on
-  an unchanged portal passes, while a portal whose lists stopped showing anything fails;
+  an unchanged portal passes, while a portal whose lists stopped showing anything fails (a
+  shared crawl, :mod:`newscrawl.distributed`, is judged as a whole by its last worker);
 - **field coverage** (Spidermon's ``FieldCoverageMonitor`` over its own
   ``spidermon_field_coverage/…`` stats; ``SPIDERMON_FIELD_COVERAGE_RULES``, with
   ``SPIDERMON_FIELD_COVERAGE_SKIP_NONE`` on so that ``null`` and ``[]`` count as missing);
@@ -58,6 +59,10 @@ class ArticleCountMonitor(BaseScrapyMonitor):
     def test_articles_seen(self):
         minimum = self.crawler.settings.getint("SPIDERMON_MIN_ITEMS", 1)
         seen = articles_seen(self.stats)
+        if "newscrawl/redis/last_worker" in self.stats:  # a worker of a shared crawl: judge the crawl
+            if not self.stats["newscrawl/redis/last_worker"]:
+                self.skipTest("a shared crawl's count is judged by its last worker")
+            seen = self.stats.get("newscrawl/crawl/articles_seen", seen)
         self.assertGreaterEqual(
             seen, minimum,
             msg=f"{seen} articles seen (new {self.stats.get('item_scraped_count', 0)}), "
@@ -124,6 +129,9 @@ class _OneLineResult(SpiderMonitorResult):
             for item in self.step.items_for_status(status):
                 reason = _reason(item)
                 self.log(f"{item.status}: {item.item.name}: {reason}", level=logging.WARNING)
+
+    def log(self, msg, level=logging.DEBUG):
+        self.spider.logger.log(level, "[Spidermon] %s", msg)  # (Spider.log is deprecated in Scrapy 2.13+)
 
 
 class _OneLineRunner(SpiderMonitorRunner):

@@ -227,6 +227,19 @@ COMMANDS_MODULE = "newscrawl.commands"
 #: If set, the run's stats are written there as JSON at close (``%(site)s`` is filled in).
 NEWSCRAWL_STATS_FILE = None
 
+# --- Several workers, one crawl (newscrawl/distributed.py) ---------------------------------
+#: redis://[:password@]host:6379/0 makes this process a worker of the site's shared crawl: the
+#: frontier (scrapy-redis) and the run state (newscrawl/state/redis.py) live in Redis.  None:
+#: a single-host run with the SQLite state and the per-site lock.
+NEWSCRAWL_REDIS_URL = None
+#: Prefix of every Redis key newscrawl writes (several projects can share one Redis).
+NEWSCRAWL_REDIS_PREFIX = "newscrawl:"
+#: Seconds without a heartbeat (sent every second) after which a worker and its run count as
+#: dead: the others stop waiting for it, and the next run settles what it left pending.
+NEWSCRAWL_REDIS_WORKER_TTL = 10.0
+#: Add-ons: the shared-crawl components, switched on by NEWSCRAWL_REDIS_URL.
+ADDONS = {"newscrawl.distributed.DistributedAddon": 0}
+
 # --- Monitors (Spidermon; newscrawl/monitors.py) ---------------------------------------------
 #: On by default; a failed monitor fails the run's verdict (exit code 1) and is listed in the
 #: run report.  SPIDERMON_ENABLED=False turns them off.  Add Spidermon actions (mail, Slack) by

@@ -45,7 +45,8 @@ class Command(ScrapyCrawlCommand):
             _check_portal_arguments(opts.spargs, self.settings)
             start_host = ascii_host(urlsplit(opts.spargs.get("start_url", "")).hostname)
             site = opts.spargs.get("site") or start_host or self.settings.get("NEWSCRAWL_SITE")
-        lock = RunLock(lock_path(self.settings, site)) if site else None
+        # A shared crawl (NEWSCRAWL_REDIS_URL) has many workers per site: no per-host lock.
+        lock = RunLock(lock_path(self.settings, site)) if site and not self.settings.get("NEWSCRAWL_REDIS_URL") else None
         if lock is not None and not lock.acquire():
             message = f"another run for site {site!r} is in progress (pid {lock.holder()}, lock {lock.path}); not starting"
             print(f"newscrawl: {message}", file=sys.stderr)

@@ -144,6 +144,8 @@ class RunState:
         the site.  ``scrapy crawl`` (newscrawl.commands.crawl) takes the site's lock before
         Scrapy starts; any other way in (``scrapy runspider``, a script of its own) takes it here,
         and a run that cannot have it does not start."""
+        if self.settings.get("NEWSCRAWL_REDIS_URL"):
+            return  # a shared crawl: many workers per site; live runs are told by their heartbeat
         path = lock_path(self.settings, self.site)
         if RunLock.held_here(path):
             return
@@ -156,7 +158,10 @@ class RunState:
     def _remove_stray_parts(self) -> None:
         """``.part`` files no run record knows of (e.g. the state file was reset): report, remove."""
         folder = Path(self.settings["NEWSCRAWL_OUTPUT_DIR"]) / (self.site or "")
+        alive = getattr(self.store, "run_alive", lambda run_id: False)  # a live worker's (Redis)
         for part in folder.glob("*.part") if folder.is_dir() else ():
+            if alive(part.name.split(".", 1)[0]):
+                continue
             logger.warning("Removing leftover partial feed %s (no run owns it)", part)
             self.stats.inc_value("newscrawl/recovery/stray_parts_removed")
             part.unlink(missing_ok=True)
@@ -216,7 +221,10 @@ class RunState:
         reasons.extend(monitor_failures(s))
         if s.get("newscrawl/run/feed_failed") or any(k.startswith("feedexport/failed_count") for k in s):
             reasons.append("the feed could not be written")
-        if not s.get("newscrawl/pages/list"):
+        lists = s.get("newscrawl/pages/list")
+        if "newscrawl/redis/last_worker" in s:  # a shared crawl's worker: the crawl is judged as a whole
+            lists = s.get("newscrawl/crawl/list_pages") if s["newscrawl/redis/last_worker"] else True
+        if not lists:
             reasons.append("no list page was reached (home page down, or the channel markup changed)")
         requested = s.get("newscrawl/articles/requested", 0)
         failed = s.get("newscrawl/articles/failed", 0)

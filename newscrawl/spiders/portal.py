@@ -136,7 +136,8 @@ class PortalSpider(scrapy.Spider):
         spider.recheck_hours = settings.getfloat("NEWSCRAWL_RECHECK_HOURS", 0)
         spider.generic_max_depth = settings.getint("NEWSCRAWL_GENERIC_MAX_DEPTH", 5)
         spider.max_links = settings.getint("NEWSCRAWL_MAX_LINKS_PER_PAGE", 2000)
-        spider.tree_ttl_hours = settings.getfloat("NEWSCRAWL_TREE_TTL_HOURS", 0)
+        # A shared crawl's workers each see part of the tree: none may remember it as the tree.
+        spider.tree_ttl_hours = 0 if settings.get("NEWSCRAWL_REDIS_URL") else settings.getfloat("NEWSCRAWL_TREE_TTL_HOURS", 0)
         return spider
 
     @cached_property

@@ -4,8 +4,10 @@
   folder, ``<NEWSCRAWL_OUTPUT_DIR>/state.sqlite3`` unless ``NEWSCRAWL_STATE_PATH`` says otherwise.
 - :class:`~.lock.RunLock` — one run per site at a time, held by the process (freed if it dies).
 
-A Redis-backed store for several workers is a later issue; it implements the same methods as
-:class:`~.sqlite.SQLiteStore`:
+- :class:`~.redis.RedisStore` — the shared store of a distributed crawl (``NEWSCRAWL_REDIS_URL``,
+  :mod:`newscrawl.distributed`); runs are kept alive by a heartbeat instead of a lock.
+
+Both implement the same methods:
 
 - runs: ``begin_run``/``set_part``/``mark_finalizing``/``commit_run``/``abort_run``/``recover``
   (everything marked *pending* by a run is committed or forgotten with it);
@@ -21,6 +23,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from .lock import RunLock
+from .redis import RedisStore
 from .sqlite import SQLiteStore
 
 
@@ -29,7 +32,16 @@ def state_path(settings) -> Path:
     return Path(explicit) if explicit else Path(settings["NEWSCRAWL_OUTPUT_DIR"]) / "state.sqlite3"
 
 
-def open_store(settings) -> SQLiteStore:
+def open_store(settings) -> SQLiteStore | RedisStore:
+    """The store of the run: Redis when ``NEWSCRAWL_REDIS_URL`` is set (a shared crawl,
+    :mod:`newscrawl.distributed`), else the SQLite file of :func:`state_path`."""
+    if settings.get("NEWSCRAWL_REDIS_URL"):
+        return RedisStore(
+            settings["NEWSCRAWL_REDIS_URL"], prefix=settings.get("NEWSCRAWL_REDIS_PREFIX") or "newscrawl:",
+            near_dup_bits=settings.getint("NEWSCRAWL_NEAR_DUP_BITS", 5),
+            near_dup_min_chars=settings.getint("NEWSCRAWL_NEAR_DUP_MIN_CHARS", 100),
+            alive_ttl=settings.getfloat("NEWSCRAWL_REDIS_WORKER_TTL", 10),
+        )
     return SQLiteStore(
         state_path(settings),
         near_dup_bits=settings.getint("NEWSCRAWL_NEAR_DUP_BITS", 5),
@@ -41,4 +53,4 @@ def lock_path(settings, site: str) -> Path:
     return state_path(settings).with_name(f".{site}.lock")
 
 
-__all__ = ["RunLock", "SQLiteStore", "lock_path", "open_store", "state_path"]
+__all__ = ["RedisStore", "RunLock", "SQLiteStore", "lock_path", "open_store", "state_path"]

@@ -1,0 +1,425 @@
+"""The shared store of a distributed crawl: the SQLite store's interface, in Redis.
+
+Used when ``NEWSCRAWL_REDIS_URL`` is set (:func:`newscrawl.state.open_store`): every worker of
+the crawl, on any machine, reads and writes the same delivered-article state, sightings,
+failures, walked lists and runs.  Each worker is a *run* of its own (its own id, its own feed
+file) with the same two-phase commit as :class:`~.sqlite.SQLiteStore`: articles it emits are
+*pending* under its run id and become delivered in :meth:`RedisStore.commit_run`, once its
+feed file is whole; a run that dies has its pending articles forgotten by :meth:`recover`.
+
+Runs on several machines at once: each live run keeps a key ``run:<id>:alive`` fresh (a
+heartbeat thread); :meth:`recover` settles only runs whose heartbeat
+has stopped (``NEWSCRAWL_REDIS_WORKER_TTL``) — a killed worker's, never a live one's.  A dead run that was *finalizing* (its
+``.part`` complete, the rename next) is settled by a run on its own host, where its file is.
+
+Multi-key steps (commit, abort, an article's pending write) are Lua scripts, so each is atomic
+for every other worker.  Keys start with ``NEWSCRAWL_REDIS_PREFIX`` (``newscrawl:``)::
+
+    a:<id>             hash   an article (as the SQLite row; pending 1/0, bands b0..b5)
+    url:<url> hash:<h> string canonical URL / content hash → article id
+    band:<i>:<v>       set    near-duplicate index (see :func:`.sqlite.bands`)
+    d:<id>             hash   a duplicate of another article (two-phase like articles)
+    s:<id>             hash   sightings: url → {"channel", "run_id", "seen_at"}
+    f:<id>             hash   an article that failed (attempts, first_at…)
+    walked:<site>      set    lists paged to their end by committed runs
+    tree:<site>:<host> hash   the channel tree's columns
+    run:<id>           hash   a run (status, host, pid, part_path, final_path…)
+    run:<id>:articles|dups|walked|sightings   what the run holds pending
+    run:<id>:superseded hash  delivered state of articles the run updates
+    runs:<site>        set    the site's runs
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import socket
+import threading
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+import redis
+
+from ..fingerprint import hamming
+from .sqlite import BANDS, Known, Recovery, _now, bands
+
+_HEARTBEAT_EVERY = 1.0
+_ARTICLE_FIELDS = ("site", "canonical_url", "content_hash", "fingerprint", "text_len", "published_at", "version",
+                   "run_id", "delivered_at", "pending", *(f"b{i}" for i in range(BANDS)))
+
+# Index entries of the article hash at KEYS[1] (fields as above); ARGV[1] prefix, ARGV[2] id, ARGV[3] add|del.
+_INDEX = """
+local function index(p, id, fields, op)
+  local cu, h = fields['canonical_url'], fields['content_hash']
+  if op == 'add' then
+    if cu and cu ~= '' then redis.call('SET', p .. 'url:' .. cu, id) end
+    if h and h ~= '' then redis.call('SET', p .. 'hash:' .. h, id) end
+  else
+    if cu and cu ~= '' and redis.call('GET', p .. 'url:' .. cu) == id then redis.call('DEL', p .. 'url:' .. cu) end
+    if h and h ~= '' and redis.call('GET', p .. 'hash:' .. h) == id then redis.call('DEL', p .. 'hash:' .. h) end
+  end
+  for i = 0, 5 do
+    local b = fields['b' .. i]
+    if b and b ~= '' then
+      if op == 'add' then redis.call('SADD', p .. 'band:' .. i .. ':' .. b, id)
+      else redis.call('SREM', p .. 'band:' .. i .. ':' .. b, id) end
+    end
+  end
+end
+local function hash_to_table(flat)
+  local t = {}
+  for i = 1, #flat, 2 do t[flat[i]] = flat[i + 1] end
+  return t
+end
+"""
+
+# ARGV: prefix, run_id, id, json of the new fields.  The delivered state it replaces is kept.
+_ADD_PENDING = _INDEX + """
+local p, rid, id = ARGV[1], ARGV[2], ARGV[3]
+local key = p .. 'a:' .. id
+local old = hash_to_table(redis.call('HGETALL', key))
+if old['pending'] == '0' then
+  redis.call('HSET', p .. 'run:' .. rid .. ':superseded', id, cjson.encode(old))
+end
+if next(old) ~= nil then index(p, id, old, 'del') end
+local new = cjson.decode(ARGV[4])
+redis.call('DEL', key)
+local flat = {}
+for k, v in pairs(new) do table.insert(flat, k); table.insert(flat, tostring(v)) end
+redis.call('HSET', key, unpack(flat))
+index(p, id, new, 'add')
+redis.call('SADD', p .. 'run:' .. rid .. ':articles', id)
+return 1
+"""
+
+# ARGV: prefix, run_id, site, status, now.  Returns the number of articles delivered.
+_COMMIT = """
+local p, rid, site = ARGV[1], ARGV[2], ARGV[3]
+local n = 0
+for _, id in ipairs(redis.call('SMEMBERS', p .. 'run:' .. rid .. ':articles')) do
+  local key = p .. 'a:' .. id
+  if redis.call('HGET', key, 'run_id') == rid and redis.call('HGET', key, 'pending') == '1' then
+    redis.call('HSET', key, 'pending', '0'); n = n + 1
+  end
+end
+for _, id in ipairs(redis.call('SMEMBERS', p .. 'run:' .. rid .. ':dups')) do
+  local key = p .. 'd:' .. id
+  if redis.call('HGET', key, 'run_id') == rid then redis.call('HSET', key, 'pending', '0') end
+end
+local walked = redis.call('SMEMBERS', p .. 'run:' .. rid .. ':walked')
+if #walked > 0 then redis.call('SADD', p .. 'walked:' .. site, unpack(walked)) end
+redis.call('DEL', p .. 'run:' .. rid .. ':articles', p .. 'run:' .. rid .. ':dups', p .. 'run:' .. rid .. ':walked',
+           p .. 'run:' .. rid .. ':superseded', p .. 'run:' .. rid .. ':sightings')
+redis.call('HSET', p .. 'run:' .. rid, 'status', ARGV[4], 'finished_at', ARGV[5])
+return n
+"""
+
+# ARGV: prefix, run_id, site, status, now.  Forget what the run holds pending; returns how many.
+_ABORT = _INDEX + """
+local p, rid = ARGV[1], ARGV[2]
+local n = 0
+local superseded = p .. 'run:' .. rid .. ':superseded'
+for _, id in ipairs(redis.call('SMEMBERS', p .. 'run:' .. rid .. ':articles')) do
+  local key = p .. 'a:' .. id
+  local cur = hash_to_table(redis.call('HGETALL', key))
+  if cur['run_id'] == rid and cur['pending'] == '1' then
+    n = n + 1
+    index(p, id, cur, 'del')
+    redis.call('DEL', key)
+    local old = redis.call('HGET', superseded, id)
+    if old then
+      local t = cjson.decode(old)
+      local flat = {}
+      for k, v in pairs(t) do table.insert(flat, k); table.insert(flat, tostring(v)) end
+      redis.call('HSET', key, unpack(flat))
+      index(p, id, t, 'add')
+    end
+  end
+end
+for _, id in ipairs(redis.call('SMEMBERS', p .. 'run:' .. rid .. ':dups')) do
+  local key = p .. 'd:' .. id
+  if redis.call('HGET', key, 'run_id') == rid and redis.call('HGET', key, 'pending') == '1' then redis.call('DEL', key) end
+end
+for _, entry in ipairs(redis.call('SMEMBERS', p .. 'run:' .. rid .. ':sightings')) do
+  local tab = string.find(entry, '\\t', 1, true)
+  local id, url = string.sub(entry, 1, tab - 1), string.sub(entry, tab + 1)
+  if redis.call('EXISTS', p .. 'a:' .. id) == 0 then redis.call('HDEL', p .. 's:' .. id, url) end
+end
+redis.call('DEL', p .. 'run:' .. rid .. ':articles', p .. 'run:' .. rid .. ':dups', p .. 'run:' .. rid .. ':walked',
+           superseded, p .. 'run:' .. rid .. ':sightings')
+redis.call('HSET', p .. 'run:' .. rid, 'status', ARGV[4], 'finished_at', ARGV[5])
+return n
+"""
+
+# ARGV: prefix, id, site, url, reason, now, run_id.  Returns the attempts.
+_FAILURE = """
+local key = ARGV[1] .. 'f:' .. ARGV[2]
+local last = redis.call('HGET', key, 'last_run')
+if not last then
+  redis.call('HSET', key, 'site', ARGV[3], 'attempts', 1, 'first_at', ARGV[6])
+elseif last ~= ARGV[7] then
+  redis.call('HINCRBY', key, 'attempts', 1)
+end
+redis.call('HSET', key, 'url', ARGV[4], 'reason', ARGV[5], 'last_at', ARGV[6], 'last_run', ARGV[7])
+redis.call('SADD', ARGV[1] .. 'failures', ARGV[2])
+return tonumber(redis.call('HGET', key, 'attempts'))
+"""
+
+
+class RedisStore:
+    def __init__(self, url: str, *, prefix: str = "newscrawl:", near_dup_bits: int = 5, near_dup_min_chars: int = 100,
+                 alive_ttl: float = 10.0):
+        if not 0 <= near_dup_bits < BANDS:
+            raise ValueError(f"near_dup_bits must be between 0 and {BANDS - 1} (the band index finds no more)")
+        self.url = url
+        self.p = prefix
+        self.near_dup_bits = near_dup_bits
+        self.near_dup_min_chars = near_dup_min_chars
+        self.alive_ttl = alive_ttl  # seconds without a heartbeat after which a run counts as dead
+        self.r = redis.Redis.from_url(url, decode_responses=True, socket_timeout=30)
+        self.r.ping()  # fail now, with the URL in the message, rather than mid-crawl
+        self.host = socket.gethostname()
+        self._add_pending = self.r.register_script(_ADD_PENDING)
+        self._commit = self.r.register_script(_COMMIT)
+        self._abort = self.r.register_script(_ABORT)
+        self._failure = self.r.register_script(_FAILURE)
+        self._alive: dict[str, threading.Event] = {}
+
+    def close(self) -> None:
+        for stop in self._alive.values():
+            stop.set()
+        self._alive.clear()
+        self.r.close()
+
+    # -- runs -----------------------------------------------------------------------------
+    def begin_run(self, run_id: str, site: str, taken=lambda run_id: False) -> str:
+        """Register a run under a free id (``run_id``, ``run_id-2``…: ids are taken atomically,
+        so workers started in the same second never share one) and start its heartbeat."""
+        for n in range(1, 1000):
+            candidate = run_id if n == 1 else f"{run_id}-{n}"
+            if taken(candidate) or not self.r.hsetnx(f"{self.p}run:{candidate}", "status", "running"):
+                continue
+            self.r.hset(f"{self.p}run:{candidate}", mapping={"site": site, "pid": os.getpid(), "host": self.host,
+                                                              "started_at": _now()})
+            self.r.sadd(f"{self.p}runs:{site}", candidate)
+            self._start_heartbeat(candidate)
+            return candidate
+        raise RuntimeError(f"no free run id after {run_id!r}-999")
+
+    def _start_heartbeat(self, run_id: str) -> None:
+        key, stop = f"{self.p}run:{run_id}:alive", threading.Event()
+        self.r.set(key, self.host, px=int(self.alive_ttl * 1000))
+        client = redis.Redis.from_url(self.url, decode_responses=True, socket_timeout=5)
+
+        def beat():
+            while not stop.wait(_HEARTBEAT_EVERY):
+                try:
+                    client.set(key, self.host, px=int(self.alive_ttl * 1000))
+                except redis.RedisError:
+                    pass  # Redis briefly away: the next beat tries again
+            client.delete(key)
+            client.close()
+
+        self._alive[run_id] = stop
+        threading.Thread(target=beat, name=f"newscrawl-heartbeat-{run_id}", daemon=True).start()
+
+    def _stop_heartbeat(self, run_id: str) -> None:
+        stop = self._alive.pop(run_id, None)
+        if stop is not None:
+            stop.set()
+
+    def run_alive(self, run_id: str) -> bool:
+        """Whether a live worker runs ``run_id`` (its heartbeat is fresh)."""
+        return bool(self.r.exists(f"{self.p}run:{run_id}:alive"))
+
+    def set_part(self, run_id: str, part_path: str, final_path: str) -> None:
+        self.r.hset(f"{self.p}run:{run_id}", mapping={"part_path": part_path, "final_path": final_path})
+
+    def mark_finalizing(self, run_id: str) -> None:
+        self.r.hset(f"{self.p}run:{run_id}", "status", "finalizing")
+
+    def _site(self, run_id: str) -> str:
+        return self.r.hget(f"{self.p}run:{run_id}", "site") or ""
+
+    def commit_run(self, run_id: str, status: str = "done") -> int:
+        n = int(self._commit(args=[self.p, run_id, self._site(run_id), status, _now()]))
+        self._stop_heartbeat(run_id)
+        return n
+
+    def abort_run(self, run_id: str, status: str = "failed") -> int:
+        n = int(self._abort(args=[self.p, run_id, self._site(run_id), status, _now()]))
+        self._stop_heartbeat(run_id)
+        return n
+
+    def recover(self, site: str) -> list[Recovery]:
+        """Settle the site's runs that died (no heartbeat): a *running* one is discarded (its
+        pending articles forgotten, its ``.part`` removed if it is on this host); a
+        *finalizing* one on this host is completed as :meth:`SQLiteStore.recover` does, one on
+        another host is left to that host (its file is there)."""
+        done: list[Recovery] = []
+        for run_id in sorted(self.r.smembers(f"{self.p}runs:{site}")):
+            run = self.r.hgetall(f"{self.p}run:{run_id}")
+            if run.get("status") not in ("running", "finalizing") or self.run_alive(run_id):
+                continue
+            pending = self.r.scard(f"{self.p}run:{run_id}:articles")
+            part, final = run.get("part_path"), run.get("final_path")
+            here = run.get("host") == self.host
+            if run["status"] == "finalizing":
+                if not here:
+                    continue
+                if final and (Path(final).exists() or (part and Path(part).exists())):
+                    action = "committed"
+                    if part and Path(part).exists():
+                        os.replace(part, final)
+                        action = "published_and_committed"
+                    self.commit_run(run_id)
+                    done.append(Recovery(run_id, action, pending, final))
+                    continue
+            if here and part and Path(part).exists():
+                Path(part).unlink()
+            self.abort_run(run_id, status="killed")
+            done.append(Recovery(run_id, "discarded", pending, part))
+        return done
+
+    # -- articles -------------------------------------------------------------------------
+    @staticmethod
+    def _known(article_id: str, row: dict) -> Known | None:
+        if not row:
+            return None
+        return Known(id=article_id, version=int(row.get("version") or 1), content_hash=row.get("content_hash") or None,
+                     published_at=row.get("published_at") or None, canonical_url=row.get("canonical_url") or None,
+                     pending=row.get("pending") == "1")
+
+    def get(self, article_id: str) -> Known | None:
+        return self._known(article_id, self.r.hgetall(f"{self.p}a:{article_id}"))
+
+    def known_ids(self, ids: list[str]) -> dict[str, Known]:
+        """As :meth:`SQLiteStore.known_ids`: articles, and settled duplicates of delivered ones."""
+        if not ids:
+            return {}
+        pipe = self.r.pipeline(transaction=False)
+        for i in ids:
+            pipe.hgetall(f"{self.p}a:{i}")
+            pipe.hgetall(f"{self.p}d:{i}")
+        rows = pipe.execute()
+        known: dict[str, Known] = {}
+        dups: list[tuple[str, dict]] = []
+        for n, i in enumerate(ids):
+            article, dup = rows[2 * n], rows[2 * n + 1]
+            if article:
+                known[i] = self._known(i, article)
+            elif dup and dup.get("pending") == "0":
+                dups.append((i, dup))
+        if dups:
+            originals = self.r.pipeline(transaction=False)
+            for _, dup in dups:
+                originals.hget(f"{self.p}a:{dup['original']}", "pending")
+            for (i, dup), pending in zip(dups, originals.execute()):
+                if pending == "0":
+                    known[i] = Known(id=i, version=0, content_hash=None, published_at=None,
+                                     canonical_url=dup.get("canonical_url") or None, pending=False)
+        return known
+
+    def add_duplicate(self, run_id: str, *, article_id: str, original: str, key: str,
+                      canonical_url: str | None) -> None:
+        pipe = self.r.pipeline()
+        pipe.delete(f"{self.p}d:{article_id}")
+        pipe.hset(f"{self.p}d:{article_id}", mapping={"original": original, "key": key, "canonical_url": canonical_url or "",
+                                                     "run_id": run_id, "pending": "1"})
+        pipe.sadd(f"{self.p}run:{run_id}:dups", article_id)
+        pipe.execute()
+
+    def find_duplicate(self, *, article_id: str, canonical_url: str | None, content_hash: str | None,
+                       fingerprint: int | None, text_len: int) -> tuple[str, str] | None:
+        """As :meth:`SQLiteStore.find_duplicate` (canonical URL, content hash, SimHash bands)."""
+        for key, value in (("canonical_url", canonical_url and f"url:{canonical_url}"),
+                           ("content_hash", content_hash and f"hash:{content_hash}")):
+            if value:
+                other = self.r.get(self.p + value)
+                if other and other != article_id:
+                    return key, other
+        if fingerprint is not None and text_len >= self.near_dup_min_chars:
+            candidates = self.r.sunion([f"{self.p}band:{i}:{b}" for i, b in enumerate(bands(fingerprint))]) - {article_id}
+            if candidates:
+                pipe = self.r.pipeline(transaction=False)
+                for c in sorted(candidates):
+                    pipe.hmget(f"{self.p}a:{c}", "fingerprint", "text_len")
+                best = min(((hamming(fingerprint, int(fp)), c) for c, (fp, n) in zip(sorted(candidates), pipe.execute())
+                            if fp and int(n or 0) >= self.near_dup_min_chars), default=None)
+                if best is not None and best[0] <= self.near_dup_bits:
+                    return "near_duplicate", best[1]
+        return None
+
+    def add_pending(self, run_id: str, *, article_id: str, site: str, canonical_url: str | None,
+                    content_hash: str | None, fingerprint: int | None, text_len: int,
+                    published_at: str | None, version: int) -> None:
+        b = bands(fingerprint) if fingerprint is not None else ("",) * BANDS
+        fields = {"site": site or "", "canonical_url": canonical_url or "", "content_hash": content_hash or "",
+                  "fingerprint": "" if fingerprint is None else str(fingerprint), "text_len": text_len,
+                  "published_at": published_at or "", "version": version, "run_id": run_id, "delivered_at": _now(),
+                  "pending": "1", **{f"b{i}": str(v) for i, v in enumerate(b)}}
+        self._add_pending(args=[self.p, run_id, article_id, json.dumps(fields, ensure_ascii=False)])
+
+    # -- failures -------------------------------------------------------------------------
+    def record_failure(self, run_id: str, *, article_id: str, site: str | None, url: str, reason: str) -> int:
+        return int(self._failure(args=[self.p, article_id, site or "", url, reason, _now(), run_id]))
+
+    def clear_failure(self, article_id: str) -> None:
+        self.r.delete(f"{self.p}f:{article_id}")
+        self.r.srem(f"{self.p}failures", article_id)
+
+    def given_up(self, ids: list[str], *, attempts: int, min_hours: float) -> set[str]:
+        if not ids or attempts <= 0:
+            return set()
+        cutoff = (datetime.now(timezone.utc) - timedelta(hours=min_hours)).replace(microsecond=0).isoformat()
+        pipe = self.r.pipeline(transaction=False)
+        for i in ids:
+            pipe.hmget(f"{self.p}f:{i}", "attempts", "first_at")
+        return {i for i, (n, first) in zip(ids, pipe.execute()) if n and int(n) >= attempts and first <= cutoff}
+
+    def failures(self) -> list[tuple[str, str, int]]:
+        ids = sorted(self.r.smembers(f"{self.p}failures"))
+        pipe = self.r.pipeline(transaction=False)
+        for i in ids:
+            pipe.hmget(f"{self.p}f:{i}", "reason", "attempts")
+        return [(i, reason, int(n)) for i, (reason, n) in zip(ids, pipe.execute()) if n]
+
+    # -- lists ------------------------------------------------------------------------------
+    def mark_lists_walked(self, run_id: str, site: str, paths: list[str]) -> None:
+        if paths:
+            self.r.sadd(f"{self.p}run:{run_id}:walked", *paths)
+
+    def walked_lists(self, site: str) -> set[str]:
+        return set(self.r.smembers(f"{self.p}walked:{site}"))
+
+    # -- the channel tree -------------------------------------------------------------------
+    def save_tree(self, site: str, netloc: str, columns: list[tuple[str, list[str]]]) -> None:
+        self.r.hset(f"{self.p}tree:{site}:{netloc}", mapping={
+            "walked_at": _now(), "columns_json": json.dumps(sorted(columns), ensure_ascii=False)})
+
+    def tree(self, site: str, netloc: str, max_age_hours: float) -> list[tuple[str, list[str]]] | None:
+        cutoff = (datetime.now(timezone.utc) - timedelta(hours=max_age_hours)).replace(microsecond=0).isoformat()
+        walked_at, columns = self.r.hmget(f"{self.p}tree:{site}:{netloc}", "walked_at", "columns_json")
+        if not walked_at or walked_at < cutoff:
+            return None
+        return [(path, names) for path, names in json.loads(columns)]
+
+    # -- sightings --------------------------------------------------------------------------
+    def add_sighting(self, article_id: str, url: str, channel: list[str] | None, run_id: str | None) -> bool:
+        value = json.dumps({"channel": channel or [], "run_id": run_id, "seen_at": _now()}, ensure_ascii=False)
+        if not self.r.hsetnx(f"{self.p}s:{article_id}", url, value):
+            return False
+        if run_id:
+            self.r.sadd(f"{self.p}run:{run_id}:sightings", f"{article_id}\t{url}")
+        return True
+
+    def sightings(self, article_id: str) -> list[str]:
+        rows = self.r.hgetall(f"{self.p}s:{article_id}")
+        return [url for url, _ in sorted(rows.items(), key=lambda kv: (json.loads(kv[1])["seen_at"], kv[0]))]
+
+    def count(self, *, pending: bool | None = None) -> int:
+        n = 0
+        for key in self.r.scan_iter(f"{self.p}a:*", count=1000):
+            if pending is None or (self.r.hget(key, "pending") == "1") == pending:
+                n += 1
+        return n
