@@ -243,3 +243,17 @@ def test_the_redis_store_answers_as_the_sqlite_store_does(redis_url, tmp_path):
     assert expected[8:12] == [("canonical_url", "sxrb:2"), ("content_hash", "sxrb:2"), ("near_duplicate", "sxrb:1"), None]
     assert expected[12:14] == [2, (1, "a", False, None)]  # the abort restored version 1, forgot sxrb:3
     assert expected[15] == [("discarded", 1)] and expected[16] == (False, None, [("sxrb:7", "http_404", 1)], 2, 0)
+
+
+def test_a_worker_that_cannot_reach_redis_says_so_in_one_line(tmp_path):
+    with socket.socket() as s:  # a port nothing listens on
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    proc = subprocess.run([sys.executable, "-m", "scrapy", "crawl", "portal", "-a", "site=sxrb",
+                           "-s", f"NEWSCRAWL_REDIS_URL=redis://:secret@127.0.0.1:{port}/0"], cwd=ROOT,
+                          capture_output=True, text=True, timeout=60,
+                          env={**os.environ, "NEWSCRAWL_OUTPUT_DIR": str(tmp_path)})
+    assert proc.returncode == 1
+    ours = [line for line in proc.stderr.splitlines() if line.startswith("newscrawl:")]
+    assert len(ours) == 1 and f"cannot reach Redis at redis://***@127.0.0.1:{port}/0" in ours[0]
+    assert "Traceback" not in proc.stderr and "secret" not in proc.stderr

@@ -45,6 +45,10 @@ class Command(ScrapyCrawlCommand):
             _check_portal_arguments(opts.spargs, self.settings)
             start_host = ascii_host(urlsplit(opts.spargs.get("start_url", "")).hostname)
             site = opts.spargs.get("site") or start_host or self.settings.get("NEWSCRAWL_SITE")
+        redis_url = self.settings.get("NEWSCRAWL_REDIS_URL")
+        if redis_url and not _redis_reachable(redis_url):
+            self.exitcode = EXIT_FAILED
+            return
         # A shared crawl (NEWSCRAWL_REDIS_URL) has many workers per site: no per-host lock.
         lock = RunLock(lock_path(self.settings, site)) if site and not self.settings.get("NEWSCRAWL_REDIS_URL") else None
         if lock is not None and not lock.acquire():
@@ -104,3 +108,17 @@ def _write_refusal_report(settings, site: str, message: str, job: str | None = N
         os.replace(tmp, path)
     except OSError as exc:
         print(f"newscrawl: could not write the refusal report {path}: {exc}", file=sys.stderr)
+
+
+def _redis_reachable(url: str) -> bool:
+    """A worker of a shared crawl that cannot reach its Redis says so in one line."""
+    import redis
+
+    from ..distributed import redact
+
+    try:
+        redis.Redis.from_url(url, socket_timeout=10, socket_connect_timeout=10).ping()
+        return True
+    except (redis.RedisError, ValueError) as exc:
+        print(f"newscrawl: cannot reach Redis at {redact(url)} (NEWSCRAWL_REDIS_URL): {exc}", file=sys.stderr)
+        return False
