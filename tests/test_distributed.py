@@ -23,13 +23,24 @@ from pathlib import Path
 import pytest
 import redis
 
-from newscrawl.replica import Replica, ReplicaServer
+from newscrawl.replica import Replica
+from newscrawl.replica.faults import FaultyReplicaServer, Slow
 
 from .conftest import FAST, ROOT
 
-SCALE = 0.2
+SCALE = 0.15
 #: A killed worker counts as dead after this many seconds without a heartbeat (default 10).
 TTL = "NEWSCRAWL_REDIS_WORKER_TTL=3"
+HOME = "/GB/index.html"
+
+
+def portal(replica: Replica, home_delay: float = 3.0) -> FaultyReplicaServer:
+    """The replica, its home page slow to answer: every worker started with the first has
+    joined before the frontier opens (on a loaded machine Python takes seconds to start), so
+    "each worker did a share" does not depend on start-up luck."""
+    server = FaultyReplicaServer(replica)
+    server.salt(HOME, Slow(home_delay))
+    return server
 
 
 @pytest.fixture(scope="session")
@@ -92,7 +103,7 @@ def test_two_workers_share_one_crawl_then_an_unchanged_rerun_emits_nothing(redis
     replica = Replica(seed=11, scale=SCALE)
     out = tmp_path / "out"  # two workers on one machine: one output folder, a file each
     prefix = f"t{uuid.uuid4().hex[:8]}:"
-    with ReplicaServer(replica) as server:
+    with portal(replica) as server:
         truth = Counter(r["id"] for r in replica.truth(server.url))
         first = run_workers(server, redis_url, prefix, [out, out], tmp_path, "first")
         assert [code for code, _ in first] == [0, 0], first[0][1][-3000:] + first[1][1][-3000:]
@@ -103,6 +114,7 @@ def test_two_workers_share_one_crawl_then_an_unchanged_rerun_emits_nothing(redis
         for _, log in first:
             assert "Traceback" not in log and "Shared frontier drained" in log
 
+        server.salts.clear()  # (the rerun needs no head start)
         rerun = run_workers(server, redis_url, prefix, [out, out], tmp_path, "rerun")
         assert [code for code, _ in rerun] == [0, 0], rerun[0][1][-3000:]
         assert feeds([out]) == files  # nothing new: no new file
@@ -114,19 +126,27 @@ def test_two_workers_share_one_crawl_then_an_unchanged_rerun_emits_nothing(redis
     assert sum(1 for _ in client.scan_iter(f"{prefix}a:*")) == len(truth)
 
 
-def test_three_workers_on_three_machines_one_joining_late(redis_url, tmp_path):
+def test_three_workers_on_three_machines_two_joining_a_live_crawl(redis_url, tmp_path):
     replica = Replica(seed=11, scale=SCALE)
     outs = [tmp_path / f"host{n}" for n in range(3)]
     prefix = f"t{uuid.uuid4().hex[:8]}:"
-    with ReplicaServer(replica) as server:
+    client = redis.Redis.from_url(redis_url, decode_responses=True)
+    with portal(replica, home_delay=4.0) as server:
         truth = Counter(r["id"] for r in replica.truth(server.url))
-        results = run_workers(server, redis_url, prefix, outs, tmp_path, "w", stagger=1.0)
-    assert [code for code, _ in results] == [0, 0, 0], "\n".join(log[-2000:] for _, log in results)
-    per_host = [sum(len(ids) for f, ids in feeds([out]).items()) for out in outs]
-    assert all(per_host), per_host  # each did a share
+        first = start_worker(server, redis_url, prefix, outs[0], tmp_path / "w-0.log")
+        deadline = time.monotonic() + 60
+        while not client.exists(f"{prefix}crawl:sxrb") and time.monotonic() < deadline:
+            time.sleep(0.05)  # the first worker has started the crawl: the others join it
+        assert first.poll() is None, (tmp_path / "w-0.log").read_text()[-3000:]
+        later = [start_worker(server, redis_url, prefix, outs[n], tmp_path / f"w-{n}.log") for n in (1, 2)]
+        codes = [p.wait(timeout=240) for p in [first, *later]]
+    logs = [(tmp_path / f"w-{n}.log").read_text(encoding="utf-8") for n in range(3)]
+    assert codes == [0, 0, 0], "\n".join(log[-2000:] for log in logs)
+    per_host = [sum(len(ids) for ids in feeds([out]).values()) for out in outs]
+    assert all(per_host), per_host  # each did a share, in its own folder
     assert Counter(i for ids in feeds(outs).values() for i in ids) == truth
-    assert "started shared crawl" in results[0][1]
-    assert all("joined shared crawl" in log for _, log in results[1:])
+    assert "started shared crawl" in logs[0] and all("joined shared crawl" in log for log in logs[1:])
+    assert sum("Last worker out" in log for log in logs) == 1
 
 
 def pending(client, prefix: str, pid: int) -> int:
@@ -143,7 +163,7 @@ def test_a_worker_killed_mid_crawl_loses_nothing_and_doubles_nothing(redis_url, 
     outs = [tmp_path / "host0", tmp_path / "host1"]
     prefix = f"t{uuid.uuid4().hex[:8]}:"
     client = redis.Redis.from_url(redis_url, decode_responses=True)
-    with ReplicaServer(replica) as server:
+    with portal(replica) as server:
         truth = Counter(r["id"] for r in replica.truth(server.url))
         victim = start_worker(server, redis_url, prefix, outs[0], tmp_path / "victim.log")
         other = start_worker(server, redis_url, prefix, outs[1], tmp_path / "other.log")
@@ -158,6 +178,7 @@ def test_a_worker_killed_mid_crawl_loses_nothing_and_doubles_nothing(redis_url, 
         assert list((outs[0] / "sxrb").glob("*.part"))  # the victim's unfinished file, not a feed
         assert len(Counter(i for ids in whole.values() for i in ids)) < len(truth)  # the victim's share is missing
 
+        server.salts.clear()
         rerun = run_workers(server, redis_url, prefix, outs, tmp_path, "rerun")
     assert [code for code, _ in rerun] == [0, 0], rerun[0][1][-3000:]
     union = Counter(i for ids in feeds(outs).values() for i in ids)

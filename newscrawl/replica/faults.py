@@ -150,6 +150,20 @@ class Stall(Fault):
         h.close_connection = True
 
 
+class Slow(Fault):
+    """The page, whole, after ``seconds``: a portal that is slow to answer, not broken."""
+
+    kind = "slow"
+
+    def __init__(self, seconds: float, times: int | None = None):
+        super().__init__(times)
+        self.seconds = seconds
+
+    def serve(self, h, path, attempt):
+        h.fault_server.stopping.wait(self.seconds)  # ends early when the server stops
+        h.send_page(*h.server.app.respond(path))
+
+
 class ResetMidBody(Fault):
     """Half the body, then a TCP reset (RST), as when a proxy or the CMS process dies."""
 
