@@ -21,7 +21,8 @@ from pathlib import Path
 
 import pytest
 
-from newscrawl.replica import Replica, ReplicaServer
+from newscrawl.replica import Replica
+from newscrawl.replica.faults import FaultyReplicaServer, Slow
 
 from .conftest import FAST, ROOT
 
@@ -144,7 +145,10 @@ def test_deploy_and_schedule_on_scrapyd(scrapyd, tmp_path):
 
     out = tmp_path / "output"
     replica = Replica(seed=11, scale=0.3)
-    with ReplicaServer(replica) as server:
+    with FaultyReplicaServer(replica) as server:
+        # The home page answers slowly: whichever job takes the site's lock first still holds
+        # it when the other starts, however loaded the machine is.
+        server.salt("/GB/index.html", Slow(2.0))
         def schedule() -> str:
             answer = scrapyd.call("POST", "schedule.json", {
                 "project": "newscrawl", "spider": "portal", "site": "sxrb", "base_url": server.url,

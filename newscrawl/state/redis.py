@@ -26,7 +26,7 @@ for every other worker.  Keys start with ``NEWSCRAWL_REDIS_PREFIX`` (``newscrawl
     run:<id>           hash   a run (status, host, pid, part_path, final_path…)
     run:<id>:articles|dups|walked|sightings   what the run holds pending
     run:<id>:superseded hash  delivered state of articles the run updates
-    runs:<site>        set    the site's runs
+    runs:<site>        set    the site's runs not yet settled (done, failed or killed)
 """
 
 from __future__ import annotations
@@ -111,6 +111,7 @@ if #walked > 0 then redis.call('SADD', p .. 'walked:' .. site, unpack(walked)) e
 redis.call('DEL', p .. 'run:' .. rid .. ':articles', p .. 'run:' .. rid .. ':dups', p .. 'run:' .. rid .. ':walked',
            p .. 'run:' .. rid .. ':superseded', p .. 'run:' .. rid .. ':sightings')
 redis.call('HSET', p .. 'run:' .. rid, 'status', ARGV[4], 'finished_at', ARGV[5])
+redis.call('SREM', p .. 'runs:' .. ARGV[3], rid)  -- runs:<site> holds the runs not yet settled
 return n
 """
 
@@ -148,6 +149,7 @@ end
 redis.call('DEL', p .. 'run:' .. rid .. ':articles', p .. 'run:' .. rid .. ':dups', p .. 'run:' .. rid .. ':walked',
            superseded, p .. 'run:' .. rid .. ':sightings')
 redis.call('HSET', p .. 'run:' .. rid, 'status', ARGV[4], 'finished_at', ARGV[5])
+redis.call('SREM', p .. 'runs:' .. ARGV[3], rid)  -- runs:<site> holds the runs not yet settled
 return n
 """
 
@@ -163,6 +165,18 @@ end
 redis.call('HSET', key, 'url', ARGV[4], 'reason', ARGV[5], 'last_at', ARGV[6], 'last_run', ARGV[7])
 redis.call('SADD', ARGV[1] .. 'failures', ARGV[2])
 return tonumber(redis.call('HGET', key, 'attempts'))
+"""
+
+
+# KEYS: a run's hash.  Take a dead run to settle it, once: returns its status, or nil when it is
+# not running/finalizing any more (another worker settles or settled it).
+_CLAIM = """
+local status = redis.call('HGET', KEYS[1], 'status')
+if status == 'running' or status == 'finalizing' then
+  redis.call('HSET', KEYS[1], 'status', 'settling')
+  return status
+end
+return false
 """
 
 
@@ -183,6 +197,7 @@ class RedisStore:
         self._commit = self.r.register_script(_COMMIT)
         self._abort = self.r.register_script(_ABORT)
         self._failure = self.r.register_script(_FAILURE)
+        self._claim = self.r.register_script(_CLAIM)
         self._alive: dict[str, threading.Event] = {}
 
     def close(self) -> None:
@@ -261,12 +276,15 @@ class RedisStore:
             run = self.r.hgetall(f"{self.p}run:{run_id}")
             if run.get("status") not in ("running", "finalizing") or self.run_alive(run_id):
                 continue
+            here = run.get("host") == self.host
+            if run["status"] == "finalizing" and not here:
+                continue  # its whole .part is on its own host: a run there publishes it
+            status = self._claim(keys=[f"{self.p}run:{run_id}"])  # workers joining at once settle it once
+            if status is None:
+                continue
             pending = self.r.scard(f"{self.p}run:{run_id}:articles")
             part, final = run.get("part_path"), run.get("final_path")
-            here = run.get("host") == self.host
-            if run["status"] == "finalizing":
-                if not here:
-                    continue
+            if status == "finalizing":
                 if final and (Path(final).exists() or (part and Path(part).exists())):
                     action = "committed"
                     if part and Path(part).exists():
@@ -275,8 +293,8 @@ class RedisStore:
                     self.commit_run(run_id)
                     done.append(Recovery(run_id, action, pending, final))
                     continue
-            if here and part and Path(part).exists():
-                Path(part).unlink()
+            if here and part:
+                Path(part).unlink(missing_ok=True)
             self.abort_run(run_id, status="killed")
             done.append(Recovery(run_id, "discarded", pending, part))
         return done
