@@ -30,16 +30,21 @@ RANGES = {
 SITE_NAME = re.compile(r"^[a-z0-9_.-]+$")
 
 
+#: The knobs' defaults as written in settings.py, before the environment (from_environment).
+_DEFAULTS: dict = {}
+
+
 def knobs() -> dict:
     """The project's ``NEWSCRAWL_*`` knobs and their defaults (as written in settings.py)."""
-    from .. import settings
-
-    return {k: v for k, v in vars(settings).items() if k.startswith("NEWSCRAWL_") and k not in NOT_SETTINGS}
+    if not _DEFAULTS:
+        from .. import settings  # noqa: F401 (its import fills _DEFAULTS)
+    return dict(_DEFAULTS)
 
 
 def from_environment(namespace: dict) -> None:
-    for name in [k for k in namespace if k.startswith("NEWSCRAWL_")]:
-        if name in os.environ and name not in NOT_SETTINGS:
+    for name in [k for k in namespace if k.startswith("NEWSCRAWL_") and k not in NOT_SETTINGS]:
+        _DEFAULTS.setdefault(name, namespace[name])
+        if name in os.environ:
             namespace[name] = os.environ[name]
 
 
