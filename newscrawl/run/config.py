@@ -101,6 +101,10 @@ def derived(settings) -> None:
         settings.set("DEPTH_LIMIT", 4 + settings.getint("NEWSCRAWL_MAX_LIST_PAGES", 100) + 20, priority=project)
 
 
-def feed_uri(settings) -> str:
-    """The per-run feed: ``NEWSCRAWL_FEED_URI``, else ``<NEWSCRAWL_OUTPUT_DIR>/<site>/<run id>.jsonl``."""
-    return settings.get("NEWSCRAWL_FEED_URI") or str(Path(settings["NEWSCRAWL_OUTPUT_DIR"]) / "%(site)s" / "%(run_id)s.jsonl")
+def feed_uri(settings) -> str | None:
+    """The per-run feed: ``NEWSCRAWL_FEED_URI``, else ``<NEWSCRAWL_OUTPUT_DIR>/<site>/<run id>.jsonl``
+    (None without an output folder: settings that are not the project's, a unit test's)."""
+    if settings.get("NEWSCRAWL_FEED_URI"):
+        return settings["NEWSCRAWL_FEED_URI"]
+    out = settings.get("NEWSCRAWL_OUTPUT_DIR")
+    return str(Path(out) / "%(site)s" / "%(run_id)s.jsonl") if out else None
