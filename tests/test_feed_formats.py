@@ -16,11 +16,9 @@ import pytest
 from lxml import etree
 
 from newscrawl.items import FIELDS, schema
-from newscrawl.replica.trs import TEST_SCALE, TrsReplica, TrsServer
 
-from .conftest import ROOT, run_crawl
+from .conftest import FORMATS, ROOT
 
-FORMATS = ("jsonl", "json", "csv", "xml", "parquet")
 PROPS = schema()["properties"]
 
 
@@ -28,24 +26,6 @@ def _kind(name: str) -> str:
     spec = PROPS[name]
     kind = spec.get("type", "string")
     return next(k for k in kind if k != "null") if isinstance(kind, list) else kind
-
-
-@pytest.fixture(scope="session")
-def trs_server():
-    trs = TrsReplica(seed=2024, scale=TEST_SCALE)
-    with TrsServer(trs) as server:
-        yield server
-
-
-@pytest.fixture(scope="session")
-def fenlan_feeds(trs_server, tmp_path_factory):
-    """The hand-written fenlan profile's crawl of the TRS replica, in every format."""
-    work = tmp_path_factory.mktemp("fenlan_feeds")
-    extra = [arg for fmt in FORMATS[1:] for arg in ("-O", str(work / f"out.{fmt}"))]
-    result = run_crawl(trs_server.url, work, *extra, site="fenlan", settings=["NEWSCRAWL_STATE_ENABLED=False"])
-    assert result.returncode == 0, result.log[-3000:]
-    result.paths = {fmt: work / f"out.{fmt}" for fmt in FORMATS}
-    return result
 
 
 def read_csv(path) -> list[dict]:

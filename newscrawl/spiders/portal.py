@@ -54,7 +54,7 @@ from ..extract.generic import extract_generic, fill_missing, needs_fallback
 from ..extract.text import squash
 from ..items import Article
 from ..extract.kind import page_kind
-from ..sites import SITES, generic, get_profile, lists
+from ..sites import generic, get_profile, lists, site_names
 from ..sites.policy import SitePolicy, ascii_host
 from .frontier import Frontier
 
@@ -79,8 +79,8 @@ class PortalSpider(scrapy.Spider):
             self.site = site or ascii_host(parts.hostname) or ""
         else:
             site = site or "sxrb"
-            if site not in SITES:
-                raise ValueError(f"unknown site {site!r} (known: {', '.join(SITES)})")
+            if site not in site_names():
+                raise ValueError(f"unknown site {site!r} (known: {', '.join(site_names())})")
             self.site = site
             self.profile = get_profile(site)
             self.base_url = (base_url or self.profile.base_url).rstrip("/")
@@ -215,6 +215,18 @@ class PortalSpider(scrapy.Spider):
         key = failure.request.cb_kwargs.get("list_key") or self._list_key(failure.request.url, None)
         self.frontier.list_failed(key)  # pages past this one were not seen: not walked to the end
         logger.warning("List page %s not read: %s", failure.request.url, failure.getErrorMessage())
+
+    def parse(self, response):
+        """The default callback, for ``scrapy parse --spider=portal URL``: an article URL (by
+        the profile's article path, or the generic shapes) gives its item, the home page its
+        channels, any other page its list links."""
+        if self.article_match(response.url) is not None:
+            return self.parse_article(response, channel=[])
+        if self.profile is None:
+            return self.parse_generic(response, path=[], depth=0)
+        if urlsplit(response.url).path == self.profile.home_path:
+            return self.parse_channel(response, depth=0, path=[])
+        return self.parse_list(response, path=[], page=1)
 
     # -- channel and list pages -------------------------------------------------------------
     def parse_channel(self, response, depth: int, path: list[str]):
