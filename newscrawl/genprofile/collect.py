@@ -20,6 +20,7 @@ STUDY_SETTINGS = {
     "FEEDS": {},
     "ITEM_PIPELINES": {},
     "NEWSCRAWL_REPORT": False,
+    "SPIDERMON_ENABLED": False,
 }
 
 
