@@ -24,11 +24,12 @@ draft prints beside it so the user can see how sure each choice is.
 from __future__ import annotations
 
 import re
-from collections import Counter, defaultdict
+from collections import Counter
 from dataclasses import dataclass, field
 from urllib.parse import urljoin, urlsplit
 
 from ..extract import article as fields_of
+from ..extract import dates
 from ..extract.body import extract_body
 from ..extract.generic import extract_generic
 from ..extract.text import squash
@@ -82,10 +83,6 @@ def _steps(el, max_up: int = 8) -> list[str]:
                 out.append(f"//{node.tag}[has-class('{cls}')]")
         node = node.getparent()
     return out
-
-
-def _path(el) -> str:
-    return el.getroottree().getpath(el)
 
 
 def _link_candidates(anchors) -> list[str]:
@@ -389,8 +386,6 @@ def _article_rules(sample: list[Page], all_articles: list[Page]) -> tuple[Articl
             if want and parse(meta.attrib["content"]) == want:
                 return meta.attrib["name"]
         return None
-
-    from ..extract import dates
 
     date_metas = Counter(meta_name(s, s.found.published_at, lambda v: dates.iso(dates.parse_machine(v))) for s in samples)
     source_metas = Counter(meta_name(s, s.found.source, squash) for s in samples)

@@ -9,8 +9,8 @@ A profile is a :class:`~.profile.SiteProfile` named ``PROFILE`` in either
       myportal = "mypackage.myportal:PROFILE"
 
 ``scrapy sites`` lists them; ``scrapy genprofile NAME URL`` drafts a new one from a crawl.
-The modules ``profile`` (what a profile is) and ``generic`` (URL shapes for portals without
-one) are not profiles.
+A module of this package without ``PROFILE`` (``profile``: what a profile is; ``generic``: URL
+shapes for portals without one) is not a profile.
 """
 
 from __future__ import annotations
@@ -32,8 +32,11 @@ def _discovered() -> dict[str, object]:
     """name → a loader (module name in this package, or an entry point), not yet imported."""
     found: dict[str, object] = {}
     for info in pkgutil.iter_modules(__path__):
-        if info.name not in _NOT_PROFILES and not info.name.startswith("_"):
-            found[info.name] = f"{__name__}.{info.name}"
+        if info.name in _NOT_PROFILES or info.name.startswith("_"):
+            continue
+        module = f"{__name__}.{info.name}"
+        if hasattr(import_module(module), "PROFILE"):  # the package's other modules are not profiles
+            found[info.name] = module
     for ep in entry_points(group=ENTRY_POINT_GROUP):
         found.setdefault(ep.name, ep)  # a bundled profile wins over a same-named plug-in
     return found
