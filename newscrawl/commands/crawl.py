@@ -28,6 +28,7 @@ from urllib.parse import urlsplit
 from scrapy.commands.crawl import Command as ScrapyCrawlCommand
 from scrapy.exceptions import UsageError
 
+from ..exporters import check_feeds
 from ..sites.policy import ascii_host
 from ..run import config, report
 from ..run.lock import RunLock, lock_path
@@ -49,6 +50,7 @@ class Command(ScrapyCrawlCommand):
         problems = config.problems(self.settings)
         if problems:
             raise UsageError(problems[0], print_help=False)
+        check_feeds(self.settings)  # a Parquet feed without pyarrow: usage error, before the crawl
         site = None
         if args[0] == "portal":  # the spider's own rule: -a site, else the start URL's host, else the setting
             _check_portal_arguments(opts.spargs, self.settings)
