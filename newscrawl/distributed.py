@@ -259,7 +259,8 @@ class DistributedAddon:
         settings.set("DUPEFILTER_CLASS", "scrapy_redis.dupefilter.RFPDupeFilter", "addon")
         settings.set("REDIS_URL", url, "addon")
         settings.set("SCHEDULER_PERSIST", True, "addon")  # the last worker out removes the keys
-        settings["EXTENSIONS"]["newscrawl.distributed.DistributedCrawl"] = 90  # before RunState (100)
+        # 90: before the run state (100), whose verdict reads the crawl's totals it leaves with.
+        settings.set_in_component_priority_dict("EXTENSIONS", DistributedCrawl, 90)
 
 
 def redact(url: str) -> str:

@@ -1,30 +1,36 @@
-"""State that outlives a run: which articles were delivered, and which run holds a site.
+"""State that outlives a run: which articles were delivered, what the crawl learnt of a portal.
 
 - :class:`~.sqlite.SQLiteStore` — the embedded store (default): one SQLite file per output
   folder, ``<NEWSCRAWL_OUTPUT_DIR>/state.sqlite3`` unless ``NEWSCRAWL_STATE_PATH`` says otherwise.
-- :class:`~.lock.RunLock` — one run per site at a time, held by the process (freed if it dies).
+  Its schema is versioned and migrated on open (see the module); :class:`~.sqlite.StateError`
+  (one-line message) when it cannot be used, :class:`~.sqlite.StateCorrupt` when the file is
+  damaged (the run rebuilds it from the feeds: :mod:`newscrawl.run.rebuild`).
 
 - :class:`~.redis.RedisStore` — the shared store of a distributed crawl (``NEWSCRAWL_REDIS_URL``,
   :mod:`newscrawl.distributed`); runs are kept alive by a heartbeat instead of a lock.
 
-Both implement the same methods:
+The run lock is not state: :mod:`newscrawl.run.lock`.
+
+Both stores implement the same methods, with the same semantics (tests/test_store_contract.py
+runs one set of tests against each, the Redis one on a real ``redis-server``):
 
 - runs: ``begin_run``/``set_part``/``mark_finalizing``/``commit_run``/``abort_run``/``recover``
   (everything marked *pending* by a run is committed or forgotten with it);
 - articles: ``get``/``known_ids``/``find_duplicate``/``add_pending``/``add_duplicate``/
   ``add_sighting``/``sightings``;
-- what the crawl learnt of the portal: ``record_failure``/``clear_failure``/``given_up``
-  (articles that keep failing), ``mark_lists_walked``/``walked_lists`` (lists paged to their
-  end), ``save_tree``/``tree`` (the channel tree's columns).
+- what the crawl learnt of the portal: ``record_failure``/``clear_failure``/``held_back``
+  (articles that keep failing: backed off, then given up), ``mark_lists_walked``/
+  ``walked_lists`` (lists paged to their end), ``set_resume``/``resumes`` (lists cut by the page
+  cap, two-phase), ``save_tree``/``tree`` (the channel tree's columns and its dead pages);
+- rebuilding: ``is_new``/``add_delivered``/``add_done_run``.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from .lock import RunLock
 from .redis import RedisStore
-from .sqlite import SQLiteStore
+from .sqlite import SQLiteStore, StateCorrupt, StateError
 
 
 def state_path(settings) -> Path:
@@ -32,10 +38,10 @@ def state_path(settings) -> Path:
     return Path(explicit) if explicit else Path(settings["NEWSCRAWL_OUTPUT_DIR"]) / "state.sqlite3"
 
 
-def open_store(settings) -> SQLiteStore | RedisStore:
+def open_store(settings, path: Path | None = None) -> SQLiteStore | RedisStore:
     """The store of the run: Redis when ``NEWSCRAWL_REDIS_URL`` is set (a shared crawl,
-    :mod:`newscrawl.distributed`), else the SQLite file of :func:`state_path`."""
-    if settings.get("NEWSCRAWL_REDIS_URL"):
+    :mod:`newscrawl.distributed`), else the SQLite file at ``path`` or :func:`state_path`."""
+    if settings.get("NEWSCRAWL_REDIS_URL") and path is None:
         return RedisStore(
             settings["NEWSCRAWL_REDIS_URL"], prefix=settings.get("NEWSCRAWL_REDIS_PREFIX") or "newscrawl:",
             near_dup_bits=settings.getint("NEWSCRAWL_NEAR_DUP_BITS", 5),
@@ -43,14 +49,10 @@ def open_store(settings) -> SQLiteStore | RedisStore:
             alive_ttl=settings.getfloat("NEWSCRAWL_REDIS_WORKER_TTL", 10),
         )
     return SQLiteStore(
-        state_path(settings),
+        path or state_path(settings),
         near_dup_bits=settings.getint("NEWSCRAWL_NEAR_DUP_BITS", 5),
         near_dup_min_chars=settings.getint("NEWSCRAWL_NEAR_DUP_MIN_CHARS", 100),
     )
 
 
-def lock_path(settings, site: str) -> Path:
-    return state_path(settings).with_name(f".{site}.lock")
-
-
-__all__ = ["RedisStore", "RunLock", "SQLiteStore", "lock_path", "open_store", "state_path"]
+__all__ = ["RedisStore", "SQLiteStore", "StateCorrupt", "StateError", "open_store", "state_path"]
