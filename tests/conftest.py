@@ -8,8 +8,11 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
+import socket
 import subprocess
 import sys
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -104,3 +107,37 @@ def fenlan_feeds(trs_server, tmp_path_factory):
     return result
 
 
+# -- a real redis-server for the shared crawl and the Redis store ----------------------------
+@pytest.fixture(scope="session")
+def redis_url(tmp_path_factory):
+    """redis-server (Debian's, installed by scripts/setup) on a free loopback port, for the session;
+    each test keeps to keys of its own prefix."""
+    import redis
+
+    binary = shutil.which("redis-server")
+    assert binary, "redis-server is missing: scripts/setup installs Debian's package (apt-get install redis-server)"
+    home = tmp_path_factory.mktemp("redis")
+    for _ in range(5):  # a free port, then redis-server on it (another process may take it between)
+        with socket.socket() as s:
+            s.bind(("127.0.0.1", 0))
+            port = s.getsockname()[1]
+        proc = subprocess.Popen([binary, "--bind", "127.0.0.1", "--port", str(port), "--save", "", "--appendonly", "no",
+                                 "--dir", str(home)], stdout=open(home / "redis.log", "wb"), stderr=subprocess.STDOUT)
+        client = redis.Redis(port=port)
+        for _ in range(50):
+            try:
+                if client.ping():
+                    break
+            except redis.ConnectionError:
+                if proc.poll() is not None:
+                    break
+                time.sleep(0.1)
+        if proc.poll() is None:
+            break
+    else:
+        raise AssertionError((home / "redis.log").read_text())
+    try:
+        yield f"redis://127.0.0.1:{port}/0"
+    finally:
+        proc.terminate()
+        proc.wait(timeout=20)

@@ -1,7 +1,7 @@
 """Several workers, one crawl: a real redis-server, real `scrapy crawl` workers, the replica over HTTP.
 
 One redis-server (Debian's, installed by scripts/setup) serves the session on a free loopback
-port; each test keeps to its own key prefix.  Workers are started as a user would start them
+port (the ``redis_url`` fixture, tests/conftest.py); each test keeps to its own key prefix.  Workers are started as a user would start them
 on several machines, each with ``-s NEWSCRAWL_REDIS_URL=…``; "machines" are separate output
 folders where a test says so.
 """
@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 import signal
 import socket
 import subprocess
@@ -20,7 +19,6 @@ import uuid
 from collections import Counter
 from pathlib import Path
 
-import pytest
 import redis
 
 from newscrawl.replica import Replica
@@ -41,37 +39,6 @@ def portal(replica: Replica, home_delay: float = 3.0) -> FaultyReplicaServer:
     server = FaultyReplicaServer(replica)
     server.salt(HOME, Slow(home_delay))
     return server
-
-
-@pytest.fixture(scope="session")
-def redis_url(tmp_path_factory):
-    binary = shutil.which("redis-server")
-    assert binary, "redis-server is missing: scripts/setup installs Debian's package (apt-get install redis-server)"
-    home = tmp_path_factory.mktemp("redis")
-    for _ in range(5):  # a free port, then redis-server on it (another process may take it between)
-        with socket.socket() as s:
-            s.bind(("127.0.0.1", 0))
-            port = s.getsockname()[1]
-        proc = subprocess.Popen([binary, "--bind", "127.0.0.1", "--port", str(port), "--save", "", "--appendonly", "no",
-                                 "--dir", str(home)], stdout=open(home / "redis.log", "wb"), stderr=subprocess.STDOUT)
-        client = redis.Redis(port=port)
-        for _ in range(50):
-            try:
-                if client.ping():
-                    break
-            except redis.ConnectionError:
-                if proc.poll() is not None:
-                    break
-                time.sleep(0.1)
-        if proc.poll() is None:
-            break
-    else:
-        raise AssertionError((home / "redis.log").read_text())
-    try:
-        yield f"redis://127.0.0.1:{port}/0"
-    finally:
-        proc.terminate()
-        proc.wait(timeout=20)
 
 
 def start_worker(server, url: str, prefix: str, out: Path, log: Path, *settings: str) -> subprocess.Popen:
@@ -185,85 +152,6 @@ def test_a_worker_killed_mid_crawl_loses_nothing_and_doubles_nothing(redis_url, 
     assert union == truth  # nothing lost, nothing twice
     assert not list((outs[0] / "sxrb").glob("*.part"))  # the rerun on its host removed the leftover
     assert any("did not finish (killed?)" in log for _, log in rerun)
-
-
-# -- the Redis store against the SQLite one: the same interface, the same answers -------------------
-def exercise(store, tmp_path, kill) -> list:
-    """One history of runs on a store; returns what it answered along the way."""
-    T = "2026-11-26T09-57-54+00-00"
-    seen = []
-
-    def add(run, aid, text, fp=None, version=1):
-        store.add_pending(run, article_id=aid, site="sxrb", canonical_url=f"http://h/GB/1/{aid[5:]}.html",
-                          content_hash=text, fingerprint=fp, text_len=300, published_at="2024-04-28T16:01:00+08:00",
-                          version=version)
-
-    first = store.begin_run(T, "sxrb")
-    second = store.begin_run(T, "sxrb")
-    seen.append((first, second))
-    add(first, "sxrb:1", "a", fp=0x0F0F_0000_FFFF_1234)
-    add(first, "sxrb:2", "b")
-    store.add_duplicate(first, article_id="sxrb:9", original="sxrb:1", key="content_hash", canonical_url="http://h/9")
-    seen.append(store.add_sighting("sxrb:1", "http://h/BIG5/1/1.html", ["频道"], first))
-    seen.append(store.add_sighting("sxrb:1", "http://h/BIG5/1/1.html", ["频道"], first))
-    store.mark_lists_walked(first, "sxrb", ["/GB/1/index.html"])
-    seen.append(sorted(store.known_ids(["sxrb:1", "sxrb:9", "sxrb:3"])))  # 9: its original is not delivered yet
-    seen.append((store.get("sxrb:1").pending, store.walked_lists("sxrb")))
-    seen.append(store.commit_run(first))
-    seen.append(sorted((k, v.version, v.pending) for k, v in store.known_ids(["sxrb:1", "sxrb:9", "sxrb:3"]).items()))
-    seen.append(store.walked_lists("sxrb"))
-    # duplicates by canonical URL, content hash, SimHash (3 bits away), and none
-    seen.append(store.find_duplicate(article_id="sxrb:5", canonical_url="http://h/GB/1/2.html", content_hash="x",
-                                     fingerprint=None, text_len=0))
-    seen.append(store.find_duplicate(article_id="sxrb:5", canonical_url=None, content_hash="b", fingerprint=None, text_len=0))
-    seen.append(store.find_duplicate(article_id="sxrb:5", canonical_url=None, content_hash="x",
-                                     fingerprint=0x0F0F_0000_FFFF_1234 ^ 0b10101, text_len=300))
-    seen.append(store.find_duplicate(article_id="sxrb:5", canonical_url=None, content_hash="x",
-                                     fingerprint=~0x0F0F_0000_FFFF_1234 & (2**64 - 1), text_len=300))
-    # an update that is aborted restores the delivered version; one that is killed is settled by recover
-    add(second, "sxrb:1", "a2", version=2)
-    add(second, "sxrb:3", "c")
-    seen.append(store.abort_run(second))
-    k = store.get("sxrb:1")
-    seen.append((k.version, k.content_hash, k.pending, store.get("sxrb:3")))
-    seen.append(store.find_duplicate(article_id="sxrb:5", canonical_url=None, content_hash="a", fingerprint=None, text_len=0))
-    third = store.begin_run("2026-11-26T10-00-00+00-00", "sxrb")
-    part = tmp_path / f"{third}.jsonl.part"
-    part.write_text('{"id": "sxrb:4"}\n{"id"', encoding="utf-8")
-    store.set_part(third, str(part), str(tmp_path / f"{third}.jsonl"))
-    add(third, "sxrb:4", "d")
-    store.record_failure(third, article_id="sxrb:7", site="sxrb", url="http://h/7", reason="http_404")
-    store.record_failure(third, article_id="sxrb:7", site="sxrb", url="http://h/7", reason="http_404")
-    other = kill(store, third)  # the process dies; the next one settles it
-    seen.append([(r.action, r.articles) for r in other.recover("sxrb")])
-    seen.append((part.exists(), other.get("sxrb:4"), other.failures(), other.count(), other.count(pending=True)))
-    seen.append(other.given_up(["sxrb:7"], attempts=1, min_hours=0))
-    seen.append(other.sightings("sxrb:1"))
-    return seen
-
-
-def test_the_redis_store_answers_as_the_sqlite_store_does(redis_url, tmp_path):
-    from newscrawl.state import RedisStore, SQLiteStore
-
-    def reopen_sqlite(store, run_id):
-        return SQLiteStore(tmp_path / "sqlite" / "state.sqlite3")
-
-    def kill_redis(store, run_id):
-        store._stop_heartbeat(run_id)  # as if the process died: its heartbeat stops, its key expires
-        time.sleep(0.3)
-        return RedisStore(redis_url, prefix=prefix, alive_ttl=0.2)
-
-    prefix = f"t{uuid.uuid4().hex[:8]}:"
-    (tmp_path / "sqlite").mkdir()
-    (tmp_path / "redis").mkdir()
-    expected = exercise(SQLiteStore(tmp_path / "sqlite" / "state.sqlite3"), tmp_path / "sqlite", reopen_sqlite)
-    got = exercise(RedisStore(redis_url, prefix=prefix, alive_ttl=0.2), tmp_path / "redis", kill_redis)
-    assert got == expected
-    # …and the history did what it says (so equal answers mean something):
-    assert expected[5] == 2 and expected[6] == [("sxrb:1", 1, False), ("sxrb:9", 0, False)]  # commit: 2 delivered
-    assert expected[8:12] == [("canonical_url", "sxrb:2"), ("content_hash", "sxrb:2"), ("near_duplicate", "sxrb:1"), None]
-    assert expected[12:14] == [2, (1, "a", False, None)]  # the abort restored version 1, forgot sxrb:3
-    assert expected[15] == [("discarded", 1)] and expected[16] == (False, None, [("sxrb:7", "http_404", 1)], 2, 0)
 
 
 def test_a_worker_that_cannot_reach_redis_says_so_in_one_line(tmp_path):

@@ -1,38 +1,89 @@
-"""The SQLite state store on its own: run ids, two-phase delivery, recovery of killed runs."""
+"""The state stores on their own: run ids, two-phase delivery, recovery of killed runs, and all
+the crawl learns of a portal.
+
+Every test that takes ``stores`` runs twice: on the SQLite store and on the Redis store (a real
+redis-server, the ``redis_url`` fixture): the same calls must give the same answers, which is
+what lets the run core and the spider use either (``newscrawl/state/__init__.py`` lists the
+interface).  Where the two differ by design (Redis tells a dead run by its heartbeat rather than
+by a lock) the difference is in :class:`Stores`, not in the tests.
+"""
 
 from __future__ import annotations
 
 import json
 import sqlite3
+import time
+import uuid
+from datetime import datetime, timedelta, timezone
 
 import pytest
 
+from newscrawl.state import RedisStore, StateError
 from newscrawl.state.sqlite import SQLiteStore
 
 T = "2026-11-26T09-57-54+00-00"
 
 
-def add(store: SQLiteStore, run_id: str, article_id: str) -> None:
-    store.add_pending(run_id, article_id=article_id, site="sxrb", canonical_url=f"http://h/GB/1/{article_id}.html",
-                      content_hash=article_id, fingerprint=None, text_len=0, published_at=None, version=1)
+class Stores:
+    """Stores of one kind that share their state: ``open()`` is the next process opening it."""
+
+    def __init__(self, kind: str, tmp_path, redis_url: str | None):
+        self.kind, self.tmp_path, self.redis_url = kind, tmp_path, redis_url
+        self.prefix = f"t{uuid.uuid4().hex[:8]}:"
+        self.opened = []
+
+    def open(self):
+        if self.kind == "sqlite":
+            store = SQLiteStore(self.tmp_path / "state.sqlite")
+        else:
+            store = RedisStore(self.redis_url, prefix=self.prefix, alive_ttl=0.3)
+        self.opened.append(store)
+        return store
+
+    def kill(self, store, *run_ids: str) -> None:
+        """The processes running ``run_ids`` die.  SQLite: their lock is free (nothing to do
+        here); Redis: their heartbeats stop, and their keys expire."""
+        if self.kind == "redis":
+            for run_id in run_ids:
+                store._stop_heartbeat(run_id)
+            time.sleep(0.5)
+
+    def close(self):
+        for store in self.opened:
+            store.close()
 
 
-def test_runs_started_in_the_same_second_get_different_ids(tmp_path):
-    store = SQLiteStore(tmp_path / "state.sqlite")
+@pytest.fixture(params=["sqlite", "redis"])
+def stores(request, tmp_path):
+    redis_url = request.getfixturevalue("redis_url") if request.param == "redis" else None
+    made = Stores(request.param, tmp_path, redis_url)
+    yield made
+    made.close()
+
+
+def add(store, run_id: str, article_id: str, **fields) -> None:
+    values = dict(site="sxrb", canonical_url=f"http://h/GB/1/{article_id}.html", content_hash=article_id,
+                  fingerprint=None, text_len=0, published_at=None, version=1)
+    values.update(fields)
+    store.add_pending(run_id, article_id=article_id, **values)
+
+
+def test_runs_started_in_the_same_second_get_different_ids(stores, tmp_path):
+    store = stores.open()
     first = store.begin_run(T, "sxrb")
     second = store.begin_run(T, "sxrb")
     other_site = store.begin_run(T, "sxgov")  # sites share the state file of an output folder
     assert first == T and second == f"{T}-2" and other_site == f"{T}-3"
 
 
-def test_a_run_id_whose_files_exist_is_not_reused(tmp_path):
+def test_a_run_id_whose_files_exist_is_not_reused(stores, tmp_path):
     # The state file was deleted but the feeds were kept: a new run must not overwrite them.
-    store = SQLiteStore(tmp_path / "state.sqlite")
+    store = stores.open()
     assert store.begin_run(T, "sxrb", taken=lambda rid: rid in {T, f"{T}-2"}) == f"{T}-3"
 
 
-def test_killed_run_is_discarded_and_its_articles_become_unknown(tmp_path):
-    store = SQLiteStore(tmp_path / "state.sqlite")
+def test_killed_run_is_discarded_and_its_articles_become_unknown(stores, tmp_path):
+    store = stores.open()
     done = store.begin_run(T, "sxrb")
     add(store, done, "sxrb:1")
     store.commit_run(done)
@@ -42,14 +93,15 @@ def test_killed_run_is_discarded_and_its_articles_become_unknown(tmp_path):
     store.set_part(killed, str(part), str(tmp_path / f"{killed}.jsonl"))
     add(store, killed, "sxrb:2")
 
-    [rec] = SQLiteStore(tmp_path / "state.sqlite").recover("sxrb")  # the next process
+    stores.kill(store, killed)
+    [rec] = stores.open().recover("sxrb")  # the next process
     assert (rec.run_id, rec.action, rec.articles) == (killed, "discarded", 1)
     assert not part.exists()
     assert store.get("sxrb:1") is not None and store.get("sxrb:2") is None
 
 
-def test_finalizing_run_is_published_and_committed(tmp_path):
-    store = SQLiteStore(tmp_path / "state.sqlite")
+def test_finalizing_run_is_published_and_committed(stores, tmp_path):
+    store = stores.open()
     run = store.begin_run(T, "sxrb")
     part, final = tmp_path / f"{run}.jsonl.part", tmp_path / f"{run}.jsonl"
     part.write_text(json.dumps({"id": "sxrb:1"}) + "\n", encoding="utf-8")
@@ -57,16 +109,17 @@ def test_finalizing_run_is_published_and_committed(tmp_path):
     add(store, run, "sxrb:1")
     store.mark_finalizing(run)  # killed before the rename
 
-    [rec] = store.recover("sxrb")
+    stores.kill(store, run)
+    [rec] = stores.open().recover("sxrb")
     assert rec.action == "published_and_committed" and final.exists() and not part.exists()
     assert store.get("sxrb:1").pending is False
 
 
-def test_pending_rows_of_a_run_with_no_live_record_are_forgotten(tmp_path):
+def test_pending_rows_of_a_run_with_no_live_record_are_forgotten(stores, tmp_path):
     # What a run whose registration failed left behind (its rows carried the id of an older,
     # already settled run): nothing would ever commit or discard them, so their articles
     # would be "known" for ever and never delivered.  Recovery forgets them.
-    store = SQLiteStore(tmp_path / "state.sqlite")
+    store = stores.open()
     old = store.begin_run(T, "sxrb")
     store.abort_run(old, status="killed")
     add(store, old, "sxrb:7")
@@ -80,8 +133,8 @@ def test_pending_rows_of_a_run_with_no_live_record_are_forgotten(tmp_path):
     assert store.get("sxgov:1").pending is True  # a live run's rows are not touched
 
 
-def test_a_duplicate_is_known_once_settled_and_while_its_original_is_delivered(tmp_path):
-    store = SQLiteStore(tmp_path / "state.sqlite")
+def test_a_duplicate_is_known_once_settled_and_while_its_original_is_delivered(stores, tmp_path):
+    store = stores.open()
     first = store.begin_run(T, "sxrb")
     add(store, first, "sxrb:1")
     store.add_duplicate(first, article_id="other:9", original="sxrb:1", key="near_duplicate",
@@ -99,10 +152,10 @@ def test_a_duplicate_is_known_once_settled_and_while_its_original_is_delivered(t
     assert "other:10" not in store.known_ids(["other:10"])
 
 
-def test_a_duplicate_of_an_undelivered_original_is_not_known(tmp_path):
+def test_a_duplicate_of_an_undelivered_original_is_not_known(stores, tmp_path):
     # Another site's run found the original; this run settled its duplicate; then the
     # original's run died.  The duplicate must be fetched and delivered after all.
-    store = SQLiteStore(tmp_path / "state.sqlite")
+    store = stores.open()
     theirs = store.begin_run(T, "sxgov")
     add(store, theirs, "sxgov:1")
     ours = store.begin_run(T, "sxrb")
@@ -113,8 +166,8 @@ def test_a_duplicate_of_an_undelivered_original_is_not_known(tmp_path):
     assert "sxrb:5" not in store.known_ids(["sxrb:5"])
 
 
-def test_failures_are_counted_once_per_run_and_given_up_after_enough_runs_and_time(tmp_path):
-    store = SQLiteStore(tmp_path / "state.sqlite")
+def test_failures_are_counted_once_per_run_and_given_up_after_enough_runs_and_time(stores, tmp_path):
+    store = stores.open()
     for run in ("r1", "r1", "r2"):  # twice in one run counts once
         store.record_failure(run, article_id="sxrb:1", site="sxrb", url="http://h/GB/1/1.html", reason="http_404")
     assert store.failures() == [("sxrb:1", "http_404", 2)]
@@ -126,8 +179,8 @@ def test_failures_are_counted_once_per_run_and_given_up_after_enough_runs_and_ti
     assert store.failures() == []
 
 
-def test_lists_count_as_walked_only_once_their_run_commits(tmp_path):
-    store = SQLiteStore(tmp_path / "state.sqlite")
+def test_lists_count_as_walked_only_once_their_run_commits(stores, tmp_path):
+    store = stores.open()
     done = store.begin_run(T, "sxrb")
     store.mark_lists_walked(done, "sxrb", ["/GB/1/index.html", "/GB/2/index.html"])
     assert store.walked_lists("sxrb") == set()  # the run may still die
@@ -139,9 +192,9 @@ def test_lists_count_as_walked_only_once_their_run_commits(tmp_path):
     assert store.walked_lists("other") == set()
 
 
-def test_a_finalizing_run_is_published_over_an_earlier_file_of_the_same_name(tmp_path):
+def test_a_finalizing_run_is_published_over_an_earlier_file_of_the_same_name(stores, tmp_path):
     # -O FILE reused run after run: the final name exists already, holding an earlier run.
-    store = SQLiteStore(tmp_path / "state.sqlite")
+    store = stores.open()
     run = store.begin_run(T, "sxrb")
     part, final = tmp_path / "out.jsonl.part", tmp_path / "out.jsonl"
     final.write_text('{"id": "sxrb:0"}\n', encoding="utf-8")
@@ -150,13 +203,14 @@ def test_a_finalizing_run_is_published_over_an_earlier_file_of_the_same_name(tmp
     add(store, run, "sxrb:1")
     store.mark_finalizing(run)  # killed before the rename
 
-    [rec] = store.recover("sxrb")
+    stores.kill(store, run)
+    [rec] = stores.open().recover("sxrb")
     assert rec.action == "published_and_committed" and not part.exists()
     assert final.read_text(encoding="utf-8") == '{"id": "sxrb:1"}\n'  # the articles it commits are in it
 
 
-def test_aborting_an_update_counts_it_once_and_restores_the_delivered_version(tmp_path):
-    store = SQLiteStore(tmp_path / "state.sqlite")
+def test_aborting_an_update_counts_it_once_and_restores_the_delivered_version(stores, tmp_path):
+    store = stores.open()
     first = store.begin_run(T, "sxrb")
     add(store, first, "sxrb:1")
     store.commit_run(first)
@@ -166,6 +220,131 @@ def test_aborting_an_update_counts_it_once_and_restores_the_delivered_version(tm
     assert store.abort_run(second) == 1
     known = store.get("sxrb:1")
     assert (known.version, known.content_hash, known.pending) == (1, "sxrb:1", False)
+
+
+def test_an_aborted_run_forgets_the_sightings_of_articles_it_did_not_deliver(stores, tmp_path):
+    store = stores.open()
+    first = store.begin_run(T, "sxrb")
+    add(store, first, "sxrb:1")
+    assert store.add_sighting("sxrb:1", "http://h/GB/2/1.html", ["要闻"], first) is True
+    assert store.add_sighting("sxrb:1", "http://h/GB/2/1.html", ["要闻"], first) is False  # not news twice
+    store.commit_run(first)
+    second = store.begin_run(T, "sxrb")
+    add(store, second, "sxrb:2")
+    store.add_sighting("sxrb:2", "http://h/GB/3/2.html", None, second)
+    store.add_sighting("sxrb:1", "http://h/GB/3/1.html", None, second)
+    store.abort_run(second)
+    assert store.sightings("sxrb:1") == ["http://h/GB/2/1.html", "http://h/GB/3/1.html"]  # a delivered one's stay
+    assert store.sightings("sxrb:2") == []
+
+
+def test_duplicates_are_found_by_url_then_hash_then_fingerprint_on_long_texts_only(stores, tmp_path):
+    store = stores.open()
+    fp = 0x0F0F_0000_FFFF_1234
+    run = store.begin_run(T, "sxrb")
+    add(store, run, "sxrb:1", content_hash="a", fingerprint=fp, text_len=300)
+    add(store, run, "sxrb:2", content_hash="b", fingerprint=fp ^ (1 << 40), text_len=50)  # short: not near-matched
+    store.commit_run(run)
+
+    def find(**kw):
+        values = dict(article_id="sxrb:5", canonical_url=None, content_hash="x", fingerprint=None, text_len=0)
+        return store.find_duplicate(**{**values, **kw})
+
+    assert find(canonical_url="http://h/GB/1/sxrb:2.html", content_hash="a") == ("canonical_url", "sxrb:2")
+    assert find(content_hash="b") == ("content_hash", "sxrb:2")
+    assert find(fingerprint=fp ^ 0b10101, text_len=300) == ("near_duplicate", "sxrb:1")  # 3 bits away
+    assert find(fingerprint=fp ^ 0b111111, text_len=300) is None  # 6 bits: another article
+    assert find(fingerprint=fp ^ 0b1, text_len=99) is None  # too short to tell by a fingerprint
+    assert find(article_id="sxrb:1", content_hash="a") is None  # an article is not its own duplicate
+
+
+def test_failed_articles_back_off_then_are_given_up(stores, tmp_path):
+    store = stores.open()
+    store.record_failure("r1", article_id="sxrb:1", site="sxrb", url="http://h/1", reason="http_404")
+    held = store.held_back(["sxrb:1", "sxrb:2"], give_up_after=3, min_hours=24, backoff_hours=6)
+    assert list(held) == ["sxrb:1"] and (held["sxrb:1"].status, held["sxrb:1"].reason,
+                                         held["sxrb:1"].attempts) == ("backing_off", "http_404", 1)
+    assert store.held_back(["sxrb:1"], give_up_after=3, min_hours=24, backoff_hours=0) == {}  # no back-off
+    store.record_failure("r2", article_id="sxrb:1", site="sxrb", url="http://h/1", reason="http_410")
+    held = store.held_back(["sxrb:1"], give_up_after=2, min_hours=0, backoff_hours=6)
+    assert (held["sxrb:1"].status, held["sxrb:1"].reason, held["sxrb:1"].attempts) == ("given_up", "http_410", 2)
+    assert store.given_up(["sxrb:1"], attempts=2, min_hours=0) == {"sxrb:1"}
+
+
+def test_list_resume_points_count_once_their_run_commits(stores, tmp_path):
+    store = stores.open()
+    first = store.begin_run(T, "sxrb")
+    store.set_resume(first, "sxrb", "/GB/1/index.html", "http://h/GB/1/index5.html", ["要闻"])
+    store.set_resume(first, "sxrb", "/GB/2/index.html", "http://h/GB/2/index5.html")
+    assert store.resumes("sxrb") == {}  # the run may still die
+    store.commit_run(first)
+    assert store.resumes("sxrb") == {"/GB/1/index.html": ("http://h/GB/1/index5.html", ["要闻"]),
+                                     "/GB/2/index.html": ("http://h/GB/2/index5.html", [])}
+    second = store.begin_run(T, "sxrb")  # goes on from page 5 of list 1, reaches the end of list 2
+    store.set_resume(second, "sxrb", "/GB/1/index.html", "http://h/GB/1/index9.html", ["要闻"])
+    store.set_resume(second, "sxrb", "/GB/2/index.html", None)
+    killed = store.begin_run(T, "sxrb")
+    store.set_resume(killed, "sxrb", "/GB/3/index.html", "http://h/GB/3/index5.html")
+    store.abort_run(killed, status="killed")
+    store.commit_run(second)
+    assert store.resumes("sxrb") == {"/GB/1/index.html": ("http://h/GB/1/index9.html", ["要闻"])}
+    assert store.resumes("other") == {}
+
+
+def test_the_channel_tree_is_remembered_with_its_dead_pages_for_its_age(stores, tmp_path):
+    store = stores.open()
+    assert store.tree("sxrb", "h", 6) is None
+    store.save_tree("sxrb", "h", [("/GB/2/", ["要闻"]), ("/GB/1/", ["时政"])], failed={"/GB/9/": "http_404"})
+    tree = store.tree("sxrb", "h", 6)
+    assert tree.columns == [("/GB/1/", ["时政"]), ("/GB/2/", ["要闻"])] and tree.failed == {"/GB/9/": "http_404"}
+    old = (datetime.now(timezone.utc) - timedelta(hours=7)).replace(microsecond=0).isoformat()
+    store.save_tree("sxrb", "h", [("/GB/1/", ["时政"])], failed={}, walked_at=old)  # a column found dead since
+    assert store.tree("sxrb", "h", 6) is None and store.tree("sxrb", "h", 8).walked_at == old
+    assert store.tree("sxrb", "other", 8) is None
+
+
+def test_a_store_that_knows_nothing_of_a_site_is_rebuilt_from_its_feeds(stores, tmp_path):
+    store = stores.open()
+    assert store.is_new("sxrb")
+    store.add_done_run(T, "sxrb", str(tmp_path / f"{T}.jsonl"))
+    store.add_delivered(run_id=T, article_id="sxrb:1", site="sxrb", canonical_url="http://h/1", content_hash="a",
+                        fingerprint=0x0F0F_0000_FFFF_1234, text_len=300, published_at=None, version=2)
+    assert not store.is_new("sxrb") and store.is_new("other")
+    known = store.known_ids(["sxrb:1"])["sxrb:1"]
+    assert (known.version, known.content_hash, known.pending) == (2, "a", False)
+    assert store.find_duplicate(article_id="sxrb:5", canonical_url=None, content_hash=None,
+                                fingerprint=0x0F0F_0000_FFFF_1234 ^ 1, text_len=300) == ("near_duplicate", "sxrb:1")
+    assert stores.open().begin_run(T, "sxrb") == f"{T}-2"  # the rebuilt run's id is taken
+
+
+def test_a_live_run_of_another_worker_is_not_settled_and_a_dead_one_is_settled_once(redis_url, tmp_path):
+    """Redis only: workers of a shared crawl recover beside live runs, and join at once."""
+    prefix = f"t{uuid.uuid4().hex[:8]}:"
+    worker = RedisStore(redis_url, prefix=prefix, alive_ttl=0.3)
+    live, dead = worker.begin_run(T, "sxrb"), worker.begin_run(T, "sxrb")
+    add(worker, live, "sxrb:1")
+    add(worker, dead, "sxrb:2")
+    worker._stop_heartbeat(dead)
+    time.sleep(0.5)
+    joining = [RedisStore(redis_url, prefix=prefix, alive_ttl=0.3) for _ in range(3)]
+    settled = [r.run_id for store in joining for r in store.recover("sxrb")]
+    assert settled == [dead]
+    assert worker.get("sxrb:1").pending is True and worker.get("sxrb:2") is None
+    assert worker.commit_run(live) == 1
+    for store in [worker, *joining]:
+        store.close()
+
+
+def test_a_redis_store_that_cannot_be_reached_is_a_one_line_state_error(tmp_path):
+    import socket
+
+    with socket.socket() as s:  # a port nothing listens on
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    with pytest.raises(StateError) as caught:
+        RedisStore(f"redis://:secret@127.0.0.1:{port}/0")
+    assert "\n" not in str(caught.value) and "secret" not in str(caught.value)
+    assert f"127.0.0.1:{port}" in str(caught.value)
 
 
 def test_a_feed_is_not_published_when_the_state_cannot_record_it(tmp_path):

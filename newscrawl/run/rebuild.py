@@ -25,7 +25,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from ..fingerprint import normalise
-from ..state import SQLiteStore, StateCorrupt, open_store, state_path
+from ..state import RedisStore, SQLiteStore, StateCorrupt, open_store, state_path
 
 logger = logging.getLogger(__name__)
 
@@ -34,8 +34,10 @@ def feed_files(folder: Path) -> list[Path]:
     return sorted(folder.glob("*.jsonl")) if folder.is_dir() else []
 
 
-def open_for_site(settings, site: str, folder: Path, stats=None) -> SQLiteStore:
-    """The store, rebuilt from ``folder``'s feeds if it is corrupt, missing or knows nothing of ``site``."""
+def open_for_site(settings, site: str, folder: Path, stats=None) -> SQLiteStore | RedisStore:
+    """The store, rebuilt from ``folder``'s feeds if it is corrupt, missing or knows nothing of
+    ``site`` (the Redis store of a shared crawl: nothing of it from this host, see
+    :meth:`~newscrawl.state.redis.RedisStore.is_new`)."""
     path = state_path(settings)
     try:
         store = open_store(settings)
@@ -50,19 +52,20 @@ def open_for_site(settings, site: str, folder: Path, stats=None) -> SQLiteStore:
         if stats is not None:
             stats.set_value("newscrawl/state/corrupt_moved_aside", str(aside))
         store = open_store(settings)
-    if store.version_found and store.version_found < 3 and stats is not None:
+    if store.version_found and store.version_found < store.schema_version and stats is not None:
         stats.set_value("newscrawl/state/migrated_from", store.version_found)
     files = feed_files(folder)
     if files and store.is_new(site):
         n = rebuild(store, site, files)
         if stats is not None:
             stats.set_value("newscrawl/state/rebuilt_articles", n)
-        logger.warning("The state file %s knew nothing of %s while %d feed files of it exist: rebuilt %d "
-                       "delivered articles from them (none will be delivered again)", path, site, len(files), n)
+        where = f"The state file {path}" if isinstance(store, SQLiteStore) else "The Redis store (NEWSCRAWL_REDIS_URL)"
+        logger.warning("%s knew nothing of %s while %d feed files of it exist: rebuilt %d "
+                       "delivered articles from them (none will be delivered again)", where, site, len(files), n)
     return store
 
 
-def rebuild(store: SQLiteStore, site: str, files: list[Path]) -> int:
+def rebuild(store: SQLiteStore | RedisStore, site: str, files: list[Path]) -> int:
     """Record the articles of ``files`` as delivered; returns how many distinct articles."""
     latest: dict[str, tuple[int, str, dict]] = {}
     bad = 0
@@ -78,8 +81,7 @@ def rebuild(store: SQLiteStore, site: str, files: list[Path]) -> int:
                 continue
             if aid not in latest or version >= latest[aid][0]:
                 latest[aid] = (version, run_id, item)
-    with store.db:
-        store.db.execute("BEGIN IMMEDIATE")
+    with store.bulk():
         for aid, (version, run_id, item) in latest.items():
             fp = item.get("fingerprint")
             store.add_delivered(

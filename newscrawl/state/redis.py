@@ -20,13 +20,17 @@ for every other worker.  Keys start with ``NEWSCRAWL_REDIS_PREFIX`` (``newscrawl
     band:<i>:<v>       set    near-duplicate index (see :func:`.sqlite.bands`)
     d:<id>             hash   a duplicate of another article (two-phase like articles)
     s:<id>             hash   sightings: url → {"channel", "run_id", "seen_at"}
-    f:<id>             hash   an article that failed (attempts, first_at…)
+    f:<id>             hash   an article that failed (attempts, first_at, last_at…)
     walked:<site>      set    lists paged to their end by committed runs
-    tree:<site>:<host> hash   the channel tree's columns
+    resume:<site>      hash   lists cut by the page cap: path → [next page URL, channel]
+    tree:<site>:<host> hash   the channel tree's columns and its dead pages
     run:<id>           hash   a run (status, host, pid, part_path, final_path…)
-    run:<id>:articles|dups|walked|sightings   what the run holds pending
+    run:<id>:articles|dups|walked|sightings|resumes   what the run holds pending
     run:<id>:superseded hash  delivered state of articles the run updates
     runs:<site>        set    the site's runs not yet settled (done, failed or killed)
+    pending-runs       set    runs holding pending articles (an orphan's are forgotten by recover)
+    known:<site>:<host> string this host has run the site (see :meth:`RedisStore.is_new`)
+    schema             string the key layout's version (:data:`SCHEMA_VERSION`)
 """
 
 from __future__ import annotations
@@ -35,15 +39,18 @@ import json
 import os
 import socket
 import threading
+from contextlib import nullcontext
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 import redis
 
 from ..fingerprint import hamming
-from .sqlite import BANDS, Known, Recovery, _now, bands
+from .sqlite import BANDS, Held, Known, Recovery, StateError, Tree, _now, bands
 
 _HEARTBEAT_EVERY = 1.0
+#: The layout of the keys below; a Redis written by a later layout is refused (one line).
+SCHEMA_VERSION = 1
 _ARTICLE_FIELDS = ("site", "canonical_url", "content_hash", "fingerprint", "text_len", "published_at", "version",
                    "run_id", "delivered_at", "pending", *(f"b{i}" for i in range(BANDS)))
 
@@ -89,11 +96,43 @@ for k, v in pairs(new) do table.insert(flat, k); table.insert(flat, tostring(v))
 redis.call('HSET', key, unpack(flat))
 index(p, id, new, 'add')
 redis.call('SADD', p .. 'run:' .. rid .. ':articles', id)
+redis.call('SADD', p .. 'pending-runs', rid)
 return 1
 """
 
+# ARGV: prefix, id, json of the fields (pending 0).  An article delivered by an earlier run,
+# rebuilt from a feed; a later version already known is kept (several hosts rebuild).
+_ADD_DELIVERED = _INDEX + """
+local p, id = ARGV[1], ARGV[2]
+local key = p .. 'a:' .. id
+local new = cjson.decode(ARGV[3])
+local old = hash_to_table(redis.call('HGETALL', key))
+if old['pending'] == '0' and tonumber(old['version'] or 1) > tonumber(new['version']) then return 0 end
+if next(old) ~= nil then index(p, id, old, 'del') end
+redis.call('DEL', key)
+local flat = {}
+for k, v in pairs(new) do table.insert(flat, k); table.insert(flat, tostring(v)) end
+redis.call('HSET', key, unpack(flat))
+index(p, id, new, 'add')
+return 1
+"""
+
+# Lists cut by the page cap, on commit: the run's resume points replace the committed ones; an
+# empty value (the list was read to its end) drops the list's.  ARGV[1] prefix, ARGV[2] run_id.
+_RESUMES = """
+local function settle_resumes(p, rid)
+  local flat = redis.call('HGETALL', p .. 'run:' .. rid .. ':resumes')
+  for i = 1, #flat, 2 do
+    local tab = string.find(flat[i], '\t', 1, true)
+    local site, path = string.sub(flat[i], 1, tab - 1), string.sub(flat[i], tab + 1)
+    if flat[i + 1] == '' then redis.call('HDEL', p .. 'resume:' .. site, path)
+    else redis.call('HSET', p .. 'resume:' .. site, path, flat[i + 1]) end
+  end
+end
+"""
+
 # ARGV: prefix, run_id, site, status, now.  Returns the number of articles delivered.
-_COMMIT = """
+_COMMIT = _RESUMES + """
 local p, rid, site = ARGV[1], ARGV[2], ARGV[3]
 local n = 0
 for _, id in ipairs(redis.call('SMEMBERS', p .. 'run:' .. rid .. ':articles')) do
@@ -108,8 +147,10 @@ for _, id in ipairs(redis.call('SMEMBERS', p .. 'run:' .. rid .. ':dups')) do
 end
 local walked = redis.call('SMEMBERS', p .. 'run:' .. rid .. ':walked')
 if #walked > 0 then redis.call('SADD', p .. 'walked:' .. site, unpack(walked)) end
+settle_resumes(p, rid)
 redis.call('DEL', p .. 'run:' .. rid .. ':articles', p .. 'run:' .. rid .. ':dups', p .. 'run:' .. rid .. ':walked',
-           p .. 'run:' .. rid .. ':superseded', p .. 'run:' .. rid .. ':sightings')
+           p .. 'run:' .. rid .. ':superseded', p .. 'run:' .. rid .. ':sightings', p .. 'run:' .. rid .. ':resumes')
+redis.call('SREM', p .. 'pending-runs', rid)
 redis.call('HSET', p .. 'run:' .. rid, 'status', ARGV[4], 'finished_at', ARGV[5])
 redis.call('SREM', p .. 'runs:' .. ARGV[3], rid)  -- runs:<site> holds the runs not yet settled
 return n
@@ -147,7 +188,8 @@ for _, entry in ipairs(redis.call('SMEMBERS', p .. 'run:' .. rid .. ':sightings'
   if redis.call('EXISTS', p .. 'a:' .. id) == 0 then redis.call('HDEL', p .. 's:' .. id, url) end
 end
 redis.call('DEL', p .. 'run:' .. rid .. ':articles', p .. 'run:' .. rid .. ':dups', p .. 'run:' .. rid .. ':walked',
-           superseded, p .. 'run:' .. rid .. ':sightings')
+           superseded, p .. 'run:' .. rid .. ':sightings', p .. 'run:' .. rid .. ':resumes')
+redis.call('SREM', p .. 'pending-runs', rid)
 redis.call('HSET', p .. 'run:' .. rid, 'status', ARGV[4], 'finished_at', ARGV[5])
 redis.call('SREM', p .. 'runs:' .. ARGV[3], rid)  -- runs:<site> holds the runs not yet settled
 return n
@@ -168,15 +210,19 @@ return tonumber(redis.call('HGET', key, 'attempts'))
 """
 
 
-# KEYS: a run's hash.  Take a dead run to settle it, once: returns its status, or nil when it is
-# not running/finalizing any more (another worker settles or settled it).
+# KEYS: a run's hash, its claim key.  ARGV: the claim's life (ms).  Take a dead run to settle
+# it, once: returns the status it had, or nil when it is not running/finalizing any more (another
+# worker settles or settled it).  A claim whose claimer died too (its key expired) is taken over.
 _CLAIM = """
 local status = redis.call('HGET', KEYS[1], 'status')
-if status == 'running' or status == 'finalizing' then
-  redis.call('HSET', KEYS[1], 'status', 'settling')
-  return status
+if status == 'settling' and redis.call('EXISTS', KEYS[2]) == 0 then
+  status = redis.call('HGET', KEYS[1], 'settling_from')
+elseif status ~= 'running' and status ~= 'finalizing' then
+  return false
 end
-return false
+redis.call('HSET', KEYS[1], 'status', 'settling', 'settling_from', status)
+redis.call('SET', KEYS[2], 1, 'PX', ARGV[1])
+return status
 """
 
 
@@ -191,9 +237,24 @@ class RedisStore:
         self.near_dup_min_chars = near_dup_min_chars
         self.alive_ttl = alive_ttl  # seconds without a heartbeat after which a run counts as dead
         self.r = redis.Redis.from_url(url, decode_responses=True, socket_timeout=30)
-        self.r.ping()  # fail now, with the URL in the message, rather than mid-crawl
+        try:  # fail now, in one line, rather than mid-crawl
+            found = self.r.get(f"{prefix}schema")
+            if found is None:
+                self.r.set(f"{prefix}schema", SCHEMA_VERSION, nx=True)
+        except redis.RedisError as exc:
+            from ..distributed import redact
+
+            raise StateError(f"Redis store at {redact(url)} cannot be used: {exc}") from None
+        if found is not None and int(found) > SCHEMA_VERSION:
+            raise StateError(f"Redis store at {url.split('@')[-1]} (prefix {prefix!r}) was written by a newer newscrawl "
+                             f"(layout {found}, this one knows {SCHEMA_VERSION}); upgrade newscrawl or use another "
+                             "NEWSCRAWL_REDIS_PREFIX")
+        #: The layout this Redis had when opened (None: new); no layout was ever migrated.
+        self.version_found = int(found) if found is not None else None
+        self.schema_version = SCHEMA_VERSION
         self.host = socket.gethostname()
         self._add_pending = self.r.register_script(_ADD_PENDING)
+        self._add_delivered = self.r.register_script(_ADD_DELIVERED)
         self._commit = self.r.register_script(_COMMIT)
         self._abort = self.r.register_script(_ABORT)
         self._failure = self.r.register_script(_FAILURE)
@@ -206,6 +267,37 @@ class RedisStore:
         self._alive.clear()
         self.r.close()
 
+    # -- rebuilding (newscrawl/run/rebuild.py) -----------------------------------------------
+    def is_new(self, site: str) -> bool:
+        """Whether the store knows nothing of ``site`` from this host (no run begun or rebuilt
+        here, no article rebuilt here): Redis fresh or lost.  Per host, because each host's
+        feeds are in its own output folder: after a lost Redis, the first worker on each host
+        rebuilds what that host delivered, not only the first worker of the crawl."""
+        return not self.r.exists(f"{self.p}known:{site}:{self.host}")
+
+    def _known_here(self, site: str) -> None:
+        self.r.set(f"{self.p}known:{site}:{self.host}", _now())
+
+    def bulk(self):
+        """Many writes in a row (a rebuild): each is atomic on its own in Redis."""
+        return nullcontext()
+
+    def add_delivered(self, *, run_id: str, article_id: str, site: str, canonical_url: str | None,
+                      content_hash: str | None, fingerprint: int | None, text_len: int,
+                      published_at: str | None, version: int) -> None:
+        """Record an article as delivered by ``run_id`` (rebuilding the state from feeds)."""
+        self._add_delivered(args=[self.p, article_id, json.dumps(
+            self._fields(run_id, site, canonical_url, content_hash, fingerprint, text_len, published_at, version, "0"),
+            ensure_ascii=False)])
+        self._known_here(site)
+
+    def add_done_run(self, run_id: str, site: str, final_path: str) -> None:
+        """Record a finished run (rebuilding the state from its feed)."""
+        if self.r.hsetnx(f"{self.p}run:{run_id}", "status", "done"):
+            self.r.hset(f"{self.p}run:{run_id}", mapping={"site": site, "host": self.host, "started_at": _now(),
+                                                           "finished_at": _now(), "final_path": final_path})
+        self._known_here(site)
+
     # -- runs -----------------------------------------------------------------------------
     def begin_run(self, run_id: str, site: str, taken=lambda run_id: False) -> str:
         """Register a run under a free id (``run_id``, ``run_id-2``…: ids are taken atomically,
@@ -217,6 +309,7 @@ class RedisStore:
             self.r.hset(f"{self.p}run:{candidate}", mapping={"site": site, "pid": os.getpid(), "host": self.host,
                                                               "started_at": _now()})
             self.r.sadd(f"{self.p}runs:{site}", candidate)
+            self._known_here(site)
             self._start_heartbeat(candidate)
             return candidate
         raise RuntimeError(f"no free run id after {run_id!r}-999")
@@ -227,7 +320,7 @@ class RedisStore:
         client = redis.Redis.from_url(self.url, decode_responses=True, socket_timeout=5)
 
         def beat():
-            while not stop.wait(_HEARTBEAT_EVERY):
+            while not stop.wait(min(_HEARTBEAT_EVERY, self.alive_ttl / 3)):
                 try:
                     client.set(key, self.host, px=int(self.alive_ttl * 1000))
                 except redis.RedisError:
@@ -270,16 +363,20 @@ class RedisStore:
         """Settle the site's runs that died (no heartbeat): a *running* one is discarded (its
         pending articles forgotten, its ``.part`` removed if it is on this host); a
         *finalizing* one on this host is completed as :meth:`SQLiteStore.recover` does, one on
-        another host is left to that host (its file is there)."""
+        another host is left to that host (its file is there).  Pending articles of a run that is
+        neither (a run whose bookkeeping failed half way) are forgotten too, as SQLite's are."""
         done: list[Recovery] = []
         for run_id in sorted(self.r.smembers(f"{self.p}runs:{site}")):
             run = self.r.hgetall(f"{self.p}run:{run_id}")
-            if run.get("status") not in ("running", "finalizing") or self.run_alive(run_id):
+            status = run.get("settling_from") if run.get("status") == "settling" else run.get("status")
+            if status not in ("running", "finalizing") or self.run_alive(run_id):
                 continue
             here = run.get("host") == self.host
-            if run["status"] == "finalizing" and not here:
+            if status == "finalizing" and not here:
                 continue  # its whole .part is on its own host: a run there publishes it
-            status = self._claim(keys=[f"{self.p}run:{run_id}"])  # workers joining at once settle it once
+            # Workers joining at once settle it once; one that dies while settling leaves it to the next.
+            status = self._claim(keys=[f"{self.p}run:{run_id}", f"{self.p}run:{run_id}:claim"],
+                                 args=[int(self.alive_ttl * 1000)])
             if status is None:
                 continue
             pending = self.r.scard(f"{self.p}run:{run_id}:articles")
@@ -297,6 +394,12 @@ class RedisStore:
                 Path(part).unlink(missing_ok=True)
             self.abort_run(run_id, status="killed")
             done.append(Recovery(run_id, "discarded", pending, part))
+        for run_id in sorted(self.r.smembers(f"{self.p}pending-runs")):
+            if self.r.hget(f"{self.p}run:{run_id}", "status") in ("running", "finalizing", "settling"):
+                continue
+            pending = self.r.scard(f"{self.p}run:{run_id}:articles")
+            self.abort_run(run_id, status="killed")
+            done.append(Recovery(run_id, "discarded", pending, None))
         return done
 
     # -- articles -------------------------------------------------------------------------
@@ -368,14 +471,19 @@ class RedisStore:
                     return "near_duplicate", best[1]
         return None
 
+    @staticmethod
+    def _fields(run_id, site, canonical_url, content_hash, fingerprint, text_len, published_at, version,
+                pending: str) -> dict:
+        b = bands(fingerprint) if fingerprint is not None else ("",) * BANDS
+        return {"site": site or "", "canonical_url": canonical_url or "", "content_hash": content_hash or "",
+                "fingerprint": "" if fingerprint is None else str(fingerprint), "text_len": text_len,
+                "published_at": published_at or "", "version": version, "run_id": run_id, "delivered_at": _now(),
+                "pending": pending, **{f"b{i}": str(v) for i, v in enumerate(b)}}
+
     def add_pending(self, run_id: str, *, article_id: str, site: str, canonical_url: str | None,
                     content_hash: str | None, fingerprint: int | None, text_len: int,
                     published_at: str | None, version: int) -> None:
-        b = bands(fingerprint) if fingerprint is not None else ("",) * BANDS
-        fields = {"site": site or "", "canonical_url": canonical_url or "", "content_hash": content_hash or "",
-                  "fingerprint": "" if fingerprint is None else str(fingerprint), "text_len": text_len,
-                  "published_at": published_at or "", "version": version, "run_id": run_id, "delivered_at": _now(),
-                  "pending": "1", **{f"b{i}": str(v) for i, v in enumerate(b)}}
+        fields = self._fields(run_id, site, canonical_url, content_hash, fingerprint, text_len, published_at, version, "1")
         self._add_pending(args=[self.p, run_id, article_id, json.dumps(fields, ensure_ascii=False)])
 
     # -- failures -------------------------------------------------------------------------
@@ -387,13 +495,30 @@ class RedisStore:
         self.r.srem(f"{self.p}failures", article_id)
 
     def given_up(self, ids: list[str], *, attempts: int, min_hours: float) -> set[str]:
-        if not ids or attempts <= 0:
-            return set()
-        cutoff = (datetime.now(timezone.utc) - timedelta(hours=min_hours)).replace(microsecond=0).isoformat()
+        """Those of ``ids`` that failed in at least ``attempts`` runs, the first ``min_hours`` ago or more."""
+        return {h.id for h in self.held_back(ids, give_up_after=attempts, min_hours=min_hours, backoff_hours=0).values()
+                if h.status == "given_up"}
+
+    def held_back(self, ids: list[str], *, give_up_after: int, min_hours: float,
+                  backoff_hours: float) -> dict[str, Held]:
+        """As :meth:`SQLiteStore.held_back`: ``given_up`` or ``backing_off``, and why."""
+        if not ids:
+            return {}
         pipe = self.r.pipeline(transaction=False)
         for i in ids:
-            pipe.hmget(f"{self.p}f:{i}", "attempts", "first_at")
-        return {i for i, (n, first) in zip(ids, pipe.execute()) if n and int(n) >= attempts and first <= cutoff}
+            pipe.hmget(f"{self.p}f:{i}", "reason", "attempts", "first_at", "last_at")
+        now = datetime.now(timezone.utc)
+        held: dict[str, Held] = {}
+        for aid, (reason, attempts, first_at, last_at) in zip(ids, pipe.execute()):
+            if not attempts:
+                continue
+            attempts = int(attempts)
+            first, last = datetime.fromisoformat(first_at), datetime.fromisoformat(last_at)
+            if give_up_after > 0 and attempts >= give_up_after and now - first >= timedelta(hours=min_hours):
+                held[aid] = Held(aid, "given_up", reason, attempts)
+            elif backoff_hours > 0 and now - last < timedelta(hours=backoff_hours * 2 ** (attempts - 1)):
+                held[aid] = Held(aid, "backing_off", reason, attempts)
+        return held
 
     def failures(self) -> list[tuple[str, str, int]]:
         ids = sorted(self.r.smembers(f"{self.p}failures"))
@@ -410,17 +535,33 @@ class RedisStore:
     def walked_lists(self, site: str) -> set[str]:
         return set(self.r.smembers(f"{self.p}walked:{site}"))
 
-    # -- the channel tree -------------------------------------------------------------------
-    def save_tree(self, site: str, netloc: str, columns: list[tuple[str, list[str]]]) -> None:
-        self.r.hset(f"{self.p}tree:{site}:{netloc}", mapping={
-            "walked_at": _now(), "columns_json": json.dumps(sorted(columns), ensure_ascii=False)})
+    # -- lists cut by the page cap ----------------------------------------------------------
+    def set_resume(self, run_id: str, site: str, path: str, url: str | None, channel: list[str] | None = None) -> None:
+        """Where the list ``path`` goes on next time (``url`` None: it was read to its end);
+        it counts once ``run_id`` commits."""
+        value = "" if url is None else json.dumps([url, channel or []], ensure_ascii=False)
+        self.r.hset(f"{self.p}run:{run_id}:resumes", f"{site}\t{path}", value)
 
-    def tree(self, site: str, netloc: str, max_age_hours: float) -> list[tuple[str, list[str]]] | None:
+    def resumes(self, site: str) -> dict[str, tuple[str, list[str]]]:
+        """Lists cut short by the page cap: path → (URL of the next page to read, channel)."""
+        return {path: tuple(json.loads(value)) for path, value in self.r.hgetall(f"{self.p}resume:{site}").items()}
+
+    # -- the channel tree -------------------------------------------------------------------
+    def save_tree(self, site: str, netloc: str, columns: list[tuple[str, list[str]]],
+                  failed: dict[str, str] | None = None, walked_at: str | None = None) -> None:
+        """As :meth:`SQLiteStore.save_tree`: the columns of a complete walk and its dead pages."""
+        self.r.hset(f"{self.p}tree:{site}:{netloc}", mapping={
+            "walked_at": walked_at or _now(), "columns_json": json.dumps(sorted(columns), ensure_ascii=False),
+            "failed_json": json.dumps(sorted((failed or {}).items()), ensure_ascii=False)})
+
+    def tree(self, site: str, netloc: str, max_age_hours: float) -> Tree | None:
+        """The last complete walk, if it is at most ``max_age_hours`` old."""
         cutoff = (datetime.now(timezone.utc) - timedelta(hours=max_age_hours)).replace(microsecond=0).isoformat()
-        walked_at, columns = self.r.hmget(f"{self.p}tree:{site}:{netloc}", "walked_at", "columns_json")
+        walked_at, columns, failed = self.r.hmget(f"{self.p}tree:{site}:{netloc}", "walked_at", "columns_json",
+                                                  "failed_json")
         if not walked_at or walked_at < cutoff:
             return None
-        return [(path, names) for path, names in json.loads(columns)]
+        return Tree([(path, names) for path, names in json.loads(columns)], dict(json.loads(failed or "[]")), walked_at)
 
     # -- sightings --------------------------------------------------------------------------
     def add_sighting(self, article_id: str, url: str, channel: list[str] | None, run_id: str | None) -> bool:

@@ -209,6 +209,17 @@ def _tree_failures(db) -> None:
 MIGRATIONS = {2: _to_six_bands, 3: _tree_failures}
 
 
+class _Transaction:
+    def __init__(self, db):
+        self.db = db
+
+    def __enter__(self):
+        self.db.execute("BEGIN IMMEDIATE")
+
+    def __exit__(self, exc_type, *_):
+        self.db.execute("ROLLBACK" if exc_type else "COMMIT")
+
+
 @dataclass
 class Tree:
     """What the last complete walk of a site's channel tree found."""
@@ -292,6 +303,12 @@ class SQLiteStore:
 
     def close(self) -> None:
         self.db.close()
+
+    schema_version = SCHEMA_VERSION
+
+    def bulk(self):
+        """Many writes in one transaction (a rebuild): ``with store.bulk(): …``."""
+        return _Transaction(self.db)
 
     def is_new(self, site: str) -> bool:
         """Whether the file knows nothing of ``site`` (no run, no article): fresh, emptied or lost."""
