@@ -50,7 +50,7 @@ from scrapy_redis.dupefilter import RFPDupeFilter
 from scrapy_redis.scheduler import Scheduler as RedisScheduler
 from twisted.internet import task
 
-from .monitors import articles_seen
+from .monitors import CRAWL_PREFIX, LAST_WORKER, shared_counts
 
 logger = logging.getLogger(__name__)
 
@@ -76,12 +76,14 @@ return {ARGV[4], 1}
 """
 
 # KEYS: crawl key, workers zset, busy hash, queue, dupefilter, totals hash.  ARGV: worker id,
-# crawl id, then name/value pairs to add to the crawl's totals.  Returns {1 if this was the last
-# worker (the crawl's keys are then gone), the totals as a flat list}.
+# crawl id, now, ttl, then name/value pairs to add to the crawl's totals.  Returns {1 if this was
+# the last live worker (the crawl's keys are then gone), the totals as a flat list}.  A worker
+# without a heartbeat for ttl seconds (killed) is not waited for.
 _LEAVE = """
 redis.call('ZREM', KEYS[2], ARGV[1])
 redis.call('HDEL', KEYS[3], ARGV[1])
-for i = 3, #ARGV, 2 do redis.call('HINCRBY', KEYS[6], ARGV[i], ARGV[i + 1]) end
+redis.call('ZREMRANGEBYSCORE', KEYS[2], '-inf', tonumber(ARGV[3]) - tonumber(ARGV[4]))
+for i = 5, #ARGV, 2 do redis.call('HINCRBY', KEYS[6], ARGV[i], ARGV[i + 1]) end
 if redis.call('ZCARD', KEYS[2]) == 0 and redis.call('GET', KEYS[1]) == ARGV[2] then
   local totals = redis.call('HGETALL', KEYS[6])
   redis.call('DEL', KEYS[1], KEYS[2], KEYS[3], KEYS[4], KEYS[5], KEYS[6])
@@ -142,7 +144,7 @@ class SharedCrawl:
         last, flat = self.r.register_script(_LEAVE)(
             keys=[self.crawl_key, self.workers_key, self.busy_key, self.queue_key, self.dupefilter_key,
                   f"{self.crawl_key}:{self.crawl_id}:totals"],
-            args=[self.worker, self.crawl_id, *(x for kv in counts.items() for x in kv)])
+            args=[self.worker, self.crawl_id, time.time(), self.ttl, *(x for kv in counts.items() for x in kv)])
         self.r.close()
         return {flat[i]: int(flat[i + 1]) for i in range(0, len(flat), 2)} if int(last) else None
 
@@ -197,18 +199,19 @@ class DistributedCrawl:
 
     def spider_closed(self, spider, reason):
         """Leave the crawl.  What only the whole crawl can be judged on (articles seen, list
-        pages reached) goes into the crawl's totals; the last worker out gets them as stats
-        (``newscrawl/crawl/…``) for its verdict and monitors, the others are not judged on them
-        (``newscrawl/redis/last_worker`` 0)."""
+        pages reached, the fetch error rate: :func:`newscrawl.monitors.crawl_stats`) goes into
+        the crawl's totals; the last worker out gets them as stats (``newscrawl/crawl/…``) for
+        its verdict, monitors and report, the others are not judged on them
+        (``newscrawl/redis/last_worker`` 0).  Runs before the monitors (Spidermon's
+        spider_closed) and the verdict (engine_stopped): this extension is loaded first."""
         if self._poll is not None and self._poll.running:
             self._poll.stop()
         stats = self.crawler.stats
-        totals = self.crawl.leave({"articles_seen": articles_seen(stats.get_stats()),
-                                   "list_pages": stats.get_value("newscrawl/pages/list", 0)})
-        stats.set_value("newscrawl/redis/last_worker", int(totals is not None))
+        totals = self.crawl.leave(shared_counts(stats.get_stats()))
+        stats.set_value(LAST_WORKER, int(totals is not None))
         if totals is not None:
             for name, value in totals.items():
-                stats.set_value(f"newscrawl/crawl/{name}", value)
+                stats.set_value(f"{CRAWL_PREFIX}{name}", value)
             logger.info("Last worker out: shared crawl %s is over (%s)", self.crawl.crawl_id,
                         ", ".join(f"{k} {v}" for k, v in sorted(totals.items())))
 

@@ -50,13 +50,12 @@ def start_worker(server, url: str, prefix: str, out: Path, log: Path, *settings:
                             env={**os.environ, "NEWSCRAWL_OUTPUT_DIR": str(out)})
 
 
-def run_workers(server, url, prefix, outs: list[Path], work: Path, name: str, stagger: float = 0) -> list[tuple[int, str]]:
-    """Start one worker per output folder (``stagger`` seconds apart), wait for all: (exit code, log)."""
+def run_workers(server, url, prefix, outs: list[Path], work: Path, name: str, *settings: str) -> list[tuple[int, str]]:
+    """Start one worker per output folder, wait for all: (exit code, log)."""
     procs = []
     for n, out in enumerate(outs):
-        if n and stagger:
-            time.sleep(stagger)
-        procs.append((start_worker(server, url, prefix, out, work / f"{name}-{n}.log"), work / f"{name}-{n}.log"))
+        procs.append((start_worker(server, url, prefix, out, work / f"{name}-{n}.log", *settings),
+                      work / f"{name}-{n}.log"))
     return [(p.wait(timeout=240), log.read_text(encoding="utf-8")) for p, log in procs]
 
 
@@ -100,12 +99,15 @@ def test_three_workers_on_three_machines_two_joining_a_live_crawl(redis_url, tmp
     client = redis.Redis.from_url(redis_url, decode_responses=True)
     with portal(replica, home_delay=4.0) as server:
         truth = Counter(r["id"] for r in replica.truth(server.url))
-        first = start_worker(server, redis_url, prefix, outs[0], tmp_path / "w-0.log")
+        first = start_worker(server, redis_url, prefix, outs[0], tmp_path / "w-0.log", f"SPIDERMON_MIN_ITEMS={len(truth)}")
         deadline = time.monotonic() + 60
         while not client.exists(f"{prefix}crawl:sxrb") and time.monotonic() < deadline:
             time.sleep(0.05)  # the first worker has started the crawl: the others join it
         assert first.poll() is None, (tmp_path / "w-0.log").read_text()[-3000:]
-        later = [start_worker(server, redis_url, prefix, outs[n], tmp_path / f"w-{n}.log") for n in (1, 2)]
+        # SPIDERMON_MIN_ITEMS: every article of the portal.  The crawl as a whole sees them all;
+        # no worker alone emits them all, so this passes only if the crawl is what is judged.
+        later = [start_worker(server, redis_url, prefix, outs[n], tmp_path / f"w-{n}.log",
+                              f"SPIDERMON_MIN_ITEMS={len(truth)}") for n in (1, 2)]
         codes = [p.wait(timeout=240) for p in [first, *later]]
     logs = [(tmp_path / f"w-{n}.log").read_text(encoding="utf-8") for n in range(3)]
     assert codes == [0, 0, 0], "\n".join(log[-2000:] for log in logs)
@@ -114,6 +116,46 @@ def test_three_workers_on_three_machines_two_joining_a_live_crawl(redis_url, tmp
     assert Counter(i for ids in feeds(outs).values() for i in ids) == truth
     assert "started shared crawl" in logs[0] and all("joined shared crawl" in log for log in logs[1:])
     assert sum("Last worker out" in log for log in logs) == 1
+    assert all(0 < n < len(truth) for n in per_host), per_host
+    [last] = [r for r in map(report, outs) if r["shared_crawl"]["last_worker"]]
+    assert last["shared_crawl"]["totals"]["item_scraped_count"] == len(truth) == sum(per_host)
+    assert last["verdict"] == "ok" and status(last, "Articles seen") == "OK"
+
+
+def report(out: Path) -> dict:
+    """The run report of the one run in ``out``."""
+    [path] = (out / "sxrb").glob("*.stats.json")
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def status(report: dict, monitor: str) -> str:
+    return next(r["status"] for r in report["monitors"] if r["monitor"].startswith(monitor))
+
+
+def test_a_shared_crawl_is_judged_once_by_its_last_worker(redis_url, tmp_path):
+    """What a worker did alone (its feed, its items) judges it; what the crawl found (articles
+    seen, lists reached, the error rate) judges the crawl, once, by the last worker out
+    (newscrawl.monitors.crawl_stats): a portal showing fewer articles than SPIDERMON_MIN_ITEMS
+    fails that one worker, with the crawl's count, and no other."""
+    replica = Replica(seed=11, scale=0.05)
+    outs = [tmp_path / "host0", tmp_path / "host1"]
+    prefix = f"t{uuid.uuid4().hex[:8]}:"
+    with portal(replica, home_delay=2.0) as server:
+        truth = Counter(r["id"] for r in replica.truth(server.url))
+        runs = run_workers(server, redis_url, prefix, outs, tmp_path, "w", "SPIDERMON_MIN_ITEMS=100000")
+    assert sorted(code for code, _ in runs) == [0, 1], runs[0][1][-3000:] + runs[1][1][-3000:]
+    (last_code, last_log), (other_code, other_log) = sorted(runs, key=lambda r: "Last worker out" not in r[1])
+    assert last_code == 1 and other_code == 0 and "Last worker out" not in other_log
+    assert Counter(i for ids in feeds(outs).values() for i in ids) == truth  # delivered all the same
+    reports = {bool(r["shared_crawl"]["last_worker"]): r for r in map(report, outs)}
+    last, other = reports[True], reports[False]
+    assert last["verdict"] == "failed" and status(last, "Articles seen") == "FAIL"
+    [failure] = last["failures"]
+    seen = int(failure.split("Articles seen/at least SPIDERMON_MIN_ITEMS articles, new or known: ")[1].split()[0])
+    assert f"{seen} articles seen by the shared crawl's workers" in failure and "100000" in failure
+    assert seen >= len(truth) > last["stats"].get("item_scraped_count", 0)  # the crawl's count, not its own
+    assert other["verdict"] == "ok" and other["failures"] == [] and status(other, "Articles seen") == "SKIPPED"
+    assert other["shared_crawl"]["totals"] is None
 
 
 def pending(client, prefix: str, pid: int) -> int:

@@ -62,9 +62,21 @@ def build(*, site: str | None, run_id: str, started: datetime, stats: dict, fail
             "log_errors": s.get("log_count/ERROR", 0),
         },
         "monitors": s.get("newscrawl/monitors/results", []),  # Spidermon's (newscrawl/monitors.py); [] when off
+        **_shared_crawl(s),
         "recovered": recovered,
         "stats": s,
     }
+
+
+def _shared_crawl(s: dict) -> dict:
+    """A worker of a shared crawl: whether it was the last out (which judged the whole crawl,
+    newscrawl.monitors.crawl_stats) and, if so, the crawl's totals over every worker."""
+    from ..monitors import CRAWL_PREFIX, LAST_WORKER
+
+    if LAST_WORKER not in s:
+        return {}
+    totals = {k[len(CRAWL_PREFIX):]: v for k, v in sorted(s.items()) if k.startswith(CRAWL_PREFIX)}
+    return {"shared_crawl": {"last_worker": bool(s[LAST_WORKER]), "totals": totals or None}}
 
 
 def write(path: Path, report: dict) -> Path:

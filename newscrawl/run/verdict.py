@@ -13,7 +13,9 @@ code   meaning
 75     another run of the site holds its lock (EX_TEMPFAIL: cron will try again)
 =====  ===================================================================================
 
-:func:`failures` reads the run's stats; an empty list is a run that did its job.
+:func:`failures` reads the run's stats; an empty list is a run that did its job.  A worker of
+a shared crawl (``NEWSCRAWL_REDIS_URL``) is judged on what it did itself, and — the last worker
+out only — on what the whole crawl found: :func:`newscrawl.monitors.crawl_stats` says why.
 """
 
 from __future__ import annotations
@@ -32,7 +34,7 @@ FAILED = "newscrawl/run/failed"
 
 def failures(stats: dict, budget: float) -> list[str]:
     """Reasons this run counts as failed (empty: it did its job)."""
-    from ..monitors import RESULTS_STAT
+    from ..monitors import RESULTS_STAT, crawl_stats
     from ..monitors import failures as monitor_failures
 
     s = stats
@@ -48,6 +50,19 @@ def failures(stats: dict, budget: float) -> list[str]:
     if s.get("newscrawl/faults/robots_unreachable"):
         reasons.append("robots.txt could not be read (5xx or no answer): nothing on the portal may be fetched "
                        "this run (RFC 9309)")
+    reasons.extend(_crawl_failures(crawl_stats(s), budget, results=RESULTS_STAT in s))
+    exceptions = s.get("spider_exceptions/count", 0)
+    pages = s.get("response_received_count", 0)
+    if exceptions and exceptions > budget * pages:
+        reasons.append(f"the spider raised {exceptions} exceptions on {pages} pages (budget {budget:.0%})")
+    return reasons
+
+
+def _crawl_failures(s: dict | None, budget: float, results: bool) -> list[str]:
+    """What the crawl as a whole found (None: a shared crawl's worker that is not the last out)."""
+    if s is None:
+        return []
+    reasons = []
     if not s.get("newscrawl/pages/list") and not s.get(FORCED):
         reasons.append("no list page was reached (home page down, or the channel markup changed)")
     requested = s.get("newscrawl/articles/requested", 0)
@@ -58,11 +73,7 @@ def failures(stats: dict, budget: float) -> list[str]:
         v for k, v in s.items() if k.startswith("newscrawl/duplicates/"))
     if requested and not useful and new:
         reasons.append(f"lists linked {requested} articles but none could be fetched and extracted")
-    elif requested and new / requested > budget and RESULTS_STAT not in s:  # else the monitor said it
+    elif requested and new / requested > budget and not results:  # else the monitor said it
         reasons.append(f"{new} of {requested} article fetches failed for a reason not known before "
                        f"(budget {budget:.0%}; {known} more failed as in earlier runs)")
-    exceptions = s.get("spider_exceptions/count", 0)
-    pages = s.get("response_received_count", 0)
-    if exceptions and exceptions > budget * pages:
-        reasons.append(f"the spider raised {exceptions} exceptions on {pages} pages (budget {budget:.0%})")
     return reasons
