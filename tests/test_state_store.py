@@ -364,3 +364,32 @@ def test_a_feed_is_not_published_when_the_state_cannot_record_it(tmp_path):
     with pytest.raises(sqlite3.OperationalError):
         storage.store(file)
     assert not (tmp_path / "out.jsonl").exists() and not (tmp_path / "out.jsonl.part").exists()
+
+
+def test_the_dedupe_step_is_one_step_for_every_worker(redis_url):
+    """Redis only: two workers get the same article at once; under ``exclusive()`` the second
+    sees the first one's pending article (without it, both would find it new and emit it)."""
+    import threading
+
+    prefix = f"t{uuid.uuid4().hex[:8]}:"
+    a, b = (RedisStore(redis_url, prefix=prefix) for _ in range(2))
+    run_a, run_b = a.begin_run(T, "sxrb"), b.begin_run(T, "sxrb")
+    inside, seen = threading.Event(), {}
+
+    def worker_a():
+        with a.exclusive():
+            seen["a"] = a.get("sxrb:1")
+            inside.set()
+            time.sleep(0.3)  # b is waiting for the lock meanwhile
+            add(a, run_a, "sxrb:1")
+
+    thread = threading.Thread(target=worker_a)
+    thread.start()
+    inside.wait(5)
+    with b.exclusive():
+        seen["b"] = b.get("sxrb:1")
+    thread.join()
+    assert seen["a"] is None and seen["b"] is not None and seen["b"].pending
+    b.abort_run(run_b)
+    for store in (a, b):
+        store.close()

@@ -65,6 +65,12 @@ class DedupePipeline:
         return DropItem(message, log_level="DEBUG")
 
     def process_item(self, item):
+        # One step for every worker of a shared crawl (the Redis store): two workers that fetch
+        # one story at once cannot both find it new and both emit it.
+        with self.store.exclusive():
+            return self._process_item(item)
+
+    def _process_item(self, item):
         adapter = ItemAdapter(item)
         store = self.store
         aid = adapter["id"]

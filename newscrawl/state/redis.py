@@ -278,6 +278,13 @@ class RedisStore:
     def _known_here(self, site: str) -> None:
         self.r.set(f"{self.p}known:{site}:{self.host}", _now())
 
+    def exclusive(self):
+        """Hold the store's dedupe lock: ``with store.exclusive(): get → find_duplicate →
+        add_pending`` is one step for every worker, so two workers that fetch one story at
+        once (twins under two URLs, a reprint and its original) cannot both find it new and
+        both emit it.  One lock for every site (a reprint may be on another portal's)."""
+        return self.r.lock(f"{self.p}lock:dedupe", timeout=60, blocking_timeout=120)
+
     def bulk(self):
         """Many writes in a row (a rebuild): each is atomic on its own in Redis."""
         return nullcontext()

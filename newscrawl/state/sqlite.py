@@ -30,6 +30,7 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
+from contextlib import nullcontext
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
@@ -305,6 +306,11 @@ class SQLiteStore:
         self.db.close()
 
     schema_version = SCHEMA_VERSION
+
+    def exclusive(self):
+        """The dedupe step as one (see :meth:`RedisStore.exclusive`): a SQLite store has one
+        run per site at a time (the run lock) and the pipeline runs one item at a time."""
+        return nullcontext()
 
     def bulk(self):
         """Many writes in one transaction (a rebuild): ``with store.bulk(): …``."""
