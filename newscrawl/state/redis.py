@@ -282,8 +282,10 @@ class RedisStore:
         """Hold the store's dedupe lock: ``with store.exclusive(): get → find_duplicate →
         add_pending`` is one step for every worker, so two workers that fetch one story at
         once (twins under two URLs, a reprint and its original) cannot both find it new and
-        both emit it.  One lock for every site (a reprint may be on another portal's)."""
-        return self.r.lock(f"{self.p}lock:dedupe", timeout=60, blocking_timeout=120)
+        both emit it.  One lock for every site (a reprint may be on another portal's).  Held for
+        milliseconds; a worker killed while holding it frees it after ``alive_ttl`` seconds
+        (``NEWSCRAWL_REDIS_WORKER_TTL``), as its heartbeat would."""
+        return self.r.lock(f"{self.p}lock:dedupe", timeout=self.alive_ttl, blocking_timeout=120)
 
     def bulk(self):
         """Many writes in a row (a rebuild): each is atomic on its own in Redis."""
