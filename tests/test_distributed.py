@@ -208,3 +208,10 @@ def test_a_worker_that_cannot_reach_redis_says_so_in_one_line(tmp_path):
     ours = [line for line in proc.stderr.splitlines() if line.startswith("newscrawl:")]
     assert len(ours) == 1 and f"cannot reach Redis at redis://***@127.0.0.1:{port}/0" in ours[0]
     assert "Traceback" not in proc.stderr and "secret" not in proc.stderr
+    # A value that is no Redis URL at all is a usage error, before anything is opened.
+    proc = subprocess.run([sys.executable, "-m", "scrapy", "crawl", "portal", "-a", "site=sxrb",
+                           "-s", "NEWSCRAWL_REDIS_URL=http://127.0.0.1:6379/0"], cwd=ROOT,
+                          capture_output=True, text=True, timeout=60,
+                          env={**os.environ, "NEWSCRAWL_OUTPUT_DIR": str(tmp_path)})
+    assert proc.returncode == 2 and "Traceback" not in proc.stderr
+    assert "NEWSCRAWL_REDIS_URL is not a Redis URL" in proc.stderr, proc.stderr[-2000:]

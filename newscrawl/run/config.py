@@ -26,7 +26,10 @@ RANGES = {
     "NEWSCRAWL_MAX_LIST_PAGES": (1, None),
     "NEWSCRAWL_STOP_AFTER_KNOWN_PAGES": (1, None),
     "NEWSCRAWL_MOJIBAKE_RUN": (1, None),
+    "NEWSCRAWL_REDIS_WORKER_TTL": (1.0, None),  # workers beat every second
 }
+#: What a NEWSCRAWL_REDIS_URL may start with (redis-py's URL schemes).
+REDIS_SCHEMES = ("redis://", "rediss://", "unix://")
 SITE_NAME = re.compile(r"^[a-z0-9_.-]+$")
 
 
@@ -86,6 +89,9 @@ def problems(settings) -> list[str]:
     site = settings.get("NEWSCRAWL_SITE")
     if site and not SITE_NAME.match(str(site)):
         out.append(f"setting NEWSCRAWL_SITE={site!r} is not a site name ([a-z0-9_.-]+)")
+    redis_url = settings.get("NEWSCRAWL_REDIS_URL")
+    if redis_url and not str(redis_url).startswith(REDIS_SCHEMES):
+        out.append(f"setting NEWSCRAWL_REDIS_URL is not a Redis URL (it must start with {', '.join(REDIS_SCHEMES)})")
     for name in ("NEWSCRAWL_OUTPUT_DIR",):
         if not str(settings.get(name) or "").strip():
             out.append(f"setting {name} is empty")
