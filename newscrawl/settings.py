@@ -252,8 +252,9 @@ NEWSCRAWL_STATS_FILE = None
 NEWSCRAWL_REDIS_URL = None
 #: Prefix of every Redis key newscrawl writes (several projects can share one Redis).
 NEWSCRAWL_REDIS_PREFIX = "newscrawl:"
-#: Seconds without a heartbeat (sent every second) after which a worker and its run count as
-#: dead: the others stop waiting for it, and the next run settles what it left pending.
+#: Seconds (at least 1) without a heartbeat (sent every second) after which a worker and its run
+#: count as dead: the others stop waiting for it, the next run settles what it left pending, and
+#: the dedupe lock it may have held (newscrawl/state/redis.py, exclusive) is free again.
 NEWSCRAWL_REDIS_WORKER_TTL = 10.0
 #: The shared-crawl components, switched on by NEWSCRAWL_REDIS_URL, come with an add-on too.
 ADDONS["newscrawl.distributed.DistributedAddon"] = 0
