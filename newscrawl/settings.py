@@ -217,6 +217,9 @@ NEWSCRAWL_OUTPUT_DIR = str(
 #: folder the run was given (newscrawl.run.config.feed_uri).
 NEWSCRAWL_FEED_URI = None
 NEWSCRAWL_FEED_OPTIONS = {"format": "jsonlines", "store_empty": False}
+#: A run with nothing new writes no feed file, whatever the feed's URI (-O to ftp://, s3://…
+#: included): a file means new articles.  A feed's own "store_empty" option still wins.
+FEED_STORE_EMPTY = False
 #: Real characters in the JSON, no \\u escapes; fields in the schema's order.
 FEED_EXPORT_ENCODING = "utf-8"
 FEED_EXPORT_FIELDS = FIELDS
