@@ -301,3 +301,32 @@ def test_ctrl_c_twice_exits_1_with_a_report_and_the_next_run_delivers_everything
         assert rest.returncode == 0, rest.log[-3000:]
         got = Counter(i["id"] for i in items_of(feeds(folder)))
         assert got == Counter(r["id"] for r in replica.truth(server.url))
+
+
+# -- a state or output folder that cannot be used: exit 1, one line, a report where there is room --
+def test_a_locked_or_unusable_state_or_output_folder_fails_in_one_line(small, tmp_path):
+    out = tmp_path / "output"
+    out.mkdir()
+    (out / "state.sqlite3").mkdir()  # a folder where the state file should be
+    unusable = run_crawl(small.url, tmp_path, output=None)
+    (out / "state.sqlite3").rmdir()
+    assert run_crawl(small.url, tmp_path, output=None).returncode == 0
+    holder = sqlite3.connect(out / "state.sqlite3", isolation_level=None)
+    holder.execute("BEGIN EXCLUSIVE")  # another program holds the state's write lock
+    try:
+        locked = run_crawl(small.url, tmp_path, output=None, settings=["NEWSCRAWL_STATE_BUSY_TIMEOUT=0.5"])
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    blocked = tmp_path / "blocked"
+    blocked.mkdir()
+    (blocked / "output").write_text("a file, not a folder")
+    no_folder = run_crawl(small.url, blocked, output=None)
+    for result, says in [(unusable, "cannot be written"), (locked, "is locked by another program"),
+                         (no_folder, "cannot be used")]:
+        assert result.returncode == 1, result.log[-3000:]
+        assert "Traceback" not in result.log, result.log[-3000:]
+        [line] = [x for x in result.log.splitlines() if x.startswith("newscrawl:")]
+        assert says in line and "not crawling" in line, line
+    failed = [r for r in reports(out / "sxrb") if r["verdict"] == "failed"]
+    assert len(failed) == 2 and all(r["failures"][0].startswith("state error") for r in failed)

@@ -63,7 +63,14 @@ class Command(ScrapyCrawlCommand):
             raise UsageError(feeds_problem, print_help=False)
         state_on = site and crawler.settings.getbool("NEWSCRAWL_STATE_ENABLED", True)
         lock = RunLock(lock_path(crawler.settings, site)) if state_on else None
-        if lock is not None and not lock.acquire():
+        try:
+            acquired = lock is None or lock.acquire()
+        except OSError as exc:  # the output folder is a file, or cannot be created
+            print(f"newscrawl: output folder {lock.path.parent} cannot be used ({exc.strerror}); check "
+                  f"NEWSCRAWL_OUTPUT_DIR; not crawling (no report: there is nowhere to write it)", file=sys.stderr)
+            self.exitcode = EXIT_FAILED
+            return
+        if not acquired:
             message = f"another run for site {site!r} is in progress (pid {lock.holder()}, lock {lock.path}); not starting"
             print(f"newscrawl: {message}", file=sys.stderr)
             if self.settings.get("LOG_FILE"):  # scrapyd's job log: where its scheduler looks
