@@ -11,7 +11,7 @@
 
 The run lock is not state: :mod:`newscrawl.run.lock`.
 
-Both stores implement the same methods, with the same semantics (tests/test_store_contract.py
+Both stores implement the same methods, with the same semantics (tests/test_state_store.py
 runs one set of tests against each, the Redis one on a real ``redis-server``):
 
 - runs: ``begin_run``/``set_part``/``mark_finalizing``/``commit_run``/``abort_run``/``recover``
@@ -52,6 +52,7 @@ def open_store(settings, path: Path | None = None) -> SQLiteStore | RedisStore:
         path or state_path(settings),
         near_dup_bits=settings.getint("NEWSCRAWL_NEAR_DUP_BITS", 5),
         near_dup_min_chars=settings.getint("NEWSCRAWL_NEAR_DUP_MIN_CHARS", 100),
+        busy_timeout=settings.getfloat("NEWSCRAWL_STATE_BUSY_TIMEOUT", 30.0),
     )
 
 
