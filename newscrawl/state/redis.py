@@ -36,10 +36,11 @@ for every other worker.  Keys start with ``NEWSCRAWL_REDIS_PREFIX`` (``newscrawl
 from __future__ import annotations
 
 import json
+import logging
 import os
 import socket
 import threading
-from contextlib import nullcontext
+from contextlib import contextmanager, nullcontext
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
@@ -47,6 +48,8 @@ import redis
 
 from ..fingerprint import hamming
 from .sqlite import BANDS, Held, Known, Recovery, StateError, Tree, _now, bands
+
+logger = logging.getLogger(__name__)
 
 _HEARTBEAT_EVERY = 1.0
 #: The layout of the keys below; a Redis written by a later layout is refused (one line).
@@ -236,7 +239,7 @@ class RedisStore:
         self.near_dup_bits = near_dup_bits
         self.near_dup_min_chars = near_dup_min_chars
         self.alive_ttl = alive_ttl  # seconds without a heartbeat after which a run counts as dead
-        self.r = redis.Redis.from_url(url, decode_responses=True, socket_timeout=30)
+        self.r = redis.Redis.from_url(url, decode_responses=True, socket_timeout=30, socket_connect_timeout=10)
         try:  # fail now, in one line, rather than mid-crawl
             found = self.r.get(f"{prefix}schema")
             if found is None:
@@ -278,14 +281,27 @@ class RedisStore:
     def _known_here(self, site: str) -> None:
         self.r.set(f"{self.p}known:{site}:{self.host}", _now())
 
+    @contextmanager
     def exclusive(self):
         """Hold the store's dedupe lock: ``with store.exclusive(): get → find_duplicate →
         add_pending`` is one step for every worker, so two workers that fetch one story at
         once (twins under two URLs, a reprint and its original) cannot both find it new and
         both emit it.  One lock for every site (a reprint may be on another portal's).  Held for
         milliseconds; a worker killed while holding it frees it after ``alive_ttl`` seconds
-        (``NEWSCRAWL_REDIS_WORKER_TTL``), as its heartbeat would."""
-        return self.r.lock(f"{self.p}lock:dedupe", timeout=self.alive_ttl, blocking_timeout=120)
+        (``NEWSCRAWL_REDIS_WORKER_TTL``), as its heartbeat would.  A live holder that took
+        longer than that (a stalled machine) finds it expired when it leaves: a warning, not an
+        error — its step is done, and its item must still reach the feed."""
+        lock = self.r.lock(f"{self.p}lock:dedupe", timeout=self.alive_ttl, blocking_timeout=120)
+        if not lock.acquire():
+            raise StateError(f"the Redis store's dedupe lock ({self.p}lock:dedupe) was not free for 120 s")
+        try:
+            yield
+        finally:
+            try:
+                lock.release()
+            except redis.exceptions.LockError:
+                logger.warning("The dedupe step took longer than NEWSCRAWL_REDIS_WORKER_TTL=%s s: its lock had "
+                               "expired (another worker may have deduplicated at the same time)", self.alive_ttl)
 
     def bulk(self):
         """Many writes in a row (a rebuild): each is atomic on its own in Redis."""
