@@ -86,10 +86,17 @@ def test_two_workers_share_one_crawl_then_an_unchanged_rerun_emits_nothing(redis
         assert feeds([out]) == files  # nothing new: no new file
         for _, log in rerun:
             assert "'item_scraped_count'" not in log and "Traceback" not in log
-    # The crawl's frontier is gone with its last worker; the delivered state stays.
-    client = redis.Redis.from_url(redis_url, decode_responses=True)
-    assert not list(client.scan_iter(f"{prefix}crawl:*"))
-    assert sum(1 for _ in client.scan_iter(f"{prefix}a:*")) == len(truth)
+        # The crawl's frontier is gone with its last worker; the delivered state stays.
+        client = redis.Redis.from_url(redis_url, decode_responses=True)
+        assert not list(client.scan_iter(f"{prefix}crawl:*"))
+        assert sum(1 for _ in client.scan_iter(f"{prefix}a:*")) == len(truth)
+
+        # Redis lost (flushed, or a new instance): the first worker on the host rebuilds what
+        # its feeds delivered before it crawls, so nothing is delivered twice.
+        client.delete(*client.scan_iter(f"{prefix}*"))
+        [(code, log)] = run_workers(server, redis_url, prefix, [out], tmp_path, "lost")
+    assert code == 0 and f"rebuilt {len(truth)} delivered articles" in log, log[-3000:]
+    assert feeds([out]) == files and "'item_scraped_count'" not in log
 
 
 def test_three_workers_on_three_machines_two_joining_a_live_crawl(redis_url, tmp_path):
