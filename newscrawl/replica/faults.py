@@ -516,9 +516,12 @@ def salt_permanent_faults(server: FaultyReplicaServer) -> dict:
     cities = [c for c in replica.by_node.values() if c.kind == "city"]
     dead_city = cities[-1]
     below = {c for c in replica.columns if dead_city in c.lineage}
-    isolated = [c for c in replica.columns if c.listings and c not in below
-                and all(lst.article.column is c and not lst.article.also_in for lst in c.listings)]
-    robots_col, dead_col = isolated[0], isolated[1]
+    def shared(c) -> int:  # listings of articles that are listed elsewhere too
+        return sum(1 for lst in c.listings if lst.article.column is not c or lst.article.also_in)
+
+    # The columns whose articles are listed nowhere else (on a deep archive, the least shared).
+    candidates = sorted((c for c in replica.columns if c.listings and c not in below), key=shared)
+    robots_col, dead_col = candidates[0], candidates[1]
     pool = [a for a in replica.articles if len(a.pages) == 1 and not a.also_in
             and a.column not in (robots_col, dead_col) and a.column not in below]
     dead, soft = pool[0], pool[1:3]
@@ -530,7 +533,7 @@ def salt_permanent_faults(server: FaultyReplicaServer) -> dict:
     server.salt(f"/GB/{dead_col.node}/index.html", HttpStatus(404))
     server.salt(f"/GB/{dead_city.node}/index.html", HttpStatus(404))
     return {
-        "robots_node": robots_col.node, "robots_articles": len(robots_col.listings),
+        "robots_node": robots_col.node, "robots_articles": len(robots_col.listings) - shared(robots_col),
         "dead_articles": [dead.path(), *(a.path() for a in soft)],
         "dead_pages": [f"/GB/{dead_col.node}/index.html", f"/GB/{dead_city.node}/index.html"],
     }
