@@ -272,7 +272,6 @@ def test_failed_articles_back_off_then_are_given_up(stores, tmp_path):
     store.record_failure("r2", article_id="sxrb:1", site="sxrb", url="http://h/1", reason="http_410")
     held = store.held_back(["sxrb:1"], give_up_after=2, min_hours=0, backoff_hours=6)
     assert (held["sxrb:1"].status, held["sxrb:1"].reason, held["sxrb:1"].attempts) == ("given_up", "http_410", 2)
-    assert store.given_up(["sxrb:1"], attempts=2, min_hours=0) == {"sxrb:1"}
 
 
 def test_list_resume_points_count_once_their_run_commits(stores, tmp_path):
