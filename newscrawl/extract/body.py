@@ -8,7 +8,11 @@ site's text the same way.
 
 Paragraphs come from a walk over the tree that breaks text at block elements and ``<br>``,
 so text is kept whether it sits in ``<p>``, ``<div>``, ``<font>`` or bare in the container.
-A short centred paragraph right after an image is that image's caption, not body text.
+:func:`blocks_to_body` pairs pictures with their captions, for the profiles and the generic
+extractor alike: a short centred paragraph right after an image (or an element marked as a
+caption by its class, ``figcaption``) is that image's caption, not body text, and a short
+right-aligned line after it (新华社发) its credit.  Only http(s) pictures are kept: a
+``javascript:``, ``data:`` or ``about:`` image is skipped.
 """
 
 from __future__ import annotations
@@ -32,13 +36,18 @@ _RIGHT = re.compile(r"text-align\s*:\s*right", re.I)
 _HIDDEN = re.compile(r"display\s*:\s*none", re.I)
 #: A caption is short; a real paragraph that happens to be centred is not taken for one.
 MAX_CAPTION = 80
+#: An element its markup names a caption (``figcaption``, ``p.pictext``) may be longer.
+MAX_MARKED_CAPTION = 150
 MAX_CREDIT = 16
+#: The attribute :mod:`.container` sets on caption elements (class/id says caption).
+CAPTION_MARK = "data-newscrawl-caption"
+_IMAGE_SCHEMES = ("http://", "https://")
 
 
 @dataclass
 class Block:
     text: str
-    align: str | None = None  # "center" | "right" | None
+    align: str | None = None  # "caption" | "center" | "right" | None
     image: str | None = None  # absolute URL when this block is an image
 
 
@@ -49,6 +58,8 @@ class Body:
 
 
 def _align(el) -> str | None:
+    if el.get(CAPTION_MARK) is not None:
+        return "caption"
     style = el.get("style") or ""
     align = (el.get("align") or "").lower()
     if el.tag == "center" or align == "center" or _CENTER.search(style):
@@ -80,9 +91,10 @@ def linearize(container, base_url: str) -> list[Block]:
             align_stack.append(_align(el) or align_stack[-1])
         if tag == "img":
             flush()
-            src = el.get("src") or el.get("data-src") or el.get("oldsrc")
-            if src and not src.startswith("data:"):
-                blocks.append(Block("", align_stack[-1], urljoin(base_url, src.strip())))
+            src = (el.get("src") or el.get("data-src") or el.get("oldsrc") or "").strip()
+            url = urljoin(base_url, src) if src else ""
+            if url.lower().startswith(_IMAGE_SCHEMES):  # never javascript:, data:, about:
+                blocks.append(Block("", align_stack[-1], url))
         elif tag == "br":
             flush()
         elif el.text and tag:
@@ -122,22 +134,34 @@ def extract_body(container, base_url: str, exclude: tuple[str, ...] = ()) -> Bod
     for xpath in exclude:
         for node in root.xpath(xpath):
             drop_keep_tail(node)
+    return blocks_to_body(linearize(root, base_url))
+
+
+def _is_caption(block: Block | None) -> bool:
+    if block is None or block.image:
+        return False
+    if block.align == "caption":
+        return len(block.text) <= MAX_MARKED_CAPTION
+    return block.align == "center" and len(block.text) <= MAX_CAPTION
+
+
+def blocks_to_body(blocks: list[Block]) -> Body:
+    """Paragraphs, and images each with its caption (captions and credits are not body)."""
     body = Body()
-    blocks = linearize(root, base_url)
     i = 0
     while i < len(blocks):
         b = blocks[i]
         if b.image:
             caption = None
             nxt = blocks[i + 1] if i + 1 < len(blocks) else None
-            if nxt and not nxt.image and nxt.align == "center" and len(nxt.text) <= MAX_CAPTION:
+            if _is_caption(nxt):
                 caption = nxt.text
                 i += 1
-            # A right-aligned photo credit (新华社发) under the picture belongs to it, not the body.
             nxt = blocks[i + 1] if i + 1 < len(blocks) else None
-            if nxt and not nxt.image and nxt.align == "right" and len(nxt.text) <= MAX_CREDIT:
-                i += 1
-            body.images.append({"url": b.image, "caption": caption})
+            if nxt is not None and not nxt.image and nxt.align == "right" and len(nxt.text) <= MAX_CREDIT:
+                i += 1  # a photo credit (新华社发) under the picture
+            if not any(img["url"] == b.image for img in body.images):
+                body.images.append({"url": b.image, "caption": caption})
         else:
             body.paragraphs.append(b.text)
         i += 1
@@ -164,4 +188,4 @@ def parse_fragment(markup: str):
     return lxml_html.fragment_fromstring(markup, create_parent="div")
 
 
-__all__ = ["Body", "drop_keep_tail", "extract_body", "linearize", "parse_fragment"]
+__all__ = ["Body", "CAPTION_MARK", "blocks_to_body", "drop_keep_tail", "extract_body", "linearize", "parse_fragment"]

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from .vocabulary import SOURCE_LABELS, SOURCE_NOISE, SOURCE_STOPS
+
 _OPEN, _CLOSE, _COLON = r"[（(]", r"[）)]", r"[:：]"
 _EDITOR_LABEL = r"(?:责任编辑|責任編輯|责编|責編|编辑|編輯)"
 _REPORTER_LABEL = r"(?:记者|記者)"
@@ -106,3 +108,24 @@ def byline_names(line: str | None, max_len: int = 40) -> list[str]:
         return []
     line = re.sub(r"(?:摄|攝|报道|報道)\s*[）)]?$", "", line)
     return split_names(re.sub(r"作者|撰文|[:：（()）]", " ", line))
+
+
+_SOURCE_LABEL = re.compile(rf"(?:{'|'.join(SOURCE_LABELS)})\s*[:：]\s*")
+_SOURCE_STOP = re.compile(
+    rf"(?:{'|'.join(re.escape(w) for w in SOURCE_STOPS)})|(?:19|20)\d{{2}}\s*[-年/.]|\s{{2,}}|[|｜丨/]"
+)
+
+
+def source_in(line: str | None, noise: tuple[str, ...] = ()) -> str | None:
+    """The source a line names after its label (``来源：山西日报 作者：…`` → 山西日报), up to the
+    next label, bracket, date or separator; link texts glued after it (``noise`` and the
+    common ones) cut.  The one rule for profiles and the generic extractor."""
+    m = _SOURCE_LABEL.search(line or "")
+    if not m:
+        return None
+    rest = line[m.end():].strip().lstrip("[【（( ").strip()
+    stop = _SOURCE_STOP.search(rest)
+    if stop is not None:
+        rest = rest[: stop.start()]
+    rest = rest.strip().split(" ")[0].rstrip("]】）)") if rest.strip() else ""
+    return clean_source(rest, tuple(noise) + SOURCE_NOISE)
