@@ -17,27 +17,57 @@ _ROLE_WORDS = re.compile(r"(?:本报|本報|特约|特約)?(?:记者|記者|通�
 
 #: （责编：邸燕琼、郝亚红）— the whole line is metadata.
 EDITOR_LINE = re.compile(rf"^\s*{_OPEN}?\s*{_EDITOR_LABEL}\s*{_COLON}\s*(?P<names>[^）)]*?)\s*{_CLOSE}?\s*$")
-#: …的未来。（ □ 本报记者 李亚芝）— a reporter line closing the last paragraph.
+#: Who a credit may name before 记者: 本报, 总台央视, 新华社, 光明日报, 中青报·中青网 … (a short run).
+_ORG = r"(?:[\u4e00-\u9fff·]{1,10}?\s*)?"
+#: A name as credits print it: two to four hanzi (a two-character name may be spaced: 方 敏).
+_NAME = r"(?:[\u4e00-\u9fff]\s?[\u4e00-\u9fff]{1,3})"
+_NAMES = rf"{_NAME}(?:[\s、，,]+{_NAME}){{0,4}}"
+#: …的未来。（ □ 本报记者 李亚芝） / （总台央视记者 奚丹霓 张赛）— a reporter credit closing a paragraph.
 REPORTER_TRAILING = re.compile(
-    rf"{_OPEN}\s*□?\s*(?:本报|本報)?{_REPORTER_LABEL}\s*(?P<names>[^（()）]{{1,40}}?)\s*{_CLOSE}\s*$"
+    rf"{_OPEN}\s*□?\s*{_ORG}{_REPORTER_LABEL}\s*(?P<names>[^（()）]{{1,40}}?)\s*{_CLOSE}\s*$"
 )
-#: 本报讯（记者 王喆）近日，… — a dateline opening the first paragraph.
+#: （作者韩涵系政邦智库研究员） / （作者：南帆，系…） — a commentary's writer, closing it.
+WRITER_TRAILING = re.compile(rf"{_OPEN}\s*作者\s*[:：]?\s*(?P<names>{_NAME})\s*[，,]?\s*系[^（()）]{{1,60}}{_CLOSE}\s*$")
+#: （姚峰 上海报道） — name and place, closing the last paragraph.
+PLACE_TRAILING = re.compile(rf"{_OPEN}\s*(?:{_REPORTER_LABEL}\s*)?(?P<names>{_NAMES})\s+[\u4e00-\u9fff]{{2,6}}报道\s*{_CLOSE}\s*$")
+#: …新春佳节。（常书香 马丹阳） / a line （袁源） — bare names in brackets closing the article.
+NAMES_TRAILING = re.compile(rf"{_OPEN}\s*(?P<names>[\u4e00-\u9fff]{{2,3}}(?:\s+[\u4e00-\u9fff]{{2,3}}){{0,3}})\s*{_CLOSE}\s*$")
+#: Words of an organisation, not a person (新华社, 中国新闻网, 县融媒体中心 …).
+ORG_WORDS = re.compile(r"[网報报社台局部委院厅站刊]|中心|新闻|新聞|日报|晚报|公司|集团|政府|频道|客户端")
+#: 本报讯（记者 王喆）近日，… / 新华社乌鲁木齐5月9日电（记者邹伟）… / 据新华社拉萨电（记者 格桑边觉）…
+#: — a dateline opening the first paragraph.
 REPORTER_LEADING = re.compile(
-    rf"^\s*(?:本报讯|本報訊|[\u4e00-\u9fff]{{2,6}}讯|[\u4e00-\u9fff]{{2,6}}訊)\s*{_OPEN}\s*{_REPORTER_LABEL}\s*(?P<names>[^（()）]{{1,40}}?)\s*{_CLOSE}\s*"
+    rf"^\s*据?\s*(?:本报讯|本報訊|[\u4e00-\u9fff\d]{{2,16}}?(?:讯|訊|电|電))\s*{_OPEN}\s*{_ORG}{_REPORTER_LABEL}\s*"
+    rf"(?P<names>[^（()）]{{1,40}}?)\s*{_CLOSE}\s*"
 )
-#: 记者 王喆 李堃 — a reprint's byline on a line of its own.
-REPORTER_LINE = re.compile(rf"^\s*(?:本报|本報)?{_REPORTER_LABEL}\s*[:：]?\s*(?P<names>[\u4e00-\u9fff]{{2,4}}(?:[\s、，,]+[\u4e00-\u9fff]{{2,4}}){{0,3}})\s*$")
+#: 记者 王喆 李堃 / 光明日报记者 王建宏 张文攀 / 新京报记者 彭冲 山东冠县报道 — a byline on a line of its own.
+REPORTER_LINE = re.compile(
+    rf"^\s*{_OPEN}?\s*□?\s*(?:{_ORG}\s*)?{_REPORTER_LABEL}\s*[:：]?\s*(?P<names>{_NAMES})(?:\s+[\u4e00-\u9fff]{{2,8}}报道)?\s*{_CLOSE}?\s*$"
+)
 _NAME_SPLIT = re.compile(r"[、，,;；/\s]+")
 
 
 def split_names(text: str) -> list[str]:
-    """``邸燕琼、郝亚红`` → two names; role words (记者, 通讯员 …) are dropped."""
-    names = []
-    for token in _NAME_SPLIT.split(_ROLE_WORDS.sub(" ", text)):
-        token = token.strip(" □")
+    """``邸燕琼、郝亚红`` → two names; role words (记者, 通讯员 …) are dropped; a two-character
+    name printed spaced (``方 敏``) is joined."""
+    names: list[str] = []
+    tokens = [t.strip(" □") for t in _NAME_SPLIT.split(_ROLE_WORDS.sub(" ", text))]
+    tokens = [t for t in tokens if t]
+    i = 0
+    while i < len(tokens):
+        token = tokens[i]
+        if len(token) == 1 and i + 1 < len(tokens) and len(tokens[i + 1]) == 1:
+            token = token + tokens[i + 1]
+            i += 1
         if 2 <= len(token) <= 6 and token not in names:
             names.append(token)
+        i += 1
     return names
+
+
+def person_names(text: str) -> list[str]:
+    """:func:`split_names`, without what names an organisation (新京报, 中国新闻网 …)."""
+    return [n for n in split_names(text) if not ORG_WORDS.search(n)]
 
 
 def editors_from(text: str | None) -> list[str]:
@@ -46,20 +76,31 @@ def editors_from(text: str | None) -> list[str]:
     return split_names(m["names"]) if m else []
 
 
-def take_reporters(paragraph: str) -> tuple[str, list[str]]:
-    """Remove a leading dateline or trailing reporter line; return (rest, reporter names)."""
+def take_reporters(paragraph: str, last: bool = False) -> tuple[str, list[str]]:
+    """Remove a leading dateline or a trailing reporter credit; return (rest, reporter names).
+
+    ``last``: the paragraph closes the article, where bare names in brackets (``（袁源）``) and
+    ``（姚峰 上海报道）`` are its writers' credit.
+    """
     names: list[str] = []
     m = REPORTER_LINE.match(paragraph)
     if m:
-        return "", split_names(m["names"])
+        found = person_names(m["names"])
+        if found:
+            return "", found
     m = REPORTER_LEADING.match(paragraph)
     if m:
-        names += split_names(m["names"])
+        names += person_names(m["names"])
         paragraph = paragraph[m.end():]
-    m = REPORTER_TRAILING.search(paragraph)
-    if m:
-        names += [n for n in split_names(m["names"]) if n not in names]
-        paragraph = paragraph[: m.start()]
+    trailing = [REPORTER_TRAILING, WRITER_TRAILING] + ([PLACE_TRAILING, NAMES_TRAILING] if last else [])
+    for pattern in trailing:
+        m = pattern.search(paragraph)
+        if m:
+            found = person_names(m["names"])
+            if found:
+                names += [n for n in found if n not in names]
+                paragraph = paragraph[: m.start()]
+                break
     return paragraph.rstrip(), names
 
 
@@ -87,8 +128,8 @@ _EDITOR_ANYWHERE = re.compile(
 )
 #: 本报记者 张三 李四 / 记者 张三 通讯员 李四 / 文/图 王五 / 作者：赵六 — a whole line that only names writers.
 BYLINE_LINE = re.compile(
-    r"^[（(]?\s*□?\s*(?:(?:本报|本報|特约|特約|实习|實習)?(?:记者|記者|通讯员|通訊員|实习生|實習生|摄影|攝影|作者|撰文)"
-    r"|文/图|文/圖|文图|文/|图/|圖/)\s*[:：/]?\s*"
+    r"^[（(]?\s*□?\s*(?:(?:[\u4e00-\u9fff·]{1,10}?\s*)?(?:记者|記者|通讯员|通訊員|实习生|實習生|摄影|攝影)|作者|撰文"
+    r"|文/图|文/圖|文图|文/|文：|文:|图/|圖/)\s*[:：/]?\s*"
     r"(?:[\u4e00-\u9fff·]{2,4}(?:\s*[、，,\s]\s*|\s*(?:本报|本報)?(?:记者|記者|通讯员|通訊員|实习生|實習生|摄影|攝影)\s*[:：]?\s*)?)+"
     r"\s*(?:摄|攝|报道|報道)?\s*[）)]?$"
 )
@@ -107,7 +148,8 @@ def byline_names(line: str | None, max_len: int = 40) -> list[str]:
     if not line or len(line) > max_len or not BYLINE_LINE.match(line):
         return []
     line = re.sub(r"(?:摄|攝|报道|報道)\s*[）)]?$", "", line)
-    return split_names(re.sub(r"作者|撰文|[:：（()）]", " ", line))
+    line = re.sub(r"^[（(]?\s*□?\s*[\u4e00-\u9fff·]{1,10}?\s*(?=记者|記者)", "", line)  # 光明日报记者 → 记者
+    return person_names(re.sub(r"作者|撰文|^文|[:：（()）]", " ", line))
 
 
 _SOURCE_LABEL = re.compile(rf"(?:{'|'.join(SOURCE_LABELS)})\s*[:：]\s*")

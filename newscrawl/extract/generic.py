@@ -38,7 +38,7 @@ _NEEDS = {
     "body": (),
     "published_at": ("title", "body"),
     "source": ("title", "body"),
-    "authors": ("title", "body"),
+    "authors": ("title", "body", "editors"),
     "editors": (),
     "channel": ("title",),
     "tidy": ("title", "body"),
@@ -112,7 +112,7 @@ def _run(step: str, doc: Doc, page: PageFields, results: dict, body_node) -> Non
     elif step == "editors":
         page.editors = header.editors(doc)
     elif step == "authors":
-        page.authors = header.authors(doc)
+        page.authors = header.authors(doc, page.editors)
     elif step == "channel":
         page.channel = header.channel(doc, page.title)
     elif step == "tidy":

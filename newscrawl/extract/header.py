@@ -392,10 +392,12 @@ def editors(doc: Doc) -> list[str]:
     return []
 
 
-def authors(doc: Doc) -> list[str]:
-    """``#author_baidu``, 作者：/记者： in the time line, or a byline line under the title."""
+def authors(doc: Doc, editors: list[str] = ()) -> list[str]:
+    """``#author_baidu``, 作者：/记者： in the time line, or a byline line under the title; an
+    organisation (作者：新京报) is no author, and a ``<meta name=author>`` that names the page's
+    editor (CMSs fill it with the account that published) is not taken for one."""
     for node in doc.root.xpath("//*[normalize-space(@id)='author_baidu']"):
-        names = bylines.split_names(re.sub(r"^.*?[:：]", "", squash(node.text_content())))
+        names = bylines.person_names(re.sub(r"^.*?[:：]", "", squash(node.text_content())))
         if names:
             return names
     lines, before = doc.meta_lines()
@@ -406,7 +408,7 @@ def authors(doc: Doc) -> list[str]:
         # inside the body, 记者： is an interview's question unless the line is the time line
         m = _AUTHOR_LINE.search(line.text)
         if m and (not in_body or bylines.source_in(line.text) or dates.parse_datetime(line.text)):
-            names = bylines.split_names(m["names"])
+            names = bylines.person_names(m["names"])
             if names:
                 return names
         names = bylines.byline_names(line.text) if line in lines and not in_body else []
@@ -416,8 +418,8 @@ def authors(doc: Doc) -> list[str]:
     # only when it holds person names, not the portal's or a paper's name.
     for content in doc.root.xpath("//head/meta[translate(@name, 'AUTHOR', 'author')='author']/@content"):
         text = squash(content)
-        if text and not re.search(r"网|報|报|社|台|中心|新闻|新聞|[A-Za-z0-9]", text):
-            names = bylines.split_names(text)
+        if text and not re.search(r"[A-Za-z0-9]", text):
+            names = [n for n in bylines.person_names(text) if n not in editors]
             if names:
                 return names
     return []
