@@ -49,12 +49,14 @@ class Block:
     text: str
     align: str | None = None  # "caption" | "center" | "right" | None
     image: str | None = None  # absolute URL when this block is an image
+    link_only: bool = False  # all its text is the text of links (a related-news line)
 
 
 @dataclass
 class Body:
     paragraphs: list[str] = field(default_factory=list)
     images: list[dict] = field(default_factory=list)  # {"url", "caption"}
+    link_only: list[bool] = field(default_factory=list)  # per paragraph: only link text?
 
 
 def _align(el) -> str | None:
@@ -73,13 +75,21 @@ def linearize(container, base_url: str) -> list[Block]:
     """Text runs and images of ``container`` in document order, split at block boundaries."""
     blocks: list[Block] = []
     buf: list[str] = []
+    linked: list[bool] = []  # per piece of buf: inside a link?
     align_stack: list[str | None] = [None]
+    in_link = [0]
+
+    def add(piece: str) -> None:
+        buf.append(piece)
+        linked.append(in_link[0] > 0)
 
     def flush() -> None:
         text = squash("".join(buf))
+        link_only = all(flag for piece, flag in zip(buf, linked) if piece.strip())
         buf.clear()
+        linked.clear()
         if text:
-            blocks.append(Block(text, align_stack[-1]))
+            blocks.append(Block(text, align_stack[-1], link_only=link_only))
 
     def enter(el) -> bool:
         """Open ``el``; False when its subtree is skipped (scripts, hidden nodes)."""
@@ -97,20 +107,25 @@ def linearize(container, base_url: str) -> list[Block]:
                 blocks.append(Block("", align_stack[-1], url))
         elif tag == "br":
             flush()
-        elif el.text and tag:
-            buf.append(el.text)
+        else:
+            if tag == "a":
+                in_link[0] += 1
+            if el.text and tag:
+                add(el.text)
         return True
 
     def leave(el, opened: bool) -> None:
+        if opened and el.tag == "a":
+            in_link[0] -= 1
         if opened and isinstance(el.tag, str) and el.tag in _BLOCK:
             flush()
             align_stack.pop()
         if el.tail:
-            buf.append(el.tail)
+            add(el.tail)
 
     # The container's own tail is outside it: its text and children only.
     if container.text:
-        buf.append(container.text)
+        add(container.text)
     # An explicit stack, not recursion: hostile pages nest tags thousands deep.
     stack: list[tuple] = [(child, None) for child in reversed(container)]
     while stack:
@@ -164,8 +179,36 @@ def blocks_to_body(blocks: list[Block]) -> Body:
                 body.images.append({"url": b.image, "caption": caption})
         else:
             body.paragraphs.append(b.text)
+            body.link_only.append(b.link_only)
         i += 1
     return body
+
+
+#: A run of this many paragraphs that are only links is a list (related news), not the article.
+LINK_RUN = 3
+_LONE_MARK = re.compile(r"^\S$")
+
+
+def without_link_lists(body: Body) -> list[str]:
+    """The paragraphs of a body container chosen by scoring, less what scoring brought along:
+    link-only lines closing it (相关新闻 lists, 返回首页), runs of :data:`LINK_RUN` or more
+    link-only lines anywhere, and lone characters (a counter, a vertical 推/荐 label)."""
+    paras, flags = body.paragraphs, body.link_only or [False] * len(body.paragraphs)
+    keep = [not _LONE_MARK.match(p) for p in paras]
+    end = len(paras)
+    while end > 0 and (flags[end - 1] or not keep[end - 1]):
+        keep[end - 1] = False
+        end -= 1
+    i = 0
+    while i < end:
+        j = i
+        while j < end and flags[j]:
+            j += 1
+        if j - i >= LINK_RUN:
+            for k in range(i, j):
+                keep[k] = False
+        i = max(j, i + 1)
+    return [p for p, k in zip(paras, keep) if k]
 
 
 def drop_keep_tail(node) -> None:

@@ -16,9 +16,9 @@ _REPORTER_LABEL = r"(?:记者|記者)"
 _ROLE_WORDS = re.compile(r"(?:本报|本報|特约|特約)?(?:记者|記者|通讯员|通訊員|实习生|實習生|摄影|攝影)|文/图|文/圖")
 
 #: （责编：邸燕琼、郝亚红）— the whole line is metadata.
-EDITOR_LINE = re.compile(rf"^\s*{_OPEN}?\s*{_EDITOR_LABEL}\s*{_COLON}\s*(?P<names>[^）)]*?)\s*{_CLOSE}?\s*$")
+EDITOR_LINE = re.compile(rf"^\s*[【\[（(]?\s*{_EDITOR_LABEL}\s*[:：/]\s*(?P<names>[^）)】\]]*?)\s*[】\]）)]?\s*$")
 #: Who a credit may name before 记者: 本报, 总台央视, 新华社, 光明日报, 中青报·中青网 … (a short run).
-_ORG = r"(?:[\u4e00-\u9fff·]{1,10}?\s*)?"
+_ORG = r"(?:[\u4e00-\u9fff·]{1,10}?\s*){0,2}"
 #: A name as credits print it: two to four hanzi (a two-character name may be spaced: 方 敏).
 _NAME = r"(?:[\u4e00-\u9fff]\s?[\u4e00-\u9fff]{1,3})"
 _NAMES = rf"{_NAME}(?:[\s、，,]+{_NAME}){{0,4}}"
@@ -44,7 +44,8 @@ REPORTER_LEADING = re.compile(
 REPORTER_LINE = re.compile(
     rf"^\s*{_OPEN}?\s*□?\s*(?:{_ORG}\s*)?{_REPORTER_LABEL}\s*[:：]?\s*(?P<names>{_NAMES})(?:\s+[\u4e00-\u9fff]{{2,8}}报道)?\s*{_CLOSE}?\s*$"
 )
-_NAME_SPLIT = re.compile(r"[、，,;；/\s]+")
+_NAME_SPLIT = re.compile(r"[、，,;；/\s_]+")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
 def split_names(text: str) -> list[str]:
@@ -71,21 +72,28 @@ def person_names(text: str) -> list[str]:
 
 
 def editors_from(text: str | None) -> list[str]:
-    """Names from a 责编 line, or [] when ``text`` is not one."""
+    """Names from a 责编 line, or [] when ``text`` is not one (editor codes such as ``PN269``
+    and organisations dropped)."""
     m = EDITOR_LINE.match(text or "")
-    return split_names(m["names"]) if m else []
+    if not m:
+        return []
+    return editors_in(text, max_len=200) or [n for n in person_names(m["names"]) if _HAN.search(n)]
 
 
 def take_reporters(paragraph: str, last: bool = False) -> tuple[str, list[str]]:
     """Remove a leading dateline or a trailing reporter credit; return (rest, reporter names).
 
-    ``last``: the paragraph closes the article, where bare names in brackets (``（袁源）``) and
-    ``（姚峰 上海报道）`` are its writers' credit.
+    ``last``: the paragraph is among the article's closing lines, where bare names in brackets
+    (``（袁源）``), ``（姚峰 上海报道）`` and ``文/栗思`` are its writers' credit.
     """
     names: list[str] = []
     m = REPORTER_LINE.match(paragraph)
     if m:
         found = person_names(m["names"])
+        if found:
+            return "", found
+    if last:  # 文/栗思, 作者：赵六 — a writer's line among the closing lines
+        found = byline_names(paragraph)
         if found:
             return "", found
     m = REPORTER_LEADING.match(paragraph)
@@ -121,34 +129,44 @@ def clean_source(text: str | None, noise: tuple[str, ...] = ()) -> str | None:
 
 #: 编辑：张三 / 【责任编辑：李四】 / （责编：王五、赵六） anywhere in a short line, up to the next
 #: label (审核, 校对 …) or closing bracket — the lax form the profile-free extractor needs.
+_EDITOR_END = (r"(?=$|[】\]）)|｜_]|\s*[A-Za-z]{1,4}\d|\s+" + _EDITOR_LABEL
+               + r"|\s*(?:审核|審核|校对|校對|终审|終審|监制|監製|签发|簽發|来源|來源|作者|值班|主编|主編|编审|編審)\s*[:：])")
 _EDITOR_ANYWHERE = re.compile(
-    rf"(?:^|[\s【\[（(|｜])\s*{_EDITOR_LABEL}\s*{_COLON}\s*"
-    r"(?P<names>[\u4e00-\u9fff·][\u4e00-\u9fff·、，,\s]*?)\s*"
-    r"(?=$|[】\]）)|｜]|(?:审核|審核|校对|校對|终审|終審|监制|監製|签发|簽發|来源|來源|作者|值班|主编|主編)\s*[:：])"
+    rf"(?:^|[\s【\[（(|｜])\s*{_EDITOR_LABEL}\s*[:：/]\s*"
+    r"(?P<names>[\u4e00-\u9fff·][\u4e00-\u9fff·、，,\s]*?)\s*" + _EDITOR_END
+)
+#: （松花江网编辑 孙桂芳） — a bracketed credit that names the editor after the site's name.
+_EDITOR_BRACKETED = re.compile(
+    rf"{_OPEN}[\u4e00-\u9fff·]{{0,8}}{_EDITOR_LABEL}\s*[:：]?\s*(?P<names>{_NAMES})\s*{_CLOSE}"
 )
 #: 本报记者 张三 李四 / 记者 张三 通讯员 李四 / 文/图 王五 / 作者：赵六 — a whole line that only names writers.
 BYLINE_LINE = re.compile(
-    r"^[（(]?\s*□?\s*(?:(?:[\u4e00-\u9fff·]{1,10}?\s*)?(?:记者|記者|通讯员|通訊員|实习生|實習生|摄影|攝影)|作者|撰文"
+    r"^[（(]?\s*□?\s*(?:(?:[\u4e00-\u9fff·]{1,10}?\s*){0,2}(?:记者|記者|通讯员|通訊員|实习生|實習生|摄影|攝影)|作者|撰文"
     r"|文/图|文/圖|文图|文/|文：|文:|图/|圖/)\s*[:：/]?\s*"
-    r"(?:[\u4e00-\u9fff·]{2,4}(?:\s*[、，,\s]\s*|\s*(?:本报|本報)?(?:记者|記者|通讯员|通訊員|实习生|實習生|摄影|攝影)\s*[:：]?\s*)?)+"
+    r"(?:(?:[\u4e00-\u9fff·]\s?[\u4e00-\u9fff·]{1,3})(?:\s*[、，,\s]\s*|\s*(?:本报|本報)?(?:记者|記者|通讯员|通訊員|实习生|實習生|摄影|攝影)\s*[:：]?\s*)?)+"
     r"\s*(?:摄|攝|报道|報道)?\s*[）)]?$"
 )
 
 
 def editors_in(line: str | None, max_len: int = 80) -> list[str]:
-    """Editor names from a short line that carries an editor label anywhere (``来源：X 编辑：Y``)."""
+    """Editor names from a short line that carries editor labels anywhere (``来源：X 编辑：Y``,
+    ``编辑：倪仕轩 责任编辑：杨格``, ``责任编辑：李曦_NN2587``, ``（松花江网编辑 孙桂芳）``)."""
     if not line or len(line) > max_len:
         return []
-    m = _EDITOR_ANYWHERE.search(line)
-    return split_names(m["names"]) if m else []
+    names: list[str] = []
+    for pattern in (_EDITOR_ANYWHERE, _EDITOR_BRACKETED):
+        for m in pattern.finditer(line):
+            names += [n for n in person_names(m["names"]) if n not in names]
+    return names
 
 
 def byline_names(line: str | None, max_len: int = 40) -> list[str]:
     """Names from a line that is only a byline (``本报记者 张三 李四``), else []."""
     if not line or len(line) > max_len or not BYLINE_LINE.match(line):
         return []
-    line = re.sub(r"(?:摄|攝|报道|報道)\s*[）)]?$", "", line)
-    line = re.sub(r"^[（(]?\s*□?\s*[\u4e00-\u9fff·]{1,10}?\s*(?=记者|記者)", "", line)  # 光明日报记者 → 记者
+    # 报道 alone goes; glued to a place (山东冠县报道) the place goes with it
+    line = re.sub(r"(?:(?<=\s)[\u4e00-\u9fff]{2,8})?(?:摄|攝|报道|報道)\s*[）)]?$", "", line)
+    line = re.sub(r"^[（(]?\s*□?\s*(?:[\u4e00-\u9fff·]{1,10}?\s*){1,2}(?=记者|記者)", "", line)  # 光明日报记者 → 记者
     return person_names(re.sub(r"作者|撰文|^文|[:：（()）]", " ", line))
 
 

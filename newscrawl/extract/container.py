@@ -46,11 +46,9 @@ from .vocabulary import (
 #: How much a content-like class/id weighs in the score.
 CONTENT_HINT = 1.5
 #: A furniture match on a node holding more than this share of the page's text is ignored
-#: (a wrapper with an unlucky class name, an ASP.NET ``<form>`` around everything) …
+#: (a wrapper with an unlucky class name, an ASP.NET ``<form>`` around everything); so is one
+#: that holds the headline.
 MAX_NOISE_SHARE = 0.5
-#: … and so is one holding more than this share of the page's sentence punctuation: that is
-#: where the prose is (``<div class="caas enableAdSlot">`` around a whole article).
-MAX_NOISE_PUNCT_SHARE = 0.6
 _MIN_BODY_CHARS = 10
 _PARA_TAGS = frozenset(("p", "br"))
 
@@ -79,6 +77,8 @@ def is_noise(el) -> bool:
     style = el.get("style")
     if (style and _HIDDEN.search(style)) or el.get("hidden") is not None:
         return True
+    if el.tag in ("article", "main"):  # HTML5 says content, whatever the class (<article class="baidu_pl">)
+        return False
     return _noise_attrs(attrs(el).strip())
 
 
@@ -105,21 +105,9 @@ def _content_attrs(value: str) -> bool:
     return any(w.lower() in CONTENT_WORDS for w in _WORD_SPLIT.split(value) if w)
 
 
-def punct_count(el) -> int:
-    """Sentence punctuation under ``el`` (script/style text not counted)."""
-    hidden = sum(len(_PUNCT.findall(x.text_content())) for x in el.iter("script", "style", "noscript"))
-    return len(_PUNCT.findall(el.text_content())) - hidden
-
-
-def furniture_limits(page) -> tuple[int, int]:
-    """(characters, punctuation) of the whole page: a furniture match on a node holding more
-    than its share of either is ignored (:data:`MAX_NOISE_SHARE`, :data:`MAX_NOISE_PUNCT_SHARE`)."""
-    return text_len(page), punct_count(page)
-
-
-def _small_enough(el, limits: tuple[int, int]) -> bool:
-    chars, punct = limits
-    return text_len(el) <= MAX_NOISE_SHARE * chars and punct_count(el) <= MAX_NOISE_PUNCT_SHARE * max(punct, 1)
+def furniture_limit(page) -> int:
+    """The most text a furniture match may hold and still be furniture (:data:`MAX_NOISE_SHARE`)."""
+    return int(MAX_NOISE_SHARE * text_len(page))
 
 
 def text_len(el) -> int:
@@ -147,18 +135,20 @@ class Stats:
         return text / units * math.log10(self.paras + 2) * math.log1p(100 * punctuation)
 
 
-def density(root, junk: re.Pattern[str] | None = JUNK) -> dict:
+def density(root, junk: re.Pattern[str] | None = JUNK, anchor=None) -> dict:
     """Per-element :class:`Stats` of the page with its furniture left out.
 
     Furniture (tag or class/id, :func:`is_noise`) is skipped whole, unless it holds more than
-    half the page's text or most of its punctuation (a wrapper with an unlucky class name).
+    half the page's text or most of its punctuation, or holds the headline (``anchor``): a
+    wrapper with an unlucky class name (``<div class="caas enableAdSlot">`` around an article).
     """
-    limits = furniture_limits(root)
+    limit = furniture_limit(root)
     skip: set = set()
+    keep = set(anchor.iterancestors()) if anchor is not None else set()
     for el in root.xpath(_FURNITURE_XPATH):  # document order: outer boxes before inner ones
-        if el in skip or el is root or not is_noise(el):
+        if el in skip or el is root or el in keep or not is_noise(el):
             continue
-        if _small_enough(el, limits):
+        if text_len(el) <= limit:
             skip.update(el.iter())
     return _measure(root, junk, skip)
 
@@ -234,7 +224,7 @@ def choose(body_el, anchor=None):
     that one scores far higher (:data:`NEAR_SHARE`).
     """
     scored = []
-    for el, measures in density(body_el).items():
+    for el, measures in density(body_el, anchor=anchor).items():
         if el.tag in NOT_CONTAINER:
             continue
         score = measures.score() * (CONTENT_HINT if is_content_like(el) else 1.0)
@@ -281,7 +271,7 @@ def _text_offsets(body_el, anchor) -> tuple[dict, int | None]:
     return offsets, anchor_end
 
 
-def work_copy(container, limits: tuple[int, int]):
+def work_copy(container, limit: int):
     """A copy of ``container``: furniture removed (as :func:`density` skipped it), icons
     dropped, caption elements marked for the caption pairing."""
     work = copy.deepcopy(container)
@@ -293,7 +283,7 @@ def work_copy(container, limits: tuple[int, int]):
     for el in list(work.iter()):
         if el is work or not isinstance(el.tag, str) or el.getparent() is None:
             continue
-        if is_noise(el) and _small_enough(el, limits):
+        if is_noise(el) and text_len(el) <= limit:
             drop_keep_tail(el)
     for el in list(work.iter()):
         if not isinstance(el.tag, str):

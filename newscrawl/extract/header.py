@@ -372,12 +372,16 @@ def source(doc: Doc) -> str | None:
 
 
 def editors(doc: Doc) -> list[str]:
-    """``#editor_baidu``, else the first short line anywhere labelled 责任编辑/责编/编辑."""
+    """``#editor_baidu``, else the short lines labelled 责任编辑/责编/编辑 anywhere on the page
+    (``编辑/倪家宁`` in the body and ``责任编辑：李曦`` under it both name editors)."""
     for node in doc.root.xpath("//*[normalize-space(@id)='editor_baidu']"):
-        names = bylines.split_names(re.sub(r"^.*?[:：]", "", squash(node.text_content())))
+        text = squash(node.text_content())
+        names = bylines.editors_in(text) or bylines.person_names(re.sub(r"^.*?[:：]|[()（）【】\[\]]", " ", text))
         if names:
             return names
     seen = set()
+    found: list[str] = []
+    lines = 0
     for t in doc.body_el.xpath(".//text()[contains(., '编') or contains(., '編')]"):
         owner = t.getparent()
         if owner is None or not isinstance(owner.tag, str) or owner.tag in ("script", "style"):
@@ -388,8 +392,11 @@ def editors(doc: Doc) -> list[str]:
         seen.add(block)
         names = bylines.editors_in(squash(block.text_content())) or bylines.editors_in(squash(str(t)))
         if names:
-            return names
-    return []
+            found += [n for n in names if n not in found]
+            lines += 1
+            if lines >= 3:
+                break
+    return found
 
 
 def authors(doc: Doc, editors: list[str] = ()) -> list[str]:
