@@ -209,3 +209,20 @@ def test_pages_that_are_not_articles_are_named_in_crawl_and_command(kind, tmp_pa
     proc = subprocess.run([sys.executable, "-m", "newscrawl.extract", str(path), "--url", url], capture_output=True,
                           text=True, cwd=ROOT, timeout=60)
     assert proc.returncode == 3 and proc.stdout == "" and f"not an article: {kind}" in proc.stderr
+
+
+def test_odd_images_and_control_characters_never_cost_the_article():
+    from newscrawl.extract import classify, extract
+
+    body = ("<p>　　兴县今年安排春耕资金120万元，\x00组织农技人员深入田间\u202e地头，指导农户科学备耕。</p>"
+            '<p><img src="javascript:void(0)"><img src="data:image/png;base64,AAAA"><img src="about:blank">'
+            '<img src="/pic/1.jpg"></p><p>　　全县已完成春播面积3.2万亩，占计划的六成，各乡镇正抓住墒情抢种。\x85</p>')
+    html = _frame(f'<h1>兴县召开\x07春耕备耕工作会议</h1><div class="info">2024-05-06 10:20</div><div class="content">{body}</div>')
+    response = HtmlResponse(url="http://www.xingxian.example/xw/2024/0506/1234.html", body=html.encode("utf-8"))
+    page, _ = extract(response)
+    assert classify(response.selector, page) == "article"
+    assert page.title == "兴县召开春耕备耕工作会议"
+    assert [img["url"] for img in page.images] == ["http://www.xingxian.example/pic/1.jpg"]
+    texts = [page.title, *page.paragraphs]
+    assert all(not any(ord(c) < 32 or 0x7F <= ord(c) <= 0x9F or 0x202A <= ord(c) <= 0x202E for c in t) for t in texts)
+    assert len(page.paragraphs) == 2

@@ -224,7 +224,8 @@ def choose(body_el, anchor=None):
     that one scores far higher (:data:`NEAR_SHARE`).
     """
     scored = []
-    for el, measures in density(body_el, anchor=anchor).items():
+    stats = density(body_el, anchor=anchor)
+    for el, measures in stats.items():
         if el.tag in NOT_CONTAINER:
             continue
         score = measures.score() * (CONTENT_HINT if is_content_like(el) else 1.0)
@@ -233,6 +234,10 @@ def choose(body_el, anchor=None):
     if not scored:
         return None
     best_score, best = max(scored, key=lambda t: t[0])
+    return _near_headline(body_el, anchor, scored, best_score, best)
+
+
+def _near_headline(body_el, anchor, scored, best_score, best):
     if anchor is None:
         return best
     offsets, anchor_end = _text_offsets(body_el, anchor)

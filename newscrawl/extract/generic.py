@@ -117,6 +117,8 @@ def _run(step: str, doc: Doc, page: PageFields, results: dict, body_node) -> Non
         page.channel = header.channel(doc, page.title)
     elif step == "tidy":
         heads = {x for x in (page.title, page.pretitle, page.subtitle) if x}
+        if body_node is None and page.paragraphs:
+            page.paragraphs = header.lead_before(doc, page.paragraphs) + page.paragraphs
         page.paragraphs, editors, authors = header.tidy(page.paragraphs, heads)
         page.editors = page.editors or editors
         page.authors += [a for a in authors if a not in page.authors]

@@ -479,6 +479,29 @@ def _separated_links(el) -> bool:
 # ---------------------------------------------------------------------------------------------
 
 
+_SENTENCE_END = re.compile(r"[。！？!?…”」』）)]$")
+
+
+def lead_before(doc: Doc, paragraphs: list[str]) -> list[str]:
+    """Prose between the headline and the body container (a 核心提示 / chapo paragraph the
+    template sets apart): whole sentences, at least 40 characters, not already in the body."""
+    if doc.anchor is None or doc.body_node is None:
+        return []
+    start = doc.order.get(doc.body_node, 0)
+    lines, _ = doc.meta_lines()
+    body_text = "".join(paragraphs)
+    out = []
+    for line in lines:
+        el = line.element
+        if el is None or doc.order.get(el, 10**9) >= start or inside(doc.body_node, el) or inside(el, doc.body_node):
+            continue
+        text = line.text
+        if (len(text) >= 40 and _SENTENCE_END.search(text) and len(re.findall("[，。；、]", text)) >= 2
+                and not _META_LABEL.search(text[:12]) and text[:20] not in body_text and text not in out):
+            out.append(text)
+    return out
+
+
 def tidy(paragraphs: list[str], heads: set[str]) -> tuple[list[str], list[str], list[str]]:
     """Drop the headline and meta lines a too-wide container brought along; take out editor
     lines and stand-alone bylines.  Returns (paragraphs, editors, authors) found."""

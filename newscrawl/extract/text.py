@@ -24,9 +24,14 @@ def strip_dashes(text: str | None) -> str:
     return _DASH_START.sub("", text or "")
 
 
+#: Control characters (C0 but whitespace, DEL, C1) and bidi overrides/isolates/marks: never text.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
 def squash(text: str | None) -> str:
-    """Collapse whitespace runs (incl. U+3000, NBSP) to one space and strip the ends."""
-    return _WS.sub(" ", text or "").strip()
+    """Collapse whitespace runs (incl. U+3000, NBSP) to one space and strip the ends; control
+    characters and bidi overrides go (every text field passes through here)."""
+    return _WS.sub(" ", _CONTROL.sub("", text or "")).strip()
 
 
 @lru_cache(maxsize=None)
