@@ -19,12 +19,12 @@ import logging
 from scrapy.exceptions import NotConfigured
 from scrapy.http import Request, Response
 
-from ..extract.decoding import codec_name, decode_response, decodes, head_meta_charset
+from ..extract.decoding import codec_name, decode_response
 from .faults import FaultLog
 
 logger = logging.getLogger(__name__)
 
-__all__ = ["CharsetRepairMiddleware", "codec_name", "decodes", "head_meta_charset"]
+__all__ = ["CharsetRepairMiddleware"]
 
 
 class CharsetRepairMiddleware:
