@@ -6,7 +6,8 @@
 ``list``        a list page: its "body" is headlines linking elsewhere, or there is no prose
                 and many headline links
 ``topic``       a special-topic landing page: the same, in three or more headed blocks
-``gallery``     a photo gallery: two or more pictures and (almost) no text but captions
+``gallery``     a photo gallery: two or more pictures and no prose but captions (no line of
+                40 characters: a photo report with one real paragraph is an article)
 ``video``       a video page: a player and at most a line of text
 ``attachment``  a notice that is only an attachment link (附件: .pdf, .doc, .xls …)
 ``empty``       nothing at all: no text, no picture
@@ -51,9 +52,8 @@ def classify(sel, fields) -> str:
         return "attachment"
     if _has_player(sel) and prose <= 100:
         return "video"
-    if images >= 2 and (prose < 50 or (images >= 3 and all(len(p) <= 80 for p in paragraphs)
-                                       and len(paragraphs) <= images + 1)):
-        return "gallery"
+    if images >= 2 and (prose < 50 or max(len(p) for p in paragraphs) < 40):
+        return "gallery"  # pictures with captions, or a short label each; no sentence of prose
     if _body_is_headlines(sel, paragraphs) or (prose < 50 and _headline_links(sel) >= 15):
         return _list_kind(sel)
     return "article"
