@@ -186,7 +186,7 @@ class Pipeline:
 
     def _why_nothing_counters(self) -> tuple:
         s = self.crawler.stats
-        not_article = sum(v for k, v in s.get_stats().items() if k.startswith("newscrawl/not_article/"))
+        not_article = sum(v for k, v in s.get_stats().items() if k.startswith("newscrawl/pages/not_article/"))
         return (s.get_value("newscrawl/extract/errors"), s.get_value("newscrawl/pages/not_text/article"), not_article)
 
 

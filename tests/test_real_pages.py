@@ -226,3 +226,23 @@ def test_odd_images_and_control_characters_never_cost_the_article():
     texts = [page.title, *page.paragraphs]
     assert all(not any(ord(c) < 32 or 0x7F <= ord(c) <= 0x9F or 0x202A <= ord(c) <= 0x202E for c in t) for t in texts)
     assert len(page.paragraphs) == 2
+
+
+def test_look_alikes_of_the_cms_family_replicas_are_named():
+    """The family replicas (built by another engineer, independently of these rules) list
+    galleries, video pages, attachment notices and topic pages among their stories."""
+    import urllib.request
+
+    from newscrawl.extract import classify, extract
+    from newscrawl.replica.families import FAMILIES
+    from newscrawl.replica.trs import TrsServer
+
+    want = {"gallery": {"gallery"}, "video": {"video"}, "notice": {"attachment"}, "topic": {"topic", "list"}}
+    portal = FAMILIES["hanweb"](seed=7, scale=0.3)
+    with TrsServer(portal) as server:
+        pairs = list(zip(portal.lookalikes, portal.lookalike_urls(server.url)))
+        assert {x.kind for x, _ in pairs} == set(want)
+        for x, url in pairs:
+            response = HtmlResponse(url=url, body=urllib.request.urlopen(url, timeout=30).read())
+            page, _ = extract(response)
+            assert classify(response.selector, page) in want[x.kind], (x.kind, url)

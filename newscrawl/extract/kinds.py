@@ -5,12 +5,14 @@
 ``article``     prose: the page is an article (however short)
 ``list``        a list page: its "body" is headlines linking elsewhere, or there is no prose
                 and many headline links
-``topic``       a special-topic landing page: the same, in three or more headed blocks
+``topic``       a special-topic landing page: the same, in three or more headed blocks, or
+                headings and link titles without two sentences of prose
 ``gallery``     a photo gallery: two or more pictures and no prose but captions (no line of
                 40 characters: a photo report with one real paragraph is an article)
 ``video``       a video page: a player and at most a line of text
 ``attachment``  a notice that is only an attachment link (附件: .pdf, .doc, .xls …)
-``empty``       nothing at all: no text, no picture
+``empty``       nothing at all: no text, no picture, or not two sentences of prose and no
+                headline links either
 
 The crawl drops a page that is not an ``article`` (counted as
 ``newscrawl/not_article/<kind>``, named in the run report); ``python -m newscrawl.extract``
@@ -35,6 +37,10 @@ KINDS = ("article", "list", "topic", "gallery", "video", "attachment", "empty")
 MIN_PROSE = 200
 #: A link whose text is at least this long is a headline (menus and pagers are shorter).
 HEADLINE_CHARS = 8
+#: Sentence ends a page of prose has at least (a two-sentence brief is the shortest real story).
+MIN_SENTENCES = 2
+_SENTENCE_END = re.compile(r"[。！？!?]")
+_PUNCT = re.compile(r"[，。！？；：、,.!?;:]")
 _PLAYER = re.compile("|".join(PLAYER_WORDS), re.I)
 _VIDEO_SRC = re.compile(r"\.(?:mp4|m3u8|flv|swf|webm)(?:$|\?)|player|video", re.I)
 
@@ -56,6 +62,12 @@ def classify(sel, fields) -> str:
         return "gallery"  # pictures with captions, or a short label each; no sentence of prose
     if _body_is_headlines(sel, paragraphs) or (prose < 50 and _headline_links(sel) >= 15):
         return _list_kind(sel)
+    if len(_SENTENCE_END.findall("".join(paragraphs))) < MIN_SENTENCES:
+        # no two sentences of prose (the shortest real brief has two): headings and link titles
+        headings = sum(1 for p in paragraphs if len(p) <= 10 and not _PUNCT.search(p))
+        if _headline_links(sel) >= 2:
+            return "topic" if headings >= 2 else "list"
+        return "empty"
     return "article"
 
 
