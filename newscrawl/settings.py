@@ -214,6 +214,14 @@ NEWSCRAWL_FEED_OPTIONS = {"format": "jsonlines", "store_empty": False}
 #: Real characters in the JSON, no \\u escapes; fields in the schema's order.
 FEED_EXPORT_ENCODING = "utf-8"
 FEED_EXPORT_FIELDS = FIELDS
+#: -O x.jsonl|.json|.csv|.xml|.parquet all carry the same values (newscrawl/exporters.py): lists
+#: and objects as JSON text in CSV, null as an empty cell (CSV) or no element (XML); Parquet
+#: typed (pyarrow, the ``parquet`` extra).
+FEED_EXPORTERS = {
+    "csv": "newscrawl.exporters.CsvItemExporter",
+    "xml": "newscrawl.exporters.XmlItemExporter",
+    "parquet": "newscrawl.exporters.ParquetItemExporter",
+}
 
 # --- Extensions ----------------------------------------------------------------------------
 EXTENSIONS = {

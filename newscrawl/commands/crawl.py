@@ -23,6 +23,7 @@ from urllib.parse import urlsplit
 from scrapy.commands.crawl import Command as ScrapyCrawlCommand
 from scrapy.exceptions import UsageError
 
+from ..exporters import check_feeds
 from ..sites.policy import ascii_host
 from ..state import RunLock, lock_path
 
@@ -40,6 +41,7 @@ class Command(ScrapyCrawlCommand):
         if len(args) != 1:
             raise UsageError("give exactly one spider name, e.g. scrapy crawl portal -a site=sxrb")
         assert self.crawler_process is not None
+        check_feeds(self.settings)  # a Parquet feed without pyarrow: usage error, before the crawl
         site = None
         if args[0] == "portal":  # the spider's own rule: -a site, else the start URL's host, else the setting
             _check_portal_arguments(opts.spargs, self.settings)

@@ -53,7 +53,7 @@ from ..extract.generic import extract_generic
 from ..extract.kind import page_kind
 from ..extract.text import squash
 from ..items import Article
-from ..sites import SITES, generic, get_profile, lists
+from ..sites import generic, get_profile, lists, site_names
 from ..sites.policy import SitePolicy, ascii_host
 from .frontier import Frontier
 
@@ -78,8 +78,8 @@ class PortalSpider(scrapy.Spider):
             self.site = site or ascii_host(parts.hostname) or ""
         else:
             site = site or "sxrb"
-            if site not in SITES:
-                raise ValueError(f"unknown site {site!r} (known: {', '.join(SITES)})")
+            if site not in site_names():
+                raise ValueError(f"unknown site {site!r} (known: {', '.join(site_names())})")
             self.site = site
             self.profile = get_profile(site)
             self.base_url = (base_url or self.profile.base_url).rstrip("/")
@@ -99,28 +99,16 @@ class PortalSpider(scrapy.Spider):
         # OffsiteMiddleware takes host names only (no ports): the replica's 127.0.0.1 works.  The
         # aliases too, or it would drop a channel or pager link that on_site accepts.
         self.allowed_domains = self.policy.allowed_domains
-        #: The walk's state (:mod:`.frontier`): so far, the listing paths and places of the
-        #: profile-free walk, from which an article's channel is chosen.
+        #: The walk's state (:class:`.frontier.Frontier`): lists met and their fate, articles
+        #: requested and their other URLs, fail-over between an article's listings, the
+        #: places and listing paths an article's channel is chosen from.
         self.frontier = Frontier()
-        self._requested: set[str] = set()
-        #: Other listing URLs of articles requested this run (reported in ``other_urls``).
-        self._other_urls: dict[str, set[str]] = {}
-        #: Fail-over: an article listed in two columns has a URL under each; if the one
-        #: requested fails (robots.txt, a dead URL), the other is tried before giving up.
-        self._tried: dict[str, set[str]] = {}  # id -> canonical URLs requested
-        self._untried: dict[str, dict[str, list[str]]] = {}  # id -> {canonical URL: channel path}
-        self._failed: set[str] = set()  # ids whose every URL tried so far failed
         #: The tree walk of this run: the columns it found (path below the host → channel
         #: path), remembered at the end if nothing in the tree failed (see _cached_columns).
         self._walking_tree = False
         self._tree_complete = True
         self._columns: dict[str, list[str]] = {}
-        #: Lists met this run, by the path of their first page: "open" while paged, "stopped"
-        #: at known articles, "failed" when a page of it could not be read.  A run that ends
-        #: normally records its open lists as walked to the end (see _article_requests).
-        self._lists: dict[str, str] = {}
         self._walked: set[str] | None = None  # lists some earlier run walked to the end
-        self._classifying: set[str] = set()  # unknown-shape URLs sent to parse_page this run
         self.max_links = 2000  # NEWSCRAWL_MAX_LINKS_PER_PAGE, set by from_crawler
 
     @classmethod
@@ -214,22 +202,30 @@ class PortalSpider(scrapy.Spider):
             return  # a run cut short (timeout, shutdown, page count) walked nothing to the end for sure
         if self._walking_tree and self._tree_complete and self._columns and self.tree_ttl_hours > 0:
             self.store.save_tree(self.site, self._netloc, sorted(self._columns.items()))
-        walked = [key for key, state in self._lists.items() if state == "open"]
+        walked = self.frontier.walked_lists()  # (a run that ends normally paged them to the end)
         if walked:
             self.store.mark_lists_walked(self.run_id, self.site, walked)
 
     def _list_key(self, url: str, list_key: str | None) -> str:
         """A list's key: the path (and query) of its first page, carried along its pager."""
-        if list_key is None:
-            parts = urlsplit(url)
-            list_key = urlunsplit(("", "", parts.path, parts.query, ""))
-        self._lists.setdefault(list_key, "open")
-        return list_key
+        return self.frontier.list_key(url, list_key)
 
     def _list_page_failed(self, failure):
         key = failure.request.cb_kwargs.get("list_key") or self._list_key(failure.request.url, None)
-        self._lists[key] = "failed"  # pages past this one were not seen: not walked to the end
+        self.frontier.list_failed(key)  # pages past this one were not seen: not walked to the end
         logger.warning("List page %s not read: %s", failure.request.url, failure.getErrorMessage())
+
+    def parse(self, response):
+        """The default callback, for ``scrapy parse --spider=portal URL``: an article URL (by
+        the profile's article path, or the generic shapes) gives its item, the home page its
+        channels, any other page its list links."""
+        if self.article_match(response.url) is not None:
+            return self.parse_article(response, channel=[])
+        if self.profile is None:
+            return self.parse_generic(response, path=[], depth=0)
+        if urlsplit(response.url).path == self.profile.home_path:
+            return self.parse_channel(response, depth=0, path=[])
+        return self.parse_list(response, path=[], page=1)
 
     # -- channel and list pages -------------------------------------------------------------
     def parse_channel(self, response, depth: int, path: list[str]):
@@ -285,7 +281,7 @@ class PortalSpider(scrapy.Spider):
         """
         list_key = self._list_key(response.url, list_key)
         if not self._is_text(response, "list"):
-            self._lists[list_key] = "failed"
+            self.frontier.list_failed(list_key)
             return
         stats = self.crawler.stats
         stats.inc_value("newscrawl/pages/list")
@@ -331,7 +327,7 @@ class PortalSpider(scrapy.Spider):
         """
         list_key = self._list_key(response.url, list_key)
         if not self._is_text(response, "list"):
-            self._lists[list_key] = "failed"
+            self.frontier.list_failed(list_key)
             return
         self.crawler.stats.inc_value("newscrawl/pages/list")
         yield from self._walk_by_shape(response, path, depth, page, known_streak, list_key)
@@ -423,7 +419,7 @@ class PortalSpider(scrapy.Spider):
                       list_key: str | None, request: lists.PagerRequest):
         """An answer of a list service (Hanweb jpage): its records, then the next group."""
         if not self._is_text(response, "list"):
-            self._lists[list_key] = "failed"
+            self.frontier.list_failed(list_key)
             return
         self.crawler.stats.inc_value("newscrawl/pages/list")
         found = lists.script_list_links(response.text, "text/xml", response.url, self.max_links)
@@ -450,7 +446,8 @@ class PortalSpider(scrapy.Spider):
         (``parse_page``): once per run, after the lists (lower priority), and not at all for
         one whose id an earlier run delivered (its shape was learned then)."""
         stats = self.crawler.stats
-        urls = [u for u in dict.fromkeys(urls) if u not in self._classifying]
+        classifying = self.frontier.classifying
+        urls = [u for u in dict.fromkeys(urls) if u not in classifying]
         if not urls:
             return
         if self.store is not None:
@@ -461,10 +458,10 @@ class PortalSpider(scrapy.Spider):
                 if known is not None and not known.pending:
                     self.frontier.listed(self.policy.id_of(u), path)
                     stats.inc_value("newscrawl/links/already_delivered")
-                    self._classifying.add(u)
-            urls = [u for u in urls if u not in self._classifying]
+                    classifying.add(u)
+            urls = [u for u in urls if u not in classifying]
         for url in urls:
-            self._classifying.add(url)
+            classifying.add(url)
             stats.inc_value("newscrawl/pages/to_classify")
             yield scrapy.Request(url, self.parse_page, cb_kwargs={"path": path, "depth": depth}, priority=-1,
                                  errback=self._page_failed)
@@ -493,16 +490,14 @@ class PortalSpider(scrapy.Spider):
                             list(self.policy.learned)[-1])
             aid = self.policy.id_of(response.url)
             self.frontier.listed(aid, path)
-            if aid in self._requested and self.canonical_url(response.url) not in self._tried.get(aid, ()):
-                # (Same URL: requested as an article once its shape was learned, and dropped
-                # by the duplicate filter as this request was already queued: it is this one.)
-                stats.inc_value("newscrawl/links/duplicate_article")
-                self._other_urls.setdefault(aid, set()).add(response.url)
-                return
-            if aid not in self._requested:
-                self._requested.add(aid)
-                self._tried.setdefault(aid, set()).add(self.canonical_url(response.url))
+            canonical = self.canonical_url(response.url)
+            if self.frontier.claim(aid, canonical, response.url):
                 stats.inc_value("newscrawl/articles/requested")
+            elif not self.frontier.was_requested_as(aid, canonical):
+                stats.inc_value("newscrawl/links/duplicate_article")
+                return
+            # (else the same URL: requested as an article once its shape was learned, and
+            # dropped by the duplicate filter as this request was already queued: this one.)
             stats.inc_value("newscrawl/pages/classified/article")
             response.meta["newscrawl_article_id"] = aid
             if self.profile is None:  # the links of the page, as _extract gives them
@@ -538,15 +533,14 @@ class PortalSpider(scrapy.Spider):
                 continue
             yield from self._article_request(url, m, path, delivered.get(aid), priority)
         # Incremental stop: this many pages in a row with nothing new ends the walk of this list.
-        all_known = bool(links) and all(aid in delivered or aid in given_up for aid in ids)
-        known_streak = known_streak + 1 if all_known else 0
+        known_streak = Frontier.streak(known_streak, ids, set(delivered) | set(given_up))
         if not self.full and store is not None and known_streak >= self.stop_after_known:
             if self._walked is None:
                 self._walked = store.walked_lists(self.site)
             if list_key is None or list_key in self._walked:
                 self.crawler.stats.inc_value("newscrawl/lists/stopped_at_known")
                 if list_key is not None:
-                    self._lists[list_key] = "stopped"
+                    self.frontier.list_stopped(list_key)
                 return None
             if known_streak == self.stop_after_known:  # once per list
                 self.crawler.stats.inc_value("newscrawl/lists/backfilling")
@@ -564,34 +558,26 @@ class PortalSpider(scrapy.Spider):
         if delivered is not None:
             if canonical != delivered.canonical_url and self.store.add_sighting(aid, canonical, path, self.run_id):
                 stats.inc_value("newscrawl/sightings/new")
-            if not self._in_recheck_window(delivered.published_at) or m.id in self._requested:
+            if not self._in_recheck_window(delivered.published_at) or m.id in self.frontier.requested:
                 stats.inc_value("newscrawl/links/already_delivered")
                 return
             stats.inc_value("newscrawl/recheck/requested")
-        elif m.id in self._requested:
+        if not self.frontier.claim(m.id, canonical, url):
             stats.inc_value("newscrawl/links/duplicate_article")
-            self._other_urls.setdefault(m.id, set()).add(url)
-            if canonical not in self._tried.get(m.id, ()):
-                self._untried.setdefault(m.id, {}).setdefault(canonical, path)
-                if m.id in self._failed:  # every URL tried so far failed: this one is news
-                    stats.inc_value("newscrawl/articles/failed", -1)  # not lost after all (yet)
-                    yield self._fail_over(m.id)
+            if self.frontier.add_alternative(m.id, canonical, path):  # every URL tried so far failed
+                stats.inc_value("newscrawl/articles/failed", -1)  # not lost after all (yet)
+                yield self._fail_over(m.id)
             return
-        self._requested.add(m.id)
-        if url != canonical:
-            self._other_urls.setdefault(m.id, set()).add(url)
         stats.inc_value("newscrawl/articles/requested")
         yield self._first_page_request(m.id, canonical, path, priority)
 
     def _first_page_request(self, article_id: str, url: str, path: list[str], priority: int = 0) -> scrapy.Request:
-        self._tried.setdefault(article_id, set()).add(url)
         return scrapy.Request(url, self.parse_article, cb_kwargs={"channel": path}, errback=self.article_failed,
                               meta={"newscrawl_article_id": article_id}, priority=priority)
 
     def _fail_over(self, article_id: str) -> scrapy.Request:
         """The request for an article's next untried listing URL (there must be one)."""
-        url, path = self._untried[article_id].popitem()
-        self._failed.discard(article_id)
+        url, path = self.frontier.next_alternative(article_id)
         self.crawler.stats.inc_value("newscrawl/articles/failed_over")
         logger.info("Trying article %s under its other listing %s", article_id, url)
         return self._first_page_request(article_id, url, path)
@@ -690,7 +676,8 @@ class PortalSpider(scrapy.Spider):
         portal_id = m.id if m else urlsplit(merged.url).path
         canonical = self.canonical_url(merged.url)
         published_at, precision = dates.typed(merged.published_at)
-        others = {self.canonical_url(u) for u in self._other_urls.get(portal_id, ())} | self._other_urls.get(portal_id, set())
+        listed = self.frontier.other_urls.get(portal_id, set())
+        others = {self.canonical_url(u) for u in listed} | listed
         return Article(
             id=f"{self.site}:{portal_id}",
             version=1,  # the de-duplicate pipeline raises it when this is an update
@@ -734,13 +721,13 @@ class PortalSpider(scrapy.Spider):
         pages = request.cb_kwargs.get("pages")
         what = f"page {len(pages) + 1} of article" if pages else "article"
         article_id = request.meta.get("newscrawl_article_id")
-        if article_id is not None and self._untried.get(article_id):
+        if article_id is not None and self.frontier.has_alternative(article_id):
             logger.warning("Could not fetch %s %s: %s", what, request.url, failure.getErrorMessage())
             yield self._fail_over(article_id)
             return
         stats.inc_value("newscrawl/articles/failed")
         if article_id is not None:
-            self._failed.add(article_id)  # a listing found later under another URL gets its chance
+            self.frontier.article_failed(article_id)  # a listing found later under another URL gets its chance
             if self._run is not None:
                 self._run.article_failed(f"{self.site}:{article_id}", request.url, kind)
         logger.error("Could not fetch %s %s: %s; article not emitted this run",
