@@ -211,6 +211,27 @@ def test_pages_that_are_not_articles_are_named_in_crawl_and_command(kind, tmp_pa
     assert proc.returncode == 3 and proc.stdout == "" and f"not an article: {kind}" in proc.stderr
 
 
+def test_a_one_sentence_brief_is_an_article():
+    """The shortest real stories are one sentence with a picture, beside a related-news list
+    and a menu of headline links: prose of their own, so an article (dropping one would lose it)."""
+    from newscrawl.extract import classify, extract
+
+    related = "".join(f'<li><a href="/xw/2024/0{i + 1}/{900 + i}.html">{h}</a></li>' for i, h in enumerate(_HEADLINES))
+    html = _frame('<h1>兴县召开春耕备耕工作会议</h1><div class="info">2024-05-06 10:20 来源：兴县新闻网</div>'
+                  '<div class="content"><p align="center"><img src="/pic/1.jpg"></p>'
+                  '<p>　　5月6日，县委副书记率队深入魏家滩镇督导春耕备耕工作，详细了解农资储备情况，要求有关部门靠前服务。</p>'
+                  f'</div><div class="related"><h3>相关新闻</h3><ul>{related}</ul></div>')
+    response = HtmlResponse(url="http://www.xingxian.example/xw/2024/0506/1234.html", body=html.encode("utf-8"))
+    page, _ = extract(response)
+    assert classify(response.selector, page) == "article"
+    # …while the same page holding only its headline links and a heading is not
+    bare = _frame('<h1>兴县召开春耕备耕工作会议</h1><div class="info">2024-05-06 10:20</div>'
+                  f'<div class="content"><h3>相关新闻</h3><ul>{related}</ul></div>')
+    response = HtmlResponse(url="http://www.xingxian.example/xw/2024/0506/1235.html", body=bare.encode("utf-8"))
+    page, _ = extract(response)
+    assert classify(response.selector, page) in ("list", "topic", "empty")
+
+
 def test_odd_images_and_control_characters_never_cost_the_article():
     from newscrawl.extract import classify, extract
 

@@ -6,20 +6,21 @@
 ``list``        a list page: its "body" is headlines linking elsewhere, or there is no prose
                 and many headline links
 ``topic``       a special-topic landing page: the same, in three or more headed blocks, or
-                headings and link titles without two sentences of prose
+                headings and link titles and not one sentence of prose of their own
 ``gallery``     a photo gallery: two or more pictures and no prose but captions (no line of
                 40 characters: a photo report with one real paragraph is an article)
 ``video``       a video page: a player and at most a line of text
 ``attachment``  a notice that is only an attachment link (附件: .pdf, .doc, .xls …)
-``empty``       nothing at all: no text, no picture, or not two sentences of prose and no
+``empty``       nothing at all: no text, no picture, or not one sentence of prose and no
                 headline links either
 
 The crawl drops a page that is not an ``article`` (counted as
-``newscrawl/not_article/<kind>``, named in the run report); ``python -m newscrawl.extract``
+``newscrawl/pages/not_article/<kind>``, named in the run report); ``python -m newscrawl.extract``
 prints its kind on stderr instead of an item and exits 3.  The thresholds are characters of
 prose (the body's paragraphs, captions and credits not counted): real short articles of the
-devset run from about 100 characters up, with one picture at most, so a page is an article
-whenever its prose is at least :data:`MIN_PROSE` characters or no other kind fits.
+devset run from about 100 characters up, with one picture at most, and a brief may be one
+sentence, so a page is an article whenever its prose is at least :data:`MIN_PROSE` characters
+or no other kind fits.  A page is never dropped silently: the crawl counts and logs it.
 """
 
 from __future__ import annotations
@@ -37,9 +38,13 @@ KINDS = ("article", "list", "topic", "gallery", "video", "attachment", "empty")
 MIN_PROSE = 200
 #: A link whose text is at least this long is a headline (menus and pagers are shorter).
 HEADLINE_CHARS = 8
-#: Sentence ends a page of prose has at least (a two-sentence brief is the shortest real story).
+#: Sentence ends a page of prose has at least, unless one of its sentences is long enough.
 MIN_SENTENCES = 2
-_SENTENCE_END = re.compile(r"[。！？!?]")
+#: A sentence this long, with a clause inside (a comma), is prose on its own: the shortest real
+#: stories are one such sentence (某日，某地召开某会议，部署……。).
+MIN_SENTENCE_CHARS = 30
+_SENTENCE = re.compile(r"[^。！？!?]+[。！？!?]")
+_CLAUSE = re.compile(r"[，,；;：:]")
 _PUNCT = re.compile(r"[，。！？；：、,.!?;:]")
 _PLAYER = re.compile("|".join(PLAYER_WORDS), re.I)
 _VIDEO_SRC = re.compile(r"\.(?:mp4|m3u8|flv|swf|webm)(?:$|\?)|player|video", re.I)
@@ -62,13 +67,29 @@ def classify(sel, fields) -> str:
         return "gallery"  # pictures with captions, or a short label each; no sentence of prose
     if _body_is_headlines(sel, paragraphs) or (prose < 50 and _headline_links(sel) >= 15):
         return _list_kind(sel)
-    if len(_SENTENCE_END.findall("".join(paragraphs))) < MIN_SENTENCES:
-        # no two sentences of prose (the shortest real brief has two): headings and link titles
+    if not _has_a_sentence(sel, paragraphs):
+        # headings and link titles, not one sentence of prose of its own
         headings = sum(1 for p in paragraphs if len(p) <= 10 and not _PUNCT.search(p))
         if _headline_links(sel) >= 2:
             return "topic" if headings >= 2 else "list"
         return "empty"
     return "article"
+
+
+def _has_a_sentence(sel, paragraphs: list[str]) -> bool:
+    """Whether the body holds prose of its own: one sentence of :data:`MIN_SENTENCE_CHARS` or
+    more that ends in 。！？ or :data:`MIN_SENTENCES` sentence ends, in paragraphs that are not the
+    text of a headline link (a topic or list page's "body" is headings and link titles; a
+    one-sentence brief — 某日，某地召开某会议，……。 — is an article however short)."""
+    links = {text for text, _ in _headline_texts(sel)}
+    prose = [p for p in paragraphs if p not in links and not any(p.startswith(t) for t in links if len(t) >= 10)]
+    ends = 0
+    for p in prose:
+        for sentence in _SENTENCE.findall(p):
+            ends += 1
+            if len(sentence) >= MIN_SENTENCE_CHARS and _CLAUSE.search(sentence):
+                return True
+    return ends >= MIN_SENTENCES
 
 
 def _headline_texts(sel) -> list[tuple[str, object]]:

@@ -50,7 +50,6 @@ from w3lib.url import canonicalize_url
 from ..extensions.run import RunState
 from ..extract import PageFields, classify, dates, extract, merge_pages
 from ..extract.generic import extract_generic
-from ..extract.kind import page_kind
 from ..extract.text import squash
 from ..items import Article
 from ..sites import generic, get_profile, lists, site_names
@@ -482,7 +481,7 @@ class PortalSpider(scrapy.Spider):
         except Exception as exc:  # noqa: BLE001 - odd markup costs one page
             logger.error("Extraction failed on %s: %s: %s", response.url, type(exc).__name__, exc)
             return
-        kind = page_kind(page)
+        kind = self._walk_kind(response, page)
         if kind == "article":
             if self.policy.learn(response.url):
                 stats.inc_value("newscrawl/shapes/learned")
@@ -510,9 +509,7 @@ class PortalSpider(scrapy.Spider):
             stats.inc_value("newscrawl/pages/classified/list")
             yield from self._walk_by_shape(response, path, depth + 1)
             return
-        stats.inc_value("newscrawl/pages/not_article")
-        stats.inc_value(f"newscrawl/pages/not_article/{kind}")
-        logger.info("Not an article (%s), not a list: %s", kind, response.url)
+        self._count_not_article(response, kind)
 
     def _article_requests(self, links, path: list[str], known_streak: int, list_key: str | None = None,
                           priority: int = 0):
@@ -644,18 +641,29 @@ class PortalSpider(scrapy.Spider):
 
     def _not_an_article(self, response, page: PageFields) -> bool:
         """A special-topic landing page, gallery, video page, attachment notice or list page
-        at an article URL (:func:`newscrawl.extract.classify`), or, without a profile, a page
-        with no title or no prose (:func:`newscrawl.extract.kind.page_kind`; a page that lacks
-        only its time goes on, for validation to report): counted by kind, never emitted."""
+        at an article URL (:func:`newscrawl.extract.classify`): counted by kind and logged,
+        never emitted.  Anything with a sentence of prose goes on (a page that lacks its title
+        or time, for validation to report)."""
         kind = classify(response.selector, page)
-        if kind == "article" and self.profile is None and page_kind(page) in ("no_prose", "no_title"):
-            kind = page_kind(page)
         if kind == "article":
             return False
+        self._count_not_article(response, kind)
+        return True
+
+    def _walk_kind(self, response, page: PageFields) -> str:
+        """A listed page of unknown shape is taken as an article (and its URL shape learned)
+        only when it is one (:func:`newscrawl.extract.classify`) with a title and a time."""
+        kind = classify(response.selector, page)
+        if kind == "article" and not page.title:
+            return "no_title"
+        if kind == "article" and not page.published_at:
+            return "no_time"
+        return kind
+
+    def _count_not_article(self, response, kind: str) -> None:
         self.crawler.stats.inc_value("newscrawl/pages/not_article")
         self.crawler.stats.inc_value(f"newscrawl/pages/not_article/{kind}")
         logger.info("Not an article (%s): %s", kind, response.url)
-        return True
 
     def _other_pages(self, url: str, links: list[str]) -> list[str]:
         m = self.article_match(url)
