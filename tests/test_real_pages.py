@@ -28,8 +28,8 @@ ROOT = devset.ROOT
 #: title ≥ 97 %, date ≥ 99 %; where the figures are below them, these are the figures the
 #: extractor honestly reaches today (the gap is in the issue's note), never far below.
 FLOORS = {
-    "all": {"body_f1": 0.905, "body_min": 0.03, "title": 0.94, "date": 0.96, "authors": 0.86, "editors": 0.98},
-    "held-out": {"body_f1": 0.875, "body_min": 0.09, "title": 0.80, "date": 0.80, "authors": 0.60, "editors": 0.93},
+    "all": {"body_f1": 0.905, "body_min": 0.03, "title": 0.97, "date": 0.96, "authors": 0.86, "editors": 0.98},
+    "held-out": {"body_f1": 0.875, "body_min": 0.09, "title": 0.86, "date": 0.80, "authors": 0.60, "editors": 0.93},
 }
 
 
@@ -230,6 +230,32 @@ def test_a_one_sentence_brief_is_an_article():
     response = HtmlResponse(url="http://www.xingxian.example/xw/2024/0506/1235.html", body=bare.encode("utf-8"))
     page, _ = extract(response)
     assert classify(response.selector, page) in ("list", "topic", "empty")
+
+
+def test_a_headline_without_heading_markup_under_a_site_name_title():
+    """An old table layout (a forum post, a 2004 portal): ``<title>`` is the site's name, the
+    headline a ``<font>`` in the row above the text.  The line before the body whose words the
+    body repeats is the headline (not the menu, not the site name); a ``<title>`` that holds
+    such a line whole (the headline printed in two pieces) stays the title."""
+    from newscrawl.extract import extract
+
+    text = ("<br>春耕时节，兴县魏家滩镇的田野里处处是忙碌的身影，农户们抢抓墒情播种玉米。<br><br>"
+            "兴县今年安排春耕资金一百二十万元，组织农技人员深入田间地头，指导农户科学备耕，春播面积已完成六成。")
+    menu = "".join(f'<td><a href="/bbs/{n}/">讨论区{n}</a></td>' for n in range(6))
+    html = (f"<html><head><title>兴县论坛</title></head><body><table><tr>{menu}</tr></table>"
+            "<table><tr><td>兴县论坛 &gt; 本地新闻</td></tr>"
+            '<tr><td class=p4><img src="icon.gif">　<font color=#FFFBB5>魏家滩镇田野里的春耕忙</font></td></tr>'
+            f"<tr><td class=p4>农友甲</td><td class=p4>{text}</td></tr></table></body></html>")
+    response = HtmlResponse(url="http://bbs.xingxian.example/read.php?id=1", body=html.encode("utf-8"))
+    page, _ = extract(response)
+    assert page.title == "魏家滩镇田野里的春耕忙"
+    whole = "兴县多措并举保障春耕——魏家滩镇田野见闻"
+    html = (f"<html><head><title>{whole}_兴县人民政府</title></head><body><div>{menu}</div>"
+            '<div class="cont"><p class="t">兴县多措并举保障春耕<div>——魏家滩镇田野见闻</div></p>'
+            f'<div class="article"><div>{text}</div></div></div></body></html>')
+    response = HtmlResponse(url="http://www.xingxian.example/zwdt/1.html", body=html.encode("utf-8"))
+    page, _ = extract(response)
+    assert page.title == whole
 
 
 def test_odd_images_and_control_characters_never_cost_the_article():

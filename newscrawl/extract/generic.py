@@ -100,7 +100,7 @@ def _run(step: str, doc: Doc, page: PageFields, results: dict, body_node) -> Non
             return
         doc.set_body(node)
         if doc.anchor is None and body_node is None:
-            page.title = header.title_before(doc, node) or page.title
+            page.title = header.title_before(doc, node, page.title) or page.title
         if body_node is None:
             work = work_copy(node, furniture_limit(doc.body_el))
             body = blocks_to_body(linearize(work, doc.url))

@@ -150,9 +150,11 @@ def _element_with_text(doc: Doc, text: str, within=None):
     return hits[0] if hits else None
 
 
-def title_before(doc: Doc, container) -> str | None:
+def title_before(doc: Doc, container, current: str | None = None) -> str | None:
     """When nothing on the page matched ``<title>``: the heading-like element (a heading, or
-    one whose class/id says title) nearest before the body container; sets ``doc.anchor``."""
+    one whose class/id says title) nearest before the body container, else, when ``current``
+    (the ``<title>``'s) does not name what the body is about, the nearest plain line before
+    it that does; sets ``doc.anchor``."""
     start = doc.order.get(container)
     if start is None:
         return None
@@ -167,9 +169,59 @@ def title_before(doc: Doc, container) -> str | None:
         if best is None or pos > best[0]:
             best = (pos, el, text)
     if best is None:
+        best = _line_naming_the_body(doc, container, start, current)
+    if best is None:
         return None
     doc.anchor = _outermost_same_text(best[1])
     return best[2]
+
+
+#: How far before the body (elements, in document order) a headline without heading markup is looked for.
+_PLAIN_TITLE_REACH = 60
+_HANZI_PAIR = re.compile(r"(?=([\u4e00-\u9fff]{2}))")
+
+
+def _names_the_body(text: str, body_pairs: set[str]) -> bool:
+    """Whether most of the words of ``text`` (pairs of hanzi) are repeated in the body."""
+    pairs = set(_HANZI_PAIR.findall(text))
+    return len(pairs) >= 3 and len(pairs & body_pairs) >= 0.5 * len(pairs)
+
+
+def _line_naming_the_body(doc: Doc, container, start: int, current: str | None):
+    """A page with no heading markup at all (old table layouts, forum threads) whose
+    ``<title>`` is only the site's name (not a line printed there): the nearest short line of
+    its own before the body,
+    not a link or a label, most of whose words the body repeats (a headline names what the
+    body is about; a menu or a site name does not)."""
+    body_pairs = set(_HANZI_PAIR.findall(squash(container.text_content())))
+    if not body_pairs:
+        return None
+    seen = 0
+    candidates = []
+    for el in doc.body_el.iter():
+        if doc.order.get(el, 10**9) >= start:
+            break
+        candidates.append(el)
+    for el in reversed(candidates):
+        if el.tag in ("script", "style", "a", "option", "select", "textarea") or not isinstance(el.tag, str):
+            continue
+        if not (el.text or "").strip():
+            continue
+        seen += 1
+        if seen > _PLAIN_TITLE_REACH:
+            break
+        if any(a.tag == "a" for a in el.iterancestors()):
+            continue
+        text = squash(el.text_content())
+        if not 5 <= len(text) <= 60 or text in COLUMN_HEADINGS or _META_LABEL.search(text) or dates.parse_datetime(text):
+            continue
+        if text.endswith(("。", "！", "？", "：", ":")):
+            continue
+        if current and strip_dashes(text) in current:
+            return None  # the headline is printed here, in pieces, and <title> has it whole
+        if _names_the_body(text, body_pairs):
+            return doc.order.get(el, 0), el, text
+    return None
 
 
 def _kicker_and_subtitle(anchor) -> tuple[str | None, str | None]:
