@@ -48,9 +48,23 @@ def test_editor_lines(line, names):
     ("本报讯（记者 张堃 通讯员 刘芳）近日，兴县召开会议。", "近日，兴县召开会议。", ["张堃", "刘芳"]),
     ("吕梁讯（记者 李明）3月5日，全市……", "3月5日，全市……", ["李明"]),
     ("普通段落（含括号）不是署名。", "普通段落（含括号）不是署名。", []),
+    # a byline line ending in /文 and a picture credit
+    ("顶端新闻·兴县日报记者马晓峰/文受访者供图", "", ["马晓峰"]),
+    # a writer named after their posts, a share link's text glued after the bracket
+    ("（本文来源：兴县日报 作者：某研究中心经济研究部部长、研究员徐晓晨）返回首页，查看更多", "", ["徐晓晨"]),
+    ("（作者：某大学教授）", "（作者：某大学教授）", []),
 ])
 def test_reporter_lines(paragraph, rest, names):
     assert bylines.take_reporters(paragraph) == (rest, names)
+
+
+@pytest.mark.parametrize("line, names", [
+    ("2004年7月16日08:19 [ 黄晓宇 ] 来源：[ 人民网 ]", ["黄晓宇"]),
+    ("2004年7月16日08:19 来源：[ 人民网 ]", []),
+    ("2024-05-06 10:20 【新华社】", []),
+])
+def test_writer_in_brackets_in_the_time_line(line, names):
+    assert bylines.bracketed_names(line) == names
 
 
 def test_source_noise_cut():

@@ -28,7 +28,7 @@ ROOT = devset.ROOT
 #: title ≥ 97 %, date ≥ 99 %; where the figures are below them, these are the figures the
 #: extractor honestly reaches today (the gap is in the issue's note), never far below.
 FLOORS = {
-    "all": {"body_f1": 0.905, "body_min": 0.03, "title": 0.97, "date": 0.96, "authors": 0.86, "editors": 0.98},
+    "all": {"body_f1": 0.905, "body_min": 0.03, "title": 0.97, "date": 0.96, "authors": 0.90, "editors": 0.98},
     "held-out": {"body_f1": 0.875, "body_min": 0.09, "title": 0.86, "date": 0.80, "authors": 0.60, "editors": 0.93},
 }
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .vocabulary import SOURCE_LABELS, SOURCE_NOISE, SOURCE_STOPS
+from .vocabulary import PERSON_TITLES, SOURCE_LABELS, SOURCE_NOISE, SOURCE_STOPS
 
 _OPEN, _CLOSE, _COLON = r"[（(]", r"[）)]", r"[:：]"
 _EDITOR_LABEL = r"(?:责任编辑|責任編輯|责编|責編|编辑|編輯)"
@@ -28,6 +28,11 @@ REPORTER_TRAILING = re.compile(
 )
 #: （作者韩涵系政邦智库研究员） / （作者：南帆，系…） — a commentary's writer, closing it.
 WRITER_TRAILING = re.compile(rf"{_OPEN}\s*作者\s*[:：]?\s*(?P<names>{_NAME})\s*[，,]?\s*系[^（()）]{{1,60}}{_CLOSE}\s*$")
+#: （本文来源：某报 作者：某中心研究部部长、研究员徐某） — a writer named after their posts.
+WRITER_TITLED = re.compile(
+    rf"{_OPEN}[^（()）]{{0,30}}作者\s*[:：][^（()）]{{0,60}}(?:{'|'.join(PERSON_TITLES)})\s*(?P<names>[\u4e00-\u9fff]{{2,3}})\s*{_CLOSE}"
+    r"(?=[^。！？!?]{0,12}$)"  # a share link's text may follow (返回某站，查看更多)
+)
 #: （姚峰 上海报道） — name and place, closing the last paragraph.
 PLACE_TRAILING = re.compile(rf"{_OPEN}\s*(?:{_REPORTER_LABEL}\s*)?(?P<names>{_NAMES})\s+[\u4e00-\u9fff]{{2,6}}报道\s*{_CLOSE}\s*$")
 #: …新春佳节。（常书香 马丹阳） / a line （袁源） — bare names in brackets closing the article.
@@ -40,9 +45,13 @@ REPORTER_LEADING = re.compile(
     rf"^\s*据?\s*(?:本报讯|本報訊|[\u4e00-\u9fff\d]{{2,16}}?(?:讯|訊|电|電))\s*{_OPEN}\s*{_ORG}{_REPORTER_LABEL}\s*"
     rf"(?P<names>[^（()）]{{1,40}}?)\s*{_CLOSE}\s*"
 )
-#: 记者 王喆 李堃 / 光明日报记者 王建宏 张文攀 / 新京报记者 彭冲 山东冠县报道 — a byline on a line of its own.
+#: What a byline line may end with: ``/文``, ``/摄``, a picture credit (受访者供图).
+_CREDIT_TAIL = r"(?:\s*/\s*(?:文|图|圖|摄|攝))?(?:\s*[\u4e00-\u9fff]{0,6}(?:供图|供圖))?"
+#: 记者 王喆 李堃 / 光明日报记者 王建宏 张文攀 / 新京报记者 彭冲 山东冠县报道 / 某报记者马某/文受访者供图
+#: — a byline on a line of its own.
 REPORTER_LINE = re.compile(
-    rf"^\s*{_OPEN}?\s*□?\s*(?:{_ORG}\s*)?{_REPORTER_LABEL}\s*[:：]?\s*(?P<names>{_NAMES})(?:\s+[\u4e00-\u9fff]{{2,8}}报道)?\s*{_CLOSE}?\s*$"
+    rf"^\s*{_OPEN}?\s*□?\s*(?:{_ORG}\s*)?{_REPORTER_LABEL}\s*[:：]?\s*(?P<names>{_NAMES})(?:\s+[\u4e00-\u9fff]{{2,8}}报道)?"
+    rf"{_CREDIT_TAIL}\s*{_CLOSE}?\s*$"
 )
 _NAME_SPLIT = re.compile(r"[、，,;；/\s_]+")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
@@ -100,7 +109,7 @@ def take_reporters(paragraph: str, last: bool = False) -> tuple[str, list[str]]:
     if m:
         names += person_names(m["names"])
         paragraph = paragraph[m.end():]
-    trailing = [REPORTER_TRAILING, WRITER_TRAILING] + ([PLACE_TRAILING, NAMES_TRAILING] if last else [])
+    trailing = [REPORTER_TRAILING, WRITER_TRAILING, WRITER_TITLED] + ([PLACE_TRAILING, NAMES_TRAILING] if last else [])
     for pattern in trailing:
         m = pattern.search(paragraph)
         if m:
@@ -158,6 +167,20 @@ def editors_in(line: str | None, max_len: int = 80) -> list[str]:
         for m in pattern.finditer(line):
             names += [n for n in person_names(m["names"]) if n not in names]
     return names
+
+
+#: 2004年7月16日08:19 [ 黄宇 ] 来源：[ 人民网 ] — a writer in brackets in the time line, unlabelled.
+_BRACKETED_NAMES = re.compile(r"(?<![:：\s])\s*[\[【［]\s*(?P<names>[\u4e00-\u9fff]{2,3}(?:\s+[\u4e00-\u9fff]{2,3}){0,2})\s*[\]】］]")
+
+
+def bracketed_names(time_line: str) -> list[str]:
+    """Person names printed in brackets with no label in a time line (``[ 黄宇 ]``); a
+    labelled bracket (``来源：[ 人民网 ]``) and organisations are not writers."""
+    for m in _BRACKETED_NAMES.finditer(time_line):
+        names = person_names(m["names"])
+        if names:
+            return names
+    return []
 
 
 def byline_names(line: str | None, max_len: int = 40) -> list[str]:

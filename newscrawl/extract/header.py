@@ -471,6 +471,8 @@ def authors(doc: Doc, editors: list[str] = ()) -> list[str]:
             if names:
                 return names
         names = bylines.byline_names(line.text) if line in lines and not in_body else []
+        if not names and line in lines and dates.parse_datetime(line.text):
+            names = bylines.bracketed_names(line.text)
         if names:
             return names
     # Last, the head's <meta name="author"> (people.com.cn's 网站内容标识 set, TRS pages):
@@ -569,6 +571,8 @@ def tidy(paragraphs: list[str], heads: set[str]) -> tuple[list[str], list[str], 
         if near_edge and len(para) <= 150 and _META_LABEL.search(para) and (
             dates.parse_datetime(para) or bylines.source_in(para)
         ):
+            # a meta line goes, but the writer it credits stays (（本文来源：某报 作者：…研究员某某）)
+            found_authors += [a for a in bylines.take_reporters(para, last=True)[1] if a not in found_authors]
             continue
         names = bylines.editors_in(para) if len(para) <= 60 and _starts_as_editor(para) else []
         if names:

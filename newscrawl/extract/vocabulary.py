@@ -86,6 +86,8 @@ SOURCE_STOPS = (
 SOURCE_NOISE = ("进入论坛", "手机读报", "進入論壇", "手機讀報", "我要评论", "打印", "纠错")
 #: Labels of a writer in the time line.
 AUTHOR_LABELS = "作者 記者 记者 撰文".split()
+#: Posts and titles a writer's credit may print before the name (作者：某中心研究部部长、研究员徐某).
+PERSON_TITLES = "研究员 研究員 副教授 教授 博士 副主任 主任 副院长 院长 部长 所长 理事长 会长 学者 专家".split()
 #: Class/id of a kicker (引题) and of a subtitle (副题); regex alternatives.
 PRETITLE_ATTRS = (r"pre", r"yinti", r"yt\b", r"kicker", r"sup")
 SUBTITLE_ATTRS = (r"sub", r"futi", r"fbt", r"fu_?title")
