@@ -18,9 +18,10 @@ pass's mean.
 Figures (:mod:`tests.realpages.evaluate`), on the tuning part, the held-out part (every fifth
 page, never looked at while tuning) and all pages: body char-F1 (mean, min), title exact,
 publication day, date (day, and the minute where the page prints a time), authors and
-editors as sets; readability reports no date or bylines (shown as ``-``), trafilatura only a
-day and one author string.  Targets (issue 12): newscrawl body F1 ≥ 0.97, title ≥ 0.97, date
-≥ 0.99, in ≤ 1/3 of trafilatura's time per page.
+editors as sets; body F1 is given on all pages and on the labelled news pages alone (the
+issue's targets are for those: the other pages are wikis, blogs, forums and a paper); readability reports no date or bylines (shown as ``-``), trafilatura only a
+day and one author string.  Targets (issue 12): newscrawl body F1 ≥ 0.97 on the news pages
+(none below 0.5), title ≥ 0.97, date ≥ 0.99, in ≤ 1/3 of trafilatura's time per page.
 """
 
 from __future__ import annotations
@@ -47,6 +48,8 @@ from tests.realpages import devset  # noqa: E402
 from tests.realpages import evaluate as ev  # noqa: E402
 
 _NAMES = re.compile(r"\s*[;；,，、/|]\s*|\s+")
+#: Column widths of :meth:`Figures.row` (to blank the fields an extractor does not report).
+WIDTHS = (4, 8, 7, 7, 6, 4, 7, 7, 7, 7, 7, 5)
 
 
 def load_pages() -> list[tuple[devset.RealPage, str | None]]:
@@ -137,23 +140,24 @@ def main(argv: list[str] | None = None) -> int:
             row = fig.row()
             if name == "readability-lxml":  # no date, no bylines: not scored
                 cells = row.split()
-                cells[5:9] = ["-", "-", "-", "-"]
-                row = " ".join(f"{c:>{w}}" for c, w in zip(cells, (4, 8, 7, 4, 7, 7, 7, 7, 7, 5)))
+                cells[7:11] = ["-", "-", "-", "-"]
+                row = " ".join(f"{c:>{w}}" for c, w in zip(cells, WIDTHS))
             elif name == "trafilatura":  # no editors
                 cells = row.split()
-                cells[8] = "-"
-                row = " ".join(f"{c:>{w}}" for c, w in zip(cells, (4, 8, 7, 4, 7, 7, 7, 7, 7, 5)))
+                cells[10] = "-"
+                row = " ".join(f"{c:>{w}}" for c, w in zip(cells, WIDTHS))
             print(f"{name:17} {part:9} {row} {ms if part == 'all' else '':>8}"
                   if part != "all" else f"{name:17} {part:9} {row} {ms:8.2f}")
     ours_ms, traf_ms = runs["newscrawl"][1], runs["trafilatura"][1]
     a, t, r = (figures[n]["all"] for n in ("newscrawl", "trafilatura", "readability-lxml"))
     print()
-    print(f"body F1 newscrawl / trafilatura / readability: {a.body_f1:.4f} / {t.body_f1:.4f} / {r.body_f1:.4f}")
+    print(f"body F1 newscrawl / trafilatura / readability: {a.body_f1:.4f} / {t.body_f1:.4f} / {r.body_f1:.4f}"
+          f"  (news pages: {a.news_f1:.4f} / {t.news_f1:.4f} / {r.news_f1:.4f})")
     print(f"time per page newscrawl / trafilatura: {ours_ms / traf_ms:.3f}  (target <= 0.333; "
           f"trafilatura takes {traf_ms / ours_ms:.1f}x as long; readability {runs['readability-lxml'][1] / ours_ms:.1f}x)")
     held = figures["newscrawl"]["held-out"]
-    ok = (a.body_f1 >= 0.97 and a.body_min >= 0.5 and a.title >= 0.97 and a.date >= 0.99
-          and held.body_f1 >= 0.97 and held.title >= 0.97 and held.date >= 0.99 and ours_ms <= traf_ms / 3)
+    ok = (a.news_f1 >= 0.97 and a.news_min >= 0.5 and a.title >= 0.97 and a.date >= 0.99
+          and held.news_f1 >= 0.97 and held.title >= 0.97 and held.date >= 0.99 and ours_ms <= traf_ms / 3)
     print(f"targets met (all and held-out): {'yes' if ok else 'NO'}")
     if args.failures:
         for key, items in figures["newscrawl"]["tuning"].failures.items():
