@@ -9,6 +9,8 @@ How each field is scored:
   on every page (news and other: ``body F1``, ``min F1``) and on the labelled news pages
   alone (``news F1``, ``n.min``: the issue's "labelled set");
 * title: the extracted title equals our label exactly (whitespace runs collapsed);
+* kick/sub: the kicker (引题) and the subtitle (副题) both equal our labels (null where the
+  page prints none: a false one counts as wrong);
 * date: on labelled news pages, the extracted day equals the label's, and where the page
   prints a time, the hour and minute too; a page that prints no date must give none;
 * authors, editors: the same set of names as our label;
@@ -48,6 +50,7 @@ class Figures:
     news_min: float = 0.0
     labelled: int = 0
     title: float = 0.0
+    heads: float = 0.0  # kicker (引题) and subtitle (副题) both as labelled (null where the page prints none)
     day: float = 0.0
     date: float = 0.0
     authors: float = 0.0
@@ -58,10 +61,10 @@ class Figures:
 
     def row(self) -> str:
         return (f"{self.pages:4d} {self.body_f1:8.4f} {self.body_min:7.3f} {self.news_f1:7.4f} {self.news_min:6.3f} "
-                f"{self.labelled:4d} {self.title:7.3f} "
+                f"{self.labelled:4d} {self.title:7.3f} {self.heads:8.3f} "
                 f"{self.day:7.3f} {self.date:7.3f} {self.authors:7.3f} {self.editors:7.3f} {self.mojibake:5d}")
 
-    HEADER = f"{'pages':>4} {'body F1':>8} {'min F1':>7} {'news F1':>7} {'n.min':>6} {'lab.':>4} {'title':>7} {'day':>7} {'date':>7} {'authors':>7} {'editors':>7} {'mojib':>5}"
+    HEADER = f"{'pages':>4} {'body F1':>8} {'min F1':>7} {'news F1':>7} {'n.min':>6} {'lab.':>4} {'title':>7} {'kick/sub':>8} {'day':>7} {'date':>7} {'authors':>7} {'editors':>7} {'mojib':>5}"
 
 
 def _texts(out: dict):
@@ -76,7 +79,7 @@ def _texts(out: dict):
 def score(pages: list[RealPage], outputs: list[dict]) -> Figures:
     """``outputs[i]`` is the extractor's {title, published_at, authors, editors, body} for ``pages[i]``."""
     fig = Figures(pages=len(pages))
-    fails: dict[str, list] = {k: [] for k in ("body", "title", "date", "authors", "editors", "mojibake")}
+    fails: dict[str, list] = {k: [] for k in ("body", "title", "heads", "date", "authors", "editors", "mojibake")}
     f1s, news = [], []
     for page, out in zip(pages, outputs):
         if out.get("undecodable"):
@@ -97,7 +100,7 @@ def score(pages: list[RealPage], outputs: list[dict]) -> Figures:
     fig.body_min = min(f1s) if f1s else 0.0
     fig.news_f1 = statistics.mean(news) if news else 0.0
     fig.news_min = min(news) if news else 0.0
-    counts = {"title": 0, "day": 0, "date": 0, "authors": 0, "editors": 0}
+    counts = {"title": 0, "heads": 0, "day": 0, "date": 0, "authors": 0, "editors": 0}
     for page, out in zip(pages, outputs):
         label = page.label
         if label is None:
@@ -108,6 +111,12 @@ def score(pages: list[RealPage], outputs: list[dict]) -> Figures:
             counts["title"] += 1
         else:
             fails["title"].append((page.file, got_title, label["title"]))
+        got_heads = (squash(out.get("pretitle")) or None, squash(out.get("subtitle")) or None)
+        want_heads = (label.get("pretitle"), label.get("subtitle"))
+        if got_heads == want_heads:
+            counts["heads"] += 1
+        else:
+            fails["heads"].append((page.file, got_heads, want_heads))
         got = out.get("published_at")
         want = label["published_at"]
         counts["day"] += (got or "")[:10] == (want or "")[:10]
@@ -157,6 +166,7 @@ def run_ours(page: RealPage, cleaner=None) -> dict:
         return {"undecodable": True}
     fields, _ = extract(response)
     res = (cleaner or BodyCleaner()).clean(fields.paragraphs, fields.authors, fields.editors, fields.images)
-    return {"title": fields.title, "published_at": fields.published_at, "authors": res.authors,
+    return {"title": fields.title, "pretitle": fields.pretitle, "subtitle": fields.subtitle,
+            "published_at": fields.published_at, "authors": res.authors,
             "editors": res.editors, "body": "\n".join(res.paragraphs), "images": res.images,
             "kind": classify(response.selector, fields), "errors": fields.errors}
