@@ -256,6 +256,13 @@ def test_a_headline_without_heading_markup_under_a_site_name_title():
     response = HtmlResponse(url="http://www.xingxian.example/zwdt/1.html", body=html.encode("utf-8"))
     page, _ = extract(response)
     assert page.title == whole
+    # a bold line right above the time line right above the text, its words not repeated
+    html = (f"<html><head><title>兴县新闻网</title></head><body><div>{menu}</div>"
+            "<p><strong>兴县召开春耕备耕工作会议</strong></p><div>2024-05-06 10:20</div>"
+            f'<div class="article"><div>{text}</div></div></body></html>')
+    response = HtmlResponse(url="http://www.xingxian.example/zwdt/2.html", body=html.encode("utf-8"))
+    page, _ = extract(response)
+    assert page.title == "兴县召开春耕备耕工作会议"
 
 
 def test_odd_images_and_control_characters_never_cost_the_article():

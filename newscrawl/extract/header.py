@@ -190,13 +190,14 @@ def _names_the_body(text: str, body_pairs: set[str]) -> bool:
 def _line_naming_the_body(doc: Doc, container, start: int, current: str | None):
     """A page with no heading markup at all (old table layouts, forum threads) whose
     ``<title>`` is only the site's name (not a line printed there): the nearest short line of
-    its own before the body,
-    not a link or a label, most of whose words the body repeats (a headline names what the
-    body is about; a menu or a site name does not)."""
+    its own before the body, not a link or a label, most of whose words the body repeats (a
+    headline names what the body is about; a menu or a site name does not), or the line
+    right above the time line that is right above the body (headline, time line, text)."""
     body_pairs = set(_HANZI_PAIR.findall(squash(container.text_content())))
     if not body_pairs:
         return None
     seen = 0
+    meta_above_body = False
     candidates = []
     for el in doc.body_el.iter():
         if doc.order.get(el, 10**9) >= start:
@@ -213,13 +214,14 @@ def _line_naming_the_body(doc: Doc, container, start: int, current: str | None):
         if any(a.tag == "a" for a in el.iterancestors()):
             continue
         text = squash(el.text_content())
-        if not 5 <= len(text) <= 60 or text in COLUMN_HEADINGS or _META_LABEL.search(text) or dates.parse_datetime(text):
+        if _META_LABEL.search(text) or dates.parse_datetime(text):
+            meta_above_body = meta_above_body or seen == 1
             continue
-        if text.endswith(("。", "！", "？", "：", ":")):
+        if not 5 <= len(text) <= 60 or text in COLUMN_HEADINGS or text.endswith(("。", "！", "？", "：", ":")):
             continue
         if current and strip_dashes(text) in current:
             return None  # the headline is printed here, in pieces, and <title> has it whole
-        if _names_the_body(text, body_pairs):
+        if (meta_above_body and seen == 2) or _names_the_body(text, body_pairs):
             return doc.order.get(el, 0), el, text
     return None
 
