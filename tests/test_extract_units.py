@@ -37,6 +37,9 @@ def test_date_only_is_a_date():
     ("(责编：温文、李琳)", ["温文", "李琳"]),
     ("责任编辑：王喆", ["王喆"]),
     ("这是正文，提到责编二字也不是责编行。", []),
+    ("编辑：刘晓丽 审核：张晓军", ["刘晓丽", "张晓军"]),  # a reviewer's line names an editor too
+    ("（审核：张晓军）", ["张晓军"]),
+    ("经县里审核，符合条件的农户均可申领补贴。", []),
 ])
 def test_editor_lines(line, names):
     assert bylines.editors_from(line) == names

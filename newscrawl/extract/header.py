@@ -589,7 +589,7 @@ def tidy(paragraphs: list[str], heads: set[str]) -> tuple[list[str], list[str], 
 
 
 def _starts_as_editor(para: str) -> bool:
-    return bool(re.match(r"^[【\[（(]?\s*(?:责任编辑|責任編輯|责编|責編|编辑|編輯)\s*[:：]", para))
+    return bool(re.match(r"^[【\[（(]?\s*(?:责任编辑|責任編輯|责编|責編|编辑|編輯|审核|審核)\s*[:：]", para))
 
 
 __all__ = ["title_before", "authors", "channel", "editors", "find_title", "meta_lines", "published_at", "source", "tidy"]
