@@ -49,7 +49,7 @@ from tests.realpages import evaluate as ev  # noqa: E402
 
 _NAMES = re.compile(r"\s*[;；,，、/|]\s*|\s+")
 #: Column widths of :meth:`Figures.row` (to blank the fields an extractor does not report).
-WIDTHS = (4, 8, 7, 7, 6, 4, 7, 8, 7, 7, 7, 7, 5)
+WIDTHS = (4, 8, 7, 7, 6, 4, 7, 8, 7, 7, 7, 7, 3, 6, 5)
 
 
 def load_pages() -> list[tuple[devset.RealPage, str | None]]:
@@ -68,7 +68,7 @@ def run_newscrawl(html: str, url: str, cleaner: BodyCleaner) -> dict:
     res = cleaner.clean(fields.paragraphs, fields.authors, fields.editors, fields.images)
     return {"title": fields.title, "pretitle": fields.pretitle, "subtitle": fields.subtitle,
             "published_at": fields.published_at, "authors": res.authors,
-            "editors": res.editors, "body": "\n".join(res.paragraphs)}
+            "editors": res.editors, "body": "\n".join(res.paragraphs), "images": res.images}
 
 
 def run_trafilatura(html: str, url: str, trafilatura) -> dict:
@@ -142,10 +142,11 @@ def main(argv: list[str] | None = None) -> int:
             if name == "readability-lxml":  # no kicker/subtitle, date, bylines: not scored
                 cells = row.split()
                 cells[7:12] = ["-", "-", "-", "-", "-"]
+                cells[13] = "-"
                 row = " ".join(f"{c:>{w}}" for c, w in zip(cells, WIDTHS))
             elif name == "trafilatura":  # no kicker/subtitle, no editors
                 cells = row.split()
-                cells[7] = cells[11] = "-"
+                cells[7] = cells[11] = cells[13] = "-"
                 row = " ".join(f"{c:>{w}}" for c, w in zip(cells, WIDTHS))
             print(f"{name:17} {part:9} {row} {ms if part == 'all' else '':>8}"
                   if part != "all" else f"{name:17} {part:9} {row} {ms:8.2f}")

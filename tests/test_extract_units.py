@@ -96,6 +96,23 @@ def test_body_keeps_text_anywhere_and_pairs_captions():
     assert body.paragraphs == ["第一段，加粗仍在同一段。", "第二段", "bare text in the container"]
 
 
+def test_captions_known_by_what_they_say():
+    """Left-aligned captions: one ending with a photo credit, one opening 图为, one repeating the
+    picture's alt text; a paragraph of the story after a picture stays body."""
+    credit = "5月19日，在圣多明各，阿比纳德尔在竞选总部发表胜选演讲。 新华社记者 李梦馨 摄"
+    container = parse_fragment(
+        '<p>第一段正文，兴县今年安排春耕资金一百二十万元。</p>'
+        f'<p><img src="/p/1.jpg"></p><p>{credit}</p>'
+        '<p><img src="/p/2.jpg"></p><p>图为停车场道闸 资料图</p>'
+        '<p><img src="/p/3.jpg" alt="关注公众号：兴县发布"></p><p>关注公众号：兴县发布</p>'
+        '<p><img src="/p/4.jpg"></p><p>全县已完成春播面积三点二万亩，占计划的六成，各乡镇正抓住墒情抢种。</p>')
+    body = extract_body(container, "http://x.example/a.html")
+    assert [(i["url"][-5:], i["caption"]) for i in body.images] == [
+        ("1.jpg", credit), ("2.jpg", "图为停车场道闸 资料图"), ("3.jpg", "关注公众号：兴县发布"), ("4.jpg", None)]
+    assert body.paragraphs == ["第一段正文，兴县今年安排春耕资金一百二十万元。",
+                               "全县已完成春播面积三点二万亩，占计划的六成，各乡镇正抓住墒情抢种。"]
+
+
 def test_long_centred_text_is_not_a_caption():
     long = "这是一段居中显示的正文，" * 10
     container = parse_fragment(f'<div align="center"><img src="a.jpg"/></div><p align="center">{long}</p>')

@@ -10,8 +10,9 @@ Paragraphs come from a walk over the tree that breaks text at block elements and
 so text is kept whether it sits in ``<p>``, ``<div>``, ``<font>`` or bare in the container.
 :func:`blocks_to_body` pairs pictures with their captions, for the profiles and the generic
 extractor alike: a short centred paragraph right after an image (or an element marked as a
-caption by its class, ``figcaption``) is that image's caption, not body text, and a short
-right-aligned line after it (新华社发) its credit.  Only http(s) pictures are kept: a
+caption by its class, ``figcaption``), the picture's own alt text, or a line after it that
+ends with a photo credit (……新华社记者 某某 摄) or opens as captions do (图为……) is that
+image's caption, not body text, and a short right-aligned line after it (新华社发) its credit.  Only http(s) pictures are kept: a
 ``javascript:``, ``data:`` or ``about:`` image is skipped.
 """
 
@@ -39,6 +40,12 @@ MAX_CAPTION = 80
 #: An element its markup names a caption (``figcaption``, ``p.pictext``) may be longer.
 MAX_MARKED_CAPTION = 150
 MAX_CREDIT = 16
+#: How a caption ends: its photo credit (新华社记者 某某 摄 / （某某 摄） / 某某供图 / 图片来源：某某).
+_PHOTO_CREDIT_END = re.compile(
+    r"(?:[\u4e00-\u9fff]{2,4}\s*(?:摄|攝)|供图|供圖|图片来源[:：]\S{2,20}|圖片來源[:：]\S{2,20})\s*[）)]?\s*$"
+)
+#: How a caption opens (图为…, 上图：…).
+_CAPTION_START = re.compile(r"^(?:图为|圖為|[上下左右]?图[:：]|[上下左右]?圖[:：])")
 #: The attribute :mod:`.container` sets on caption elements (class/id says caption).
 CAPTION_MARK = "data-newscrawl-caption"
 _IMAGE_SCHEMES = ("http://", "https://")
@@ -49,6 +56,7 @@ class Block:
     text: str
     align: str | None = None  # "caption" | "center" | "right" | None
     image: str | None = None  # absolute URL when this block is an image
+    alt: str = ""  # an image's alt text
     link_only: bool = False  # all its text is the text of links (a related-news line)
 
 
@@ -104,7 +112,7 @@ def linearize(container, base_url: str) -> list[Block]:
             src = (el.get("src") or el.get("data-src") or el.get("oldsrc") or "").strip()
             url = urljoin(base_url, src) if src else ""
             if url.lower().startswith(_IMAGE_SCHEMES):  # never javascript:, data:, about:
-                blocks.append(Block("", align_stack[-1], url))
+                blocks.append(Block("", align_stack[-1], url, alt=squash(el.get("alt") or "")))
         elif tag == "br":
             flush()
         else:
@@ -152,12 +160,22 @@ def extract_body(container, base_url: str, exclude: tuple[str, ...] = ()) -> Bod
     return blocks_to_body(linearize(root, base_url))
 
 
-def _is_caption(block: Block | None) -> bool:
+def _is_caption(block: Block | None, image: Block) -> bool:
+    """Whether ``block``, right after ``image``, is its caption: by its markup (a caption
+    element, a short centred line), or by what it says: the picture's own alt text, a line
+    that ends with a photo credit (……新华社记者 某某 摄, 某某供图) or opens as captions do
+    (图为……), however it is aligned."""
     if block is None or block.image:
         return False
     if block.align == "caption":
         return len(block.text) <= MAX_MARKED_CAPTION
-    return block.align == "center" and len(block.text) <= MAX_CAPTION
+    if block.align == "center" and len(block.text) <= MAX_CAPTION:
+        return True
+    if image.alt and block.text == image.alt:
+        return True
+    if len(block.text) <= MAX_MARKED_CAPTION and _PHOTO_CREDIT_END.search(block.text):
+        return True
+    return len(block.text) <= MAX_CAPTION and bool(_CAPTION_START.match(block.text))
 
 
 def blocks_to_body(blocks: list[Block]) -> Body:
@@ -169,7 +187,7 @@ def blocks_to_body(blocks: list[Block]) -> Body:
         if b.image:
             caption = None
             nxt = blocks[i + 1] if i + 1 < len(blocks) else None
-            if _is_caption(nxt):
+            if _is_caption(nxt, b):
                 caption = nxt.text
                 i += 1
             nxt = blocks[i + 1] if i + 1 < len(blocks) else None

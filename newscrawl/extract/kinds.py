@@ -61,8 +61,9 @@ def classify(sel, fields) -> str:
         return "empty" if _headline_links(sel) < 15 else _list_kind(sel)
     if _attachments(sel) and prose < MIN_PROSE and not images:
         return "attachment"
-    if _has_player(sel) and prose <= 100:
-        return "video"
+    captions = sum(len(img.get("caption") or "") for img in fields.images)
+    if _has_player(sel) and prose + captions <= 100:
+        return "video"  # a player and at most a line of text (captioned pictures are text too)
     if images >= 2 and (prose < 50 or max(len(p) for p in paragraphs) < 40):
         return "gallery"  # pictures with captions, or a short label each; no sentence of prose
     if _body_is_headlines(sel, paragraphs) or (prose < 50 and _headline_links(sel) >= 15):

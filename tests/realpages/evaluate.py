@@ -14,6 +14,8 @@ How each field is scored:
 * date: on labelled news pages, the extracted day equals the label's, and where the page
   prints a time, the hour and minute too; a page that prints no date must give none;
 * authors, editors: the same set of names as our label;
+* images: on the pages whose pictures we labelled (``img``: how many), the same pictures in
+  order and no other, each with its caption as labelled;
 * mojibake: any field holding U+FFFD or Latin-1-read CJK (:func:`mojibake_in`);
 * a page the charset decision reports undecodable is listed, not scored for its body (the
   test names the pages that may be so, and why).
@@ -41,6 +43,13 @@ def date_ok(got: str | None, want: str | None) -> bool:
     return len(want) == 10 or got[11:16] == want[11:16]
 
 
+def images_ok(got: list[dict], want: list[dict]) -> bool:
+    """The labelled pictures, no other, in order (each label names a piece of its URL), each
+    with its labelled caption (``None``: the page prints none)."""
+    return len(got) == len(want) and all(
+        w["src"] in g["url"] and (squash(g.get("caption")) or None) == w["caption"] for g, w in zip(got, want))
+
+
 @dataclass
 class Figures:
     pages: int = 0
@@ -55,6 +64,8 @@ class Figures:
     date: float = 0.0
     authors: float = 0.0
     editors: float = 0.0
+    imaged: int = 0  # pages with labelled pictures (a subset of the tuning part's news pages)
+    images: float = 0.0  # on those: the same pictures in order, each with its labelled caption
     mojibake: int = 0
     undecodable: list = field(default_factory=list)  # files reported undecodable (not scored for body)
     failures: dict = field(default_factory=dict)  # field -> [(file, got, want)]
@@ -62,9 +73,10 @@ class Figures:
     def row(self) -> str:
         return (f"{self.pages:4d} {self.body_f1:8.4f} {self.body_min:7.3f} {self.news_f1:7.4f} {self.news_min:6.3f} "
                 f"{self.labelled:4d} {self.title:7.3f} {self.heads:8.3f} "
-                f"{self.day:7.3f} {self.date:7.3f} {self.authors:7.3f} {self.editors:7.3f} {self.mojibake:5d}")
+                f"{self.day:7.3f} {self.date:7.3f} {self.authors:7.3f} {self.editors:7.3f} {self.imaged:3d} {self.images:6.3f} "
+                f"{self.mojibake:5d}")
 
-    HEADER = f"{'pages':>4} {'body F1':>8} {'min F1':>7} {'news F1':>7} {'n.min':>6} {'lab.':>4} {'title':>7} {'kick/sub':>8} {'day':>7} {'date':>7} {'authors':>7} {'editors':>7} {'mojib':>5}"
+    HEADER = f"{'pages':>4} {'body F1':>8} {'min F1':>7} {'news F1':>7} {'n.min':>6} {'lab.':>4} {'title':>7} {'kick/sub':>8} {'day':>7} {'date':>7} {'authors':>7} {'editors':>7} {'img':>3} {'images':>6} {'mojib':>5}"
 
 
 def _texts(out: dict):
@@ -79,7 +91,8 @@ def _texts(out: dict):
 def score(pages: list[RealPage], outputs: list[dict]) -> Figures:
     """``outputs[i]`` is the extractor's {title, published_at, authors, editors, body} for ``pages[i]``."""
     fig = Figures(pages=len(pages))
-    fails: dict[str, list] = {k: [] for k in ("body", "title", "heads", "date", "authors", "editors", "mojibake")}
+    fails: dict[str, list] = {k: [] for k in ("body", "title", "heads", "date", "authors", "editors", "images",
+                                              "mojibake")}
     f1s, news = [], []
     for page, out in zip(pages, outputs):
         if out.get("undecodable"):
@@ -100,7 +113,7 @@ def score(pages: list[RealPage], outputs: list[dict]) -> Figures:
     fig.body_min = min(f1s) if f1s else 0.0
     fig.news_f1 = statistics.mean(news) if news else 0.0
     fig.news_min = min(news) if news else 0.0
-    counts = {"title": 0, "heads": 0, "day": 0, "date": 0, "authors": 0, "editors": 0}
+    counts = {"title": 0, "heads": 0, "day": 0, "date": 0, "authors": 0, "editors": 0, "images": 0}
     for page, out in zip(pages, outputs):
         label = page.label
         if label is None:
@@ -129,9 +142,16 @@ def score(pages: list[RealPage], outputs: list[dict]) -> Figures:
                 counts[key] += 1
             else:
                 fails[key].append((page.file, out.get(key), label[key]))
+        if "images" in label:
+            fig.imaged += 1
+            if images_ok(out.get("images") or [], label["images"]):
+                counts["images"] += 1
+            else:
+                fails["images"].append((page.file, [(i["url"][-40:], i.get("caption")) for i in out.get("images") or []],
+                                        label["images"]))
     n = fig.labelled or 1
     for key, value in counts.items():
-        setattr(fig, key, value / n)
+        setattr(fig, key, value / (fig.imaged or 1) if key == "images" else value / n)
     fig.failures = fails
     return fig
 
