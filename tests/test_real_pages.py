@@ -28,8 +28,8 @@ ROOT = devset.ROOT
 #: title ≥ 97 %, date ≥ 99 %; where the figures are below them, these are the figures the
 #: extractor honestly reaches today (the gap is in the issue's note), never far below.
 FLOORS = {
-    "all": {"body_f1": 0.90, "body_min": 0.03, "news_f1": 0.94, "news_min": 0.10, "title": 0.97, "heads": 1.0, "date": 0.96, "authors": 0.90, "editors": 0.98, "images": 0.93},
-    "held-out": {"body_f1": 0.87, "body_min": 0.09, "news_f1": 0.85, "news_min": 0.10, "title": 0.86, "heads": 1.0, "date": 0.80, "authors": 0.60, "editors": 0.93},
+    "all": {"body_f1": 0.90, "body_min": 0.03, "news_f1": 0.94, "news_min": 0.10, "title": 0.97, "heads": 1.0, "date": 0.98, "authors": 0.90, "editors": 0.98, "images": 0.93},
+    "held-out": {"body_f1": 0.87, "body_min": 0.09, "news_f1": 0.85, "news_min": 0.10, "title": 0.86, "heads": 1.0, "date": 0.93, "authors": 0.60, "editors": 0.93},
 }
 
 
@@ -263,6 +263,24 @@ def test_a_headline_without_heading_markup_under_a_site_name_title():
     response = HtmlResponse(url="http://www.xingxian.example/zwdt/2.html", body=html.encode("utf-8"))
     page, _ = extract(response)
     assert page.title == "兴县召开春耕备耕工作会议"
+
+
+def test_an_unlabelled_time_line_among_other_words():
+    """A time line with no label, its time among a column name and counters
+    (``同人连载 2024-02-14 03:01 · 阅读 · 评论``), is the publication time."""
+    from newscrawl.extract import extract
+
+    text = ("<p>　　兴县今年安排春耕资金120万元，组织农技人员深入田间地头，指导农户科学备耕。</p>"
+            "<p>　　全县已完成春播面积3.2万亩，占计划的六成，各乡镇正抓住墒情抢种。</p>")
+    info = '<div class="info"><a href="/c/1">本地新闻</a><span>2024-02-14 03:01</span><span>阅读</span> · <span>评论</span></div>'
+    html = _frame(f'<h1>兴县召开春耕备耕工作会议</h1>{info}<div class="content">{text}</div>')
+    response = HtmlResponse(url="http://www.xingxian.example/xw/1234.html", body=html.encode("utf-8"))
+    assert extract(response)[0].published_at == "2024-02-14T03:01:00+08:00"
+    # a long sentence of the story naming a time, before the time line, is not taken for it
+    story = "<p>　　2024年2月13日10时30分许，兴县召开春耕备耕工作会议，县委书记出席会议并讲话，各乡镇负责人参加。</p>" + text
+    html = _frame(f'<h1>兴县召开春耕备耕工作会议</h1>{info}<div class="content">{story}</div>')
+    response = HtmlResponse(url="http://www.xingxian.example/xw/1235.html", body=html.encode("utf-8"))
+    assert extract(response)[0].published_at == "2024-02-14T03:01:00+08:00"
 
 
 def test_odd_images_and_control_characters_never_cost_the_article():

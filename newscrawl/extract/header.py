@@ -277,7 +277,8 @@ def _short_heading_text(el) -> str | None:
 
 
 def meta_lines(doc: Doc) -> list[Line]:
-    """Lines after the headline that look like metadata: labelled (来源：, 时间：) or a bare date."""
+    """Lines after the headline that look like metadata: labelled (来源：, 时间：), a bare date,
+    or a short line, not a sentence, that holds a time to the minute among other words."""
     lines, _ = doc.meta_lines()
     out = []
     for line in lines:
@@ -285,7 +286,14 @@ def meta_lines(doc: Doc) -> list[Line]:
             continue
         if _META_LABEL.search(line.text) or (len(line.node_text) <= 40 and dates.parse_datetime(line.node_text)):
             out.append(line)
+        elif len(line.text) <= 60 and not _PROSE_END.search(line.text) and isinstance(dates.parse_datetime(line.text),
+                                                                                         datetime):
+            out.append(line)  # a short unlabelled line with a time to the minute: 同人连载 2022-02-14 03:01 · 阅读
     return out
+
+
+#: A sentence's end: a line holding one is prose, not a time line.
+_PROSE_END = re.compile(r"[。！？!?]")
 
 
 def published_at(doc: Doc) -> str | None:
