@@ -56,6 +56,10 @@ def test_editor_lines(line, names):
     # a writer named after their posts, a share link's text glued after the bracket
     ("（本文来源：兴县日报 作者：某研究中心经济研究部部长、研究员徐晓晨）返回首页，查看更多", "", ["徐晓晨"]),
     ("（作者：某大学教授）", "（作者：某大学教授）", []),
+    # two names printed without a space, and where the reporters write from
+    ("本报记者罗晓苏盈发自北京", "", ["罗晓", "苏盈"]),
+    ("记者 欧阳晓明", "", ["欧阳晓明"]),  # a two-character surname: one name
+    ("据新华社拉萨电（记者 格桑边觉）记者近日从会上了解到。", "记者近日从会上了解到。", ["格桑边觉"]),
 ])
 def test_reporter_lines(paragraph, rest, names):
     assert bylines.take_reporters(paragraph) == (rest, names)

@@ -28,7 +28,7 @@ ROOT = devset.ROOT
 #: title ≥ 97 %, date ≥ 99 %; where the figures are below them, these are the figures the
 #: extractor honestly reaches today (the gap is in the issue's note), never far below.
 FLOORS = {
-    "all": {"body_f1": 0.90, "body_min": 0.03, "news_f1": 0.94, "news_min": 0.10, "title": 0.97, "heads": 1.0, "date": 0.98, "authors": 0.90, "editors": 0.98, "images": 0.93},
+    "all": {"body_f1": 0.90, "body_min": 0.03, "news_f1": 0.94, "news_min": 0.10, "title": 0.97, "heads": 1.0, "date": 0.98, "authors": 0.92, "editors": 0.98, "images": 0.93},
     "held-out": {"body_f1": 0.87, "body_min": 0.09, "news_f1": 0.85, "news_min": 0.10, "title": 0.86, "heads": 1.0, "date": 0.93, "authors": 0.60, "editors": 0.93},
 }
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .vocabulary import PERSON_TITLES, SOURCE_LABELS, SOURCE_NOISE, SOURCE_STOPS
+from .vocabulary import COMPOUND_SURNAMES, PERSON_TITLES, SOURCE_LABELS, SOURCE_NOISE, SOURCE_STOPS, SURNAMES
 
 _OPEN, _CLOSE, _COLON = r"[（(]", r"[）)]", r"[:：]"
 #: The labels of an editor's line; a 审核 (reviewer) line names editors too (issue 12).
@@ -48,10 +48,11 @@ REPORTER_LEADING = re.compile(
 )
 #: What a byline line may end with: ``/文``, ``/摄``, a picture credit (受访者供图).
 _CREDIT_TAIL = r"(?:\s*/\s*(?:文|图|圖|摄|攝))?(?:\s*[\u4e00-\u9fff]{0,6}(?:供图|供圖))?"
-#: 记者 王喆 李堃 / 光明日报记者 王建宏 张文攀 / 新京报记者 彭冲 山东冠县报道 / 某报记者马某/文受访者供图
+#: 记者 王喆 李堃 / 光明日报记者 王建宏 张文攀 / 新京报记者 彭冲 山东冠县报道 / 某报记者马某/文受访者供图 /
+#: 本报记者罗某苏某发自北京
 #: — a byline on a line of its own.
 REPORTER_LINE = re.compile(
-    rf"^\s*{_OPEN}?\s*□?\s*(?:{_ORG}\s*)?{_REPORTER_LABEL}\s*[:：]?\s*(?P<names>{_NAMES})(?:\s+[\u4e00-\u9fff]{{2,8}}报道)?"
+    rf"^\s*{_OPEN}?\s*□?\s*(?:{_ORG}\s*)?{_REPORTER_LABEL}\s*[:：]?\s*(?P<names>{_NAMES})(?:\s+[\u4e00-\u9fff]{{2,8}}报道|\s*发自[\u4e00-\u9fff]{{2,6}})?"
     rf"{_CREDIT_TAIL}\s*{_CLOSE}?\s*$"
 )
 _NAME_SPLIT = re.compile(r"[、，,;；/\s_]+")
@@ -70,10 +71,20 @@ def split_names(text: str) -> list[str]:
         if len(token) == 1 and i + 1 < len(tokens) and len(tokens[i + 1]) == 1:
             token = token + tokens[i + 1]
             i += 1
-        if 2 <= len(token) <= 6 and token not in names:
-            names.append(token)
+        for name in _unglued(token):
+            if 2 <= len(name) <= 6 and name not in names:
+                names.append(name)
         i += 1
     return names
+
+
+def _unglued(token: str) -> list[str]:
+    """``罗科苏盈`` → ``罗科``, ``苏盈``: four hanzi opening with a surname twice over (and not
+    with a two-character surname, 欧阳晓明) are two names a credit printed without a space."""
+    if (len(token) == 4 and _HAN.fullmatch(token[0]) and token[0] in SURNAMES and token[2] in SURNAMES
+            and token[:2] not in COMPOUND_SURNAMES):
+        return [token[:2], token[2:]]
+    return [token]
 
 
 def person_names(text: str) -> list[str]:

@@ -86,6 +86,19 @@ SOURCE_STOPS = (
 SOURCE_NOISE = ("进入论坛", "手机读报", "進入論壇", "手機讀報", "我要评论", "打印", "纠错")
 #: Labels of a writer in the time line.
 AUTHOR_LABELS = "作者 記者 记者 撰文".split()
+#: Common single-character surnames: a four-hanzi run in a credit whose first and third
+#: characters are both one (罗科苏盈) is two two-character names run together.
+SURNAMES = frozenset(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈"
+    "姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
+    "常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍"
+    "涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑"
+)
+#: Two-character surnames: a four-hanzi name opening with one is one name (欧阳晓明).
+COMPOUND_SURNAMES = frozenset(
+    "欧阳 司马 诸葛 上官 东方 皇甫 令狐 慕容 公孙 夏侯 尉迟 长孙 宇文 司徒 端木 独孤 西门 南宫 呼延 轩辕 申屠 钟离 "
+    "宗政 濮阳 单于 太史 闻人 澹台 公冶".split()
+)
 #: Posts and titles a writer's credit may print before the name (作者：某中心研究部部长、研究员徐某).
 PERSON_TITLES = "研究员 研究員 副教授 教授 博士 副主任 主任 副院长 院长 部长 所长 理事长 会长 学者 专家".split()
 #: Class/id of a kicker (引题) and of a subtitle (副题); regex alternatives.
