@@ -12,18 +12,12 @@ from __future__ import annotations
 from urllib.parse import urlsplit
 
 from scrapy.commands.parse import Command as ScrapyParseCommand
-from scrapy.settings import SETTINGS_PRIORITIES
 
 from ..sites import profile_for_url
+from .debugging import LeavesTheRunAlone
 
 
-class Command(ScrapyParseCommand):
-    def process_options(self, args, opts) -> None:
-        super().process_options(args, opts)
-        # A debugging run records no run (as scrapy check).
-        priority = (SETTINGS_PRIORITIES["spider"] + SETTINGS_PRIORITIES["cmdline"]) // 2
-        self.settings.set("NEWSCRAWL_STATE_ENABLED", False, priority=priority)
-
+class Command(LeavesTheRunAlone, ScrapyParseCommand):
     def run(self, args, opts) -> None:
         if len(args) == 1 and opts.spider == "portal" and not {"site", "start_url"} & set(opts.spargs):
             url = args[0]

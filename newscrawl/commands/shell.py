@@ -15,14 +15,14 @@ its kind goes to stderr; so do the fields a profile's selectors missed.
 
 from __future__ import annotations
 
-from scrapy.commands.shell import Command as ScrapyShellCommand
-from scrapy.settings import SETTINGS_PRIORITIES
-
 import sys
+
+from scrapy.commands.shell import Command as ScrapyShellCommand
 
 from ..extract import classify, extract
 from ..pipelines.clean import BodyCleaner
 from ..sites import get_profile, profile_for_url
+from .debugging import LeavesTheRunAlone
 from .extract import to_article
 
 
@@ -39,13 +39,7 @@ def article(response, site: str | None = None) -> dict:
     return to_article(page, response.url, profile, BodyCleaner(profile.boilerplate_lines if profile else ()))
 
 
-class Command(ScrapyShellCommand):
-    def process_options(self, args, opts) -> None:
-        super().process_options(args, opts)
-        # A debugging session records no run (as scrapy check).
-        priority = (SETTINGS_PRIORITIES["spider"] + SETTINGS_PRIORITIES["cmdline"]) // 2
-        self.settings.set("NEWSCRAWL_STATE_ENABLED", False, priority=priority)
-
+class Command(LeavesTheRunAlone, ScrapyShellCommand):
     def update_vars(self, vars) -> None:  # noqa: A002 (Scrapy's name)
         def article_here(response=None, site: str | None = None) -> dict:
             """article(response=the current one, site=the URL's profile): the page's article fields."""
