@@ -259,6 +259,8 @@ class RunState:
                 "updated": s.get("newscrawl/articles/updated", 0),
                 "unchanged": s.get("newscrawl/articles/unchanged", 0),
                 "duplicate": by_prefix("newscrawl/duplicates/"),
+                # other places an already delivered story was found (reprints, other columns)
+                "sightings": s.get("newscrawl/sightings/new", 0),
                 "dropped": by_prefix("newscrawl/dropped/"),
                 "failed": s.get("newscrawl/articles/failed", 0),
                 "fetched_under_another_url": s.get("newscrawl/articles/failed_over", 0),

@@ -19,11 +19,13 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
+import zlib
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
-from ..fingerprint import hamming
+from .. import containment
+from ..fingerprint import anchors, hamming
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS articles (
@@ -52,14 +54,29 @@ CREATE INDEX IF NOT EXISTS articles_b5 ON articles (b5);
 CREATE TABLE IF NOT EXISTS superseded (
     id TEXT PRIMARY KEY, run_id TEXT NOT NULL, row_json TEXT NOT NULL
 );
+-- Every other place a delivered article was found: its reprints on this or another portal,
+-- its other columns and URLs.  The first copy delivered is the article; these are sightings.
 CREATE TABLE IF NOT EXISTS sightings (
     article_id TEXT NOT NULL,
     url TEXT NOT NULL,
-    channel TEXT,
+    channel TEXT,                 -- JSON list: the channel path it was listed under
     run_id TEXT,
     seen_at TEXT,
+    site TEXT,                    -- the site (profile) that printed it; added by issue 10
     PRIMARY KEY (article_id, url)
 );
+-- Each article's body as its normalised sentences (zlib of the sentences joined by newlines),
+-- for the containment check of a near-duplicate candidate (newscrawl.containment).
+CREATE TABLE IF NOT EXISTS texts (
+    id TEXT PRIMARY KEY,
+    sentences BLOB NOT NULL
+);
+-- The lowest few sentence hashes of each body (fingerprint.anchors): candidates of any length.
+CREATE TABLE IF NOT EXISTS anchors (
+    h INTEGER NOT NULL,
+    id TEXT NOT NULL,
+    PRIMARY KEY (h, id)
+) WITHOUT ROWID;
 -- Articles found to duplicate another one (a reprint, a twin under another id): remembered so
 -- that later runs do not fetch them again.  Two-phase like articles: pending until the run
 -- that found them commits.
@@ -114,6 +131,13 @@ CREATE TABLE IF NOT EXISTS runs (
 );
 """
 BANDS = 6
+#: Columns added to tables of existing state files (name, table, declaration).
+_ADDED_COLUMNS = (("sightings", "site", "TEXT"),)
+#: Near-duplicate candidates checked per lookup, at most (closest SimHash / most anchors first).
+MAX_CANDIDATES = 20
+#: A SimHash this close (or closer) on bodies this long is sure enough that the containment
+#: check only looks for a changed fact (a digit) and tolerates more stray characters.
+SURE_BITS, SURE_MIN_CHARS, SURE_CHANGED = 3, 500, 0.02
 _ARTICLE_COLUMNS = ("id", "site", "canonical_url", "content_hash", "fingerprint", "b0", "b1", "b2", "b3", "b4", "b5",
                     "text_len", "published_at", "version", "run_id", "delivered_at", "pending")
 
@@ -154,6 +178,17 @@ class Known:
 
 
 @dataclass
+class Sighting:
+    """One more place an article was found (see :meth:`SQLiteStore.sighting_list`)."""
+
+    url: str
+    site: str | None
+    channel: list[str]
+    seen_at: str | None
+    run_id: str | None
+
+
+@dataclass
 class Recovery:
     """What :meth:`SQLiteStore.recover` did about one earlier run of the site."""
 
@@ -175,6 +210,9 @@ class SQLiteStore:
         self.db.execute("PRAGMA journal_mode=WAL")
         self.db.execute("PRAGMA synchronous=NORMAL")
         self.db.executescript(SCHEMA)
+        for table, column, decl in _ADDED_COLUMNS:  # state files written before the column existed
+            if column not in {r[1] for r in self.db.execute(f"PRAGMA table_info({table})")}:
+                self.db.execute(f"ALTER TABLE {table} ADD COLUMN {column} {decl}")
 
     def close(self) -> None:
         self.db.close()
@@ -223,6 +261,10 @@ class SQLiteStore:
         """Forget the run's pending articles (they will be delivered again); returns how many."""
         with self.db:
             self.db.execute("BEGIN IMMEDIATE")
+            for table, key in (("texts", "id"), ("anchors", "id")):  # of articles this run found new
+                self.db.execute(f"DELETE FROM {table} WHERE {key} IN (SELECT id FROM articles WHERE pending = 1 "
+                                "AND run_id = ? AND id NOT IN (SELECT id FROM superseded WHERE run_id = ?))",
+                                (run_id, run_id))
             n = self.db.execute("DELETE FROM articles WHERE pending = 1 AND run_id = ?", (run_id,)).rowcount
             self.db.execute("DELETE FROM duplicates WHERE pending = 1 AND run_id = ?", (run_id,))
             self.db.execute("DELETE FROM walked_lists WHERE pending = 1 AND run_id = ?", (run_id,))
@@ -314,13 +356,19 @@ class SQLiteStore:
                         "VALUES (?, ?, ?, ?, ?, 1)", (article_id, original, key, canonical_url, run_id))
 
     def find_duplicate(self, *, article_id: str, canonical_url: str | None, content_hash: str | None,
-                       fingerprint: int | None, text_len: int) -> tuple[str, str] | None:
+                       fingerprint: int | None, text_len: int,
+                       sentences: list[str] | None = None) -> tuple[str, str] | None:
         """(key, id of the article it duplicates) for an item with a *new* id, else None.
 
-        Keys, cheapest first: ``canonical_url``, ``content_hash``, then ``near_duplicate``
-        (SimHash within ``near_dup_bits``), the last only for texts of at least
-        ``near_dup_min_chars`` normalised characters: short notices written from one template
-        share too much to be told apart by a fingerprint.
+        Keys, cheapest first: ``canonical_url``, ``content_hash``, then ``near_duplicate``.
+        Near-duplicate candidates come from two indexes: the SimHash bands (within
+        ``near_dup_bits``, bodies of ``near_dup_min_chars``+ normalised characters) and the
+        body's sentence anchors (any length; see :func:`~newscrawl.fingerprint.anchors`).
+        Each candidate is confirmed by :func:`newscrawl.containment.compare` on the stored
+        sentences: the one story with sentences added or dropped, not another story from the
+        same template.  Of several confirmed originals the earliest delivered wins.  Articles
+        stored without sentences (state files older than issue 10) are matched on the SimHash
+        alone, as before.  ``sentences``: the body's :func:`~newscrawl.fingerprint.sentences`.
         """
         if canonical_url:
             row = self.db.execute("SELECT id FROM articles WHERE canonical_url = ? AND id != ?", (canonical_url, article_id)).fetchone()
@@ -330,20 +378,56 @@ class SQLiteStore:
             row = self.db.execute("SELECT id FROM articles WHERE content_hash = ? AND id != ?", (content_hash, article_id)).fetchone()
             if row:
                 return "content_hash", row[0]
+        near = self._near_duplicate(article_id, fingerprint, text_len, sentences)
+        return ("near_duplicate", near) if near is not None else None
+
+    def _near_duplicate(self, article_id: str, fingerprint: int | None, text_len: int,
+                        sentences: list[str] | None) -> str | None:
+        bits: dict[str, int] = {}  # candidate → SimHash distance (or 64: found by anchors only)
         if fingerprint is not None and text_len >= self.near_dup_min_chars:
             b = bands(fingerprint)
-            rows = self.db.execute(
-                "SELECT id, fingerprint FROM articles WHERE (b0 = ? OR b1 = ? OR b2 = ? OR b3 = ? OR b4 = ? OR b5 = ?) "
-                "AND id != ? AND text_len >= ?", (*b, article_id, self.near_dup_min_chars)).fetchall()
-            best = min(((hamming(fingerprint, _unsigned(fp)), aid) for aid, fp in rows if fp is not None), default=None)
-            if best is not None and best[0] <= self.near_dup_bits:
-                return "near_duplicate", best[1]
-        return None
+            for aid, fp in self.db.execute(
+                    "SELECT id, fingerprint FROM articles WHERE (b0 = ? OR b1 = ? OR b2 = ? OR b3 = ? OR b4 = ? OR b5 = ?) "
+                    "AND id != ? AND text_len >= ?", (*b, article_id, self.near_dup_min_chars)):
+                if fp is not None and (d := hamming(fingerprint, _unsigned(fp))) <= self.near_dup_bits:
+                    bits[aid] = d
+        if sentences:
+            keys = anchors(sentences)
+            for aid, _shared in self.db.execute(
+                    f"SELECT id, COUNT(*) AS n FROM anchors WHERE h IN ({', '.join('?' * len(keys))}) AND id != ? "
+                    f"GROUP BY id ORDER BY n DESC LIMIT {MAX_CANDIDATES}", (*keys, article_id)):
+                bits.setdefault(aid, 64)
+        if not bits:
+            return None
+        ranked = sorted(bits, key=lambda aid: (bits[aid], aid))[:MAX_CANDIDATES]
+        marks = ", ".join("?" * len(ranked))
+        stored = dict(self.db.execute(f"SELECT id, sentences FROM texts WHERE id IN ({marks})", ranked))
+        order = {aid: n for n, (aid,) in enumerate(self.db.execute(
+            f"SELECT id FROM articles WHERE id IN ({marks}) ORDER BY pending, delivered_at, rowid", ranked))}
+        confirmed = []
+        for aid in ranked:
+            if aid not in order:
+                continue  # an anchor of an article since forgotten
+            blob = stored.get(aid)
+            if blob is None or not sentences:  # stored before sentences were: the SimHash decides
+                if bits[aid] <= self.near_dup_bits:
+                    confirmed.append(aid)
+                continue
+            theirs = zlib.decompress(blob).decode("utf-8").split("\n")
+            cmp = containment.compare(theirs, sentences)
+            sure = bits[aid] <= SURE_BITS and cmp.smaller >= SURE_MIN_CHARS
+            if cmp.same_story or (sure and not cmp.digits and cmp.covered >= containment.MIN_COVERED
+                                  and cmp.changed <= SURE_CHANGED * cmp.smaller):
+                confirmed.append(aid)
+        return min(confirmed, key=order.__getitem__) if confirmed else None
 
     def add_pending(self, run_id: str, *, article_id: str, site: str, canonical_url: str | None,
                     content_hash: str | None, fingerprint: int | None, text_len: int,
-                    published_at: str | None, version: int) -> None:
-        """Record an article emitted by ``run_id``; it counts as delivered once the run commits."""
+                    published_at: str | None, version: int, sentences: list[str] | None = None) -> None:
+        """Record an article emitted by ``run_id``; it counts as delivered once the run commits.
+
+        ``sentences`` (the body's normalised sentences) are kept for the near-duplicate check
+        of later articles, and their anchors indexed."""
         with self.db:
             self.db.execute("BEGIN IMMEDIATE")
             old = self.db.execute(f"SELECT {', '.join(_ARTICLE_COLUMNS)} FROM articles WHERE id = ? AND pending = 0",
@@ -358,6 +442,12 @@ class SQLiteStore:
                  _signed(fingerprint) if fingerprint is not None else None, *b, text_len,
                  published_at, version, run_id, _now(), 1),
             )
+            if sentences is not None:
+                self.db.execute("INSERT OR REPLACE INTO texts (id, sentences) VALUES (?, ?)",
+                                (article_id, zlib.compress("\n".join(sentences).encode("utf-8"))))
+                self.db.execute("DELETE FROM anchors WHERE id = ?", (article_id,))
+                self.db.executemany("INSERT OR IGNORE INTO anchors (h, id) VALUES (?, ?)",
+                                    [(h, article_id) for h in anchors(sentences)])
 
     # -- failures -------------------------------------------------------------------------
     def record_failure(self, run_id: str, *, article_id: str, site: str | None, url: str, reason: str) -> int:
@@ -412,15 +502,32 @@ class SQLiteStore:
                               (site, netloc, cutoff)).fetchone()
         return [(path, names) for path, names in json.loads(row[0])] if row else None
 
-    def add_sighting(self, article_id: str, url: str, channel: list[str] | None, run_id: str | None) -> bool:
-        """Remember that ``article_id`` was also found at ``url``; True if that is news."""
+    def add_sighting(self, article_id: str, url: str, channel: list[str] | None, run_id: str | None,
+                     site: str | None = None) -> bool:
+        """Remember that ``article_id`` was also found at ``url`` (printed by ``site``, listed
+        under ``channel``); True if that is news.  A sighting of an article found to duplicate
+        another is the original's: the first copy delivered holds every sighting."""
+        article_id = self.original_of(article_id) or article_id
         cur = self.db.execute(
-            "INSERT OR IGNORE INTO sightings (article_id, url, channel, run_id, seen_at) VALUES (?, ?, ?, ?, ?)",
-            (article_id, url, json.dumps(channel or [], ensure_ascii=False), run_id, _now()))
+            "INSERT OR IGNORE INTO sightings (article_id, url, channel, run_id, seen_at, site) VALUES (?, ?, ?, ?, ?, ?)",
+            (article_id, url, json.dumps(channel or [], ensure_ascii=False), run_id, _now(), site))
         return cur.rowcount > 0
 
     def sightings(self, article_id: str) -> list[str]:
+        """The URLs ``article_id`` was also found at, oldest first."""
         return [r[0] for r in self.db.execute("SELECT url FROM sightings WHERE article_id = ? ORDER BY seen_at, url", (article_id,))]
+
+    def sighting_list(self, article_id: str) -> list[Sighting]:
+        """Every other place ``article_id`` ran (URL, site, channel, when, which run), oldest first."""
+        return [Sighting(url=url, site=site, channel=json.loads(channel or "[]"), seen_at=seen_at, run_id=run_id)
+                for url, site, channel, seen_at, run_id in self.db.execute(
+                    "SELECT url, site, channel, seen_at, run_id FROM sightings WHERE article_id = ? ORDER BY seen_at, url",
+                    (article_id,))]
+
+    def original_of(self, article_id: str) -> str | None:
+        """The article ``article_id`` was found to duplicate (settled or not), else None."""
+        row = self.db.execute("SELECT original FROM duplicates WHERE id = ?", (article_id,)).fetchone()
+        return row[0] if row else None
 
     def count(self, *, pending: bool | None = None) -> int:
         if pending is None:
