@@ -11,15 +11,19 @@ So the bodies are aligned on their normalised sentences (:func:`newscrawl.finger
 ``difflib`` on the two lists); sentences one side has and the other lacks are additions or
 cuts, and are allowed; a sentence *replaced* by another is allowed only when one of the two
 contains the other (a sentence extended at its start or end), else the characters that differ
-are counted as *changed*.  The smaller body must be (nearly) all found in the larger.  Short
+are counted as *changed* — unless one sentence is the other's round trip through a
+traditional script (OpenCC's conversions are not exactly reversible).  The smaller body must be
+(nearly) all found in the larger.  Short
 texts are thus compared on their characters, never on a 64-bit hash alone.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from collections import Counter
 from difflib import SequenceMatcher
+from functools import lru_cache
+
+import opencc
 
 #: The smaller body's characters found in the larger, at least this share of it.
 MIN_COVERED = 0.8
@@ -28,6 +32,36 @@ MIN_SHARED_CHARS = 20
 #: Changed characters (inside sentences both bodies have) allowed per this many characters of
 #: the smaller body: 0 below it.  A changed digit is never allowed.
 CHANGED_PER_CHARS = 500
+#: Where the SimHash is sure (bodies within this many bits, the smaller of this many characters
+#: or more), stray characters are allowed up to this share of the smaller body: conversion
+#: artefacts no round trip explains (萧乾 made 萧干 by t2s on one side only).  Still no digit.
+SURE_BITS, SURE_MIN_CHARS, SURE_CHANGED = 3, 500, 0.02
+#: The traditional scripts a reprint may have gone through (OpenCC configurations).  Converting
+#: to one and back (t2s) is not the identity on every text: 干燥 → 乾燥 stays 乾燥, 好象 → 好像,
+#: 于 → 於, 锺 → 鍾 → 钟.  A sentence that is the other's round trip is the same sentence.
+ROUND_TRIPS = ("s2t", "s2hk", "s2tw")
+
+
+@lru_cache(maxsize=None)
+def _opencc(config: str) -> opencc.OpenCC:
+    return opencc.OpenCC(config)
+
+
+@lru_cache(maxsize=65536)
+def _variants(a: str, b: str) -> bool:
+    """Two characters OpenCC takes for one (干/乾 → 干, 锺/钟 → 鍾): a script artefact, not a fact."""
+    return (_opencc("t2s").convert(a) == _opencc("t2s").convert(b)
+            or _opencc("s2t").convert(a) == _opencc("s2t").convert(b))
+
+
+def _round_trip_equal(x: str, y: str) -> bool:
+    """Is one sentence the other converted to a traditional script and back to simplified?"""
+    back = _opencc("t2s").convert
+    for config in ROUND_TRIPS:
+        there = _opencc(config).convert
+        if back(there(x)) == y or back(there(y)) == x:
+            return True
+    return False
 
 
 @dataclass(frozen=True)
@@ -36,6 +70,7 @@ class Comparison:
     smaller: int     # length of the smaller body
     changed: int     # characters changed inside aligned sentences (both sides counted)
     digits: bool     # a changed character is a digit (a date, a figure: another story)
+    budget: int = 0  # changed characters allowed
 
     @property
     def covered(self) -> float:
@@ -44,36 +79,45 @@ class Comparison:
     @property
     def same_story(self) -> bool:
         return (not self.digits and self.shared >= MIN_SHARED_CHARS and self.covered >= MIN_COVERED
-                and self.changed <= self.smaller // CHANGED_PER_CHARS)
+                and self.changed <= self.budget)
 
 
 def _changed(xs: list[str], ys: list[str], budget: int) -> tuple[int, int, bool]:
     """(shared, changed, digit changed) of two runs of sentences that replace each other.
 
     Sentences extended at their start or end (a dateline, an appended clause) are shared.
-    Anything else is a change; once ``changed`` passes ``budget`` the count stops early (the
-    verdict is known), so a pair of different stories costs no character alignment.
+    Anything else is a change.  Changes are counted (for stray characters, within ``budget``)
+    only sentence against sentence, where the two runs have as many sentences; past the budget
+    the count stops (the verdict is known), so different stories cost no character alignment.
     """
-    if len(xs) == len(ys) and len(xs) > 1:  # sentence by sentence (artefacts in each)
-        shared = changed = 0
-        digits = False
-        for x, y in zip(xs, ys):
-            s, c, d = _changed([x], [y], budget - changed)
-            shared, changed, digits = shared + s, changed + c, digits or d
-            if changed > budget:
-                break
-        return shared, changed, digits
+    if len(xs) == 1 and len(ys) == 1:
+        return _sentence_changed(xs[0], ys[0], budget)
     x, y = "".join(xs), "".join(ys)
     short, long_ = (x, y) if len(x) <= len(y) else (y, x)
     if short in long_:
         return len(short), 0, False
-    if budget < 1:  # at least one character differs: over budget, no need to count
-        return 0, 1, False
-    # Lower bounds on the characters an alignment would leave unmatched.
-    common = sum((Counter(x) & Counter(y)).values())
-    bound = max(len(long_) - len(short), len(x) + len(y) - 2 * common)
-    if bound > budget:
-        return 0, bound, False
+    if len(xs) != len(ys) or budget < 1:
+        return 0, budget + 1, False
+    shared = changed = 0
+    digits = False
+    for a, b in zip(xs, ys):
+        s, c, d = _sentence_changed(a, b, budget - changed)
+        shared, changed, digits = shared + s, changed + c, digits or d
+        if changed > budget:
+            break
+    return shared, changed, digits
+
+
+def _sentence_changed(x: str, y: str, budget: int) -> tuple[int, int, bool]:
+    short, long_ = (x, y) if len(x) <= len(y) else (y, x)
+    if short in long_:  # extended at its start or end
+        return len(short), 0, False
+    if len(x) == len(y) and all(a == b or _variants(a, b) for a, b in zip(x, y)):
+        return len(x), 0, False  # the same characters but for variants (萧乾 / 萧干)
+    if abs(len(x) - len(y)) <= 2 and _round_trip_equal(x, y):  # one went through a traditional script
+        return len(short), 0, False
+    if budget < 1 or len(long_) - len(short) > budget:
+        return 0, budget + 1, False
     shared = changed = 0
     digits = False
     for tag, i1, i2, j1, j2 in SequenceMatcher(None, x, y, autojunk=False).get_opcodes():
@@ -86,14 +130,18 @@ def _changed(xs: list[str], ys: list[str], budget: int) -> tuple[int, int, bool]
     return shared, changed, digits
 
 
-def compare(a: list[str], b: list[str]) -> Comparison:
+def compare(a: list[str], b: list[str], *, simhash_bits: int = 64) -> Comparison:
     """Align two bodies given as normalised sentences (see the module docstring).
 
+    ``simhash_bits``: the two bodies' SimHash distance, if known (see :data:`SURE_BITS`).
     Stops at the first change past what the smaller body's length allows (``changed`` is
     then a lower bound): two different stories are told apart without aligning them whole.
     """
     smaller = min(sum(map(len, a)), sum(map(len, b)))
-    budget = smaller // CHANGED_PER_CHARS
+    if simhash_bits <= SURE_BITS and smaller >= SURE_MIN_CHARS:
+        budget = int(SURE_CHANGED * smaller)
+    else:
+        budget = smaller // CHANGED_PER_CHARS
     shared = changed = 0
     digits = False
     for tag, i1, i2, j1, j2 in SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
@@ -105,4 +153,4 @@ def compare(a: list[str], b: list[str]) -> Comparison:
             if changed > budget or digits:
                 break
         # insert / delete: whole sentences one side added or dropped
-    return Comparison(shared=shared, smaller=smaller, changed=changed, digits=digits)
+    return Comparison(shared=shared, smaller=smaller, changed=changed, digits=digits, budget=budget)

@@ -135,9 +135,6 @@ BANDS = 6
 _ADDED_COLUMNS = (("sightings", "site", "TEXT"),)
 #: Near-duplicate candidates checked per lookup, at most (closest SimHash / most anchors first).
 MAX_CANDIDATES = 20
-#: A SimHash this close (or closer) on bodies this long is sure enough that the containment
-#: check only looks for a changed fact (a digit) and tolerates more stray characters.
-SURE_BITS, SURE_MIN_CHARS, SURE_CHANGED = 3, 500, 0.02
 _ARTICLE_COLUMNS = ("id", "site", "canonical_url", "content_hash", "fingerprint", "b0", "b1", "b2", "b3", "b4", "b5",
                     "text_len", "published_at", "version", "run_id", "delivered_at", "pending")
 
@@ -400,24 +397,23 @@ class SQLiteStore:
         if not bits:
             return None
         ranked = sorted(bits, key=lambda aid: (bits[aid], aid))[:MAX_CANDIDATES]
-        marks = ", ".join("?" * len(ranked))
-        stored = dict(self.db.execute(f"SELECT id, sentences FROM texts WHERE id IN ({marks})", ranked))
-        order = {aid: n for n, (aid,) in enumerate(self.db.execute(
-            f"SELECT id FROM articles WHERE id IN ({marks}) ORDER BY pending, delivered_at, rowid", ranked))}
+        # Still stored (an anchor may outlive nothing, but be safe), earliest delivered first.
+        rows = self.db.execute(
+            f"SELECT a.id, t.sentences FROM articles a LEFT JOIN texts t ON t.id = a.id "
+            f"WHERE a.id IN ({', '.join('?' * len(ranked))}) ORDER BY a.pending, a.delivered_at, a.rowid", ranked).fetchall()
+        stored = dict(rows)
+        order = {aid: n for n, (aid, _) in enumerate(rows)}
         confirmed = []
         for aid in ranked:
             if aid not in order:
-                continue  # an anchor of an article since forgotten
-            blob = stored.get(aid)
+                continue
+            blob = stored[aid]
             if blob is None or not sentences:  # stored before sentences were: the SimHash decides
                 if bits[aid] <= self.near_dup_bits:
                     confirmed.append(aid)
                 continue
             theirs = zlib.decompress(blob).decode("utf-8").split("\n")
-            cmp = containment.compare(theirs, sentences)
-            sure = bits[aid] <= SURE_BITS and cmp.smaller >= SURE_MIN_CHARS
-            if cmp.same_story or (sure and not cmp.digits and cmp.covered >= containment.MIN_COVERED
-                                  and cmp.changed <= SURE_CHANGED * cmp.smaller):
+            if containment.compare(theirs, sentences, simhash_bits=bits[aid]).same_story:
                 confirmed.append(aid)
         return min(confirmed, key=order.__getitem__) if confirmed else None
 
