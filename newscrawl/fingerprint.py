@@ -133,10 +133,16 @@ def simhash(text: str, *, normalised: bool = False) -> int:
         h ^= h >> np.uint64(27)
         h *= _K3
         h ^= h >> np.uint64(31)
-    # Bit k of every shingle hash, counted (little-endian bytes: bit k of the uint64).
-    ones = np.unpackbits(h.view(np.uint8).reshape(-1, 8), axis=1, bitorder="little").sum(axis=0)
+    # Bit k of every shingle hash, counted: a histogram of each of the 8 bytes (little-endian:
+    # byte j holds bits 8j..8j+7), times the bits of each byte value.
+    hist = np.bincount((h.view(np.uint8).reshape(-1, 8) + _BYTE_OFFSETS).ravel(), minlength=8 * 256)
+    ones = (hist.reshape(8, 256) @ _BYTE_BITS).ravel()
     bits = ones * 2 > len(h)
     return int(np.packbits(bits[::-1].astype(np.uint8)).view(">u8")[0])
+
+
+_BYTE_OFFSETS = (np.arange(8) * 256).astype(np.int64)
+_BYTE_BITS = ((np.arange(256)[:, None] >> np.arange(8)) & 1).astype(np.int64)  # [value, bit]
 
 
 def hamming(a: int, b: int) -> int:
