@@ -244,3 +244,18 @@ def test_reprints_across_portal_families(original_crawled, replica, tmp_path, ca
         line = next(ln for ln in proc.stdout.splitlines() if truth[own]["url"] in ln)
         assert line.split("\t")[1] == "fenlan" and " > ".join(truth[own]["channel"]) in line
         assert f"# {original}:" in proc.stdout
+
+
+def test_a_state_file_from_before_gains_the_sightings_site(tmp_path):
+    """A state file written before sightings had a site opens, keeps its rows and takes new ones."""
+    path = tmp_path / "state.sqlite3"
+    db = sqlite3.connect(path)
+    db.execute("CREATE TABLE sightings (article_id TEXT NOT NULL, url TEXT NOT NULL, channel TEXT, run_id TEXT, "
+               "seen_at TEXT, PRIMARY KEY (article_id, url))")
+    db.execute("INSERT INTO sightings VALUES ('sxrb:1', 'http://a/1', '[]', 'r0', '2024-01-01T00:00:00+00:00')")
+    db.commit()
+    db.close()
+    store = SQLiteStore(path)
+    assert store.add_sighting("sxrb:1", "http://b/1", ["吕梁", "兴县"], "r1", site="fenlan")
+    rows = store.sighting_list("sxrb:1")
+    assert [(r.url, r.site, r.channel) for r in rows] == [("http://a/1", None, []), ("http://b/1", "fenlan", ["吕梁", "兴县"])]
