@@ -6,7 +6,8 @@ Every other form of the contract follows from the fields below, in their order:
 - :func:`schema` — the JSON Schema (draft 2020-12) the validate pipeline checks every item
   against; ``article.schema.json`` beside this file is the same schema written out for
   consumers (``python -m newscrawl.items`` rewrites it; a test checks it is current);
-- the Parquet column types (:mod:`newscrawl.exporters`), from each field's JSON Schema.
+- the Parquet column types (:func:`newscrawl.exporters.arrow_schema`), from each field's
+  JSON Schema (and ``tz`` for the two timestamps).
 
 Each field carries its JSON Schema fragment and a one-line description in its metadata.
 Missing values are ``null`` or ``[]``, never invented.
@@ -29,9 +30,10 @@ _TEXT_OR_NULL = {"type": ["string", "null"]}
 PRECISIONS = ("day", "minute", "second")
 
 
-def _field(doc: str, schema: dict, *, list_default: bool = False):
-    """A field of the contract: its description and JSON Schema fragment."""
-    meta = {"doc": doc, "schema": schema}
+def _field(doc: str, schema: dict, *, list_default: bool = False, tz: str | None = None):
+    """A field of the contract: its description and JSON Schema fragment (and, for a
+    timestamp, the time zone its typed column keeps: Parquet)."""
+    meta = {"doc": doc, "schema": schema, **({"tz": tz} if tz else {})}
     if list_default:
         return field(default_factory=list, metadata=meta)
     return field(default=None, metadata=meta)
@@ -59,7 +61,7 @@ class Article:
         "(2024-04-28T16:01:00+08:00); only as precise as published_at_precision says: a page that "
         "prints only the day gives 2024-04-28T00:00:00+08:00 with precision day",
         {"type": "string", "format": "date-time",
-         "pattern": "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\+08:00$"})
+         "pattern": "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\+08:00$"}, tz="+08:00")
     published_at_precision: str | None = _field(
         "what the page printed: day (a date), minute (hours and minutes; the seconds are :00), "
         "second", {"enum": list(PRECISIONS)})
@@ -81,7 +83,7 @@ class Article:
                                      {"type": "string", "pattern": "^[0-9a-f]{16}$"})
     crawled_at: str | None = _field(
         "when it was fetched, UTC", {"type": "string", "format": "date-time",
-                                     "pattern": "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?\\+00:00$"})
+                                     "pattern": "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?\\+00:00$"}, tz="UTC")
 
     # Item-style access (item["title"]), as code written for scrapy.Item expects; ItemAdapter
     # works with the dataclass itself.

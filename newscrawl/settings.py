@@ -7,7 +7,6 @@ loopback crawl of the replica runs at full speed with::
     -s AUTOTHROTTLE_ENABLED=False -s DOWNLOAD_DELAY=0 -s CONCURRENT_REQUESTS_PER_DOMAIN=16
 """
 
-import os
 from pathlib import Path
 
 from newscrawl.items import FIELDS
@@ -20,7 +19,7 @@ NEWSPIDER_MODULE = "newscrawl.spiders"
 #: Profile used when ``-a site=`` is not given (``scrapy check`` runs the spider without args).
 NEWSCRAWL_SITE = "sxrb"
 #: Point the profile at another host (a mirror, the replica) without ``-a base_url=``.
-NEWSCRAWL_BASE_URL = os.environ.get("NEWSCRAWL_BASE_URL") or None
+NEWSCRAWL_BASE_URL = None
 #: Upper bound on pages followed in one column's list (a pager that never ends stops here).
 NEWSCRAWL_MAX_LIST_PAGES = 100
 #: Without a profile (-a start_url=): how many channel levels below the start page to walk.
@@ -67,6 +66,8 @@ DOWNLOADER_MIDDLEWARES = {
     "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
     "newscrawl.middlewares.retry.BackoffRetryMiddleware": 550,  # + backoff, Retry-After, empty bodies
     "newscrawl.middlewares.failures.DownloadFailureMiddleware": 540,  # counts what retries left
+    "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,
+    "newscrawl.middlewares.robots.RobotsPolicyMiddleware": 100,  # RFC 9309: 5xx/unreachable disallow all
     "newscrawl.middlewares.robots.RobotsCrawlDelayMiddleware": 101,  # Crawl-delay → host delay
 }
 SPIDER_MIDDLEWARES = {
@@ -95,6 +96,7 @@ NEWSCRAWL_FAULT_ACCOUNTING_ENABLED = True
 # Bounds: every crawl ends.  A pager that never ends stops at NEWSCRAWL_MAX_LIST_PAGES (above).
 #: Links from the home page: 4 tree levels, the list pages, pages 2..n of an article; more
 #: is a trap (an endless calendar or "next" chain) whatever NEWSCRAWL_MAX_LIST_PAGES says.
+#: (Set at run time from NEWSCRAWL_MAX_LIST_PAGES by the core add-on, unless set itself.)
 DEPTH_LIMIT = 4 + NEWSCRAWL_MAX_LIST_PAGES + 20
 #: Pages and wall-clock seconds per run: far above an incremental run (hundreds to a few
 #: thousand pages), low enough that a trap cannot keep a cron run going into the next one.
@@ -189,8 +191,12 @@ NEWSCRAWL_TREE_TTL_HOURS = 6
 #: give up).  Passing faults (5xx, timeouts) never count.
 NEWSCRAWL_GIVE_UP_AFTER = 3
 NEWSCRAWL_GIVE_UP_MIN_HOURS = 24
-#: The run fails (non-zero exit) when more than this share of article fetches fail (checked by
-#: the "Error rate" monitor when the monitors are on, newscrawl/monitors.py).
+#: An article that failed for a permanent reason in n runs is not requested again for this many
+#: hours · 2^(n-1) (0: no back-off), so a steady run on an unchanged portal fetches no article.
+NEWSCRAWL_FAILED_BACKOFF_HOURS = 6.0
+#: The run fails (exit 1) when more than this share (0-1) of article fetches fail for a reason
+#: not known from earlier runs (checked by the "Error rate" monitor when the monitors are on,
+#: newscrawl/monitors.py), or the spider raises on more than this share of pages.
 NEWSCRAWL_ERROR_BUDGET = 0.1
 #: Write <run time>.stats.json beside the feed at the end of each run.
 NEWSCRAWL_REPORT = True
@@ -203,27 +209,39 @@ NEWSCRAWL_REPORT = True
 #: The output folder: feeds, run reports, the SQLite state and the run locks (nothing is ever
 #: written inside the package).  ``-s NEWSCRAWL_OUTPUT_DIR=`` (scrapyd: ``-d
 #: setting=NEWSCRAWL_OUTPUT_DIR=/srv/newscrawl`` to schedule.json), else the environment variable
-#: of that name, else ``output/`` of the source checkout the package runs from (the folder with
-#: scrapy.cfg), else — an installed package, a scrapyd egg — ``output/`` in the working directory.
-NEWSCRAWL_OUTPUT_DIR = Path(os.environ.get("NEWSCRAWL_OUTPUT_DIR") or (
+#: of that name (read like every NEWSCRAWL_* knob, at the end of this file), else ``output/`` of
+#: the source checkout the package runs from (the folder with scrapy.cfg), else — an installed
+#: package, a scrapyd egg — ``output/`` in the working directory.
+NEWSCRAWL_OUTPUT_DIR = str(
     _checkout / "output" if ((_checkout := Path(__file__).resolve().parent.parent) / "scrapy.cfg").is_file()
-    else Path.cwd() / "output"))
+    else Path.cwd() / "output")
 #: The feed's URI; None: ``<NEWSCRAWL_OUTPUT_DIR>/%(site)s/%(run_id)s.jsonl``, from the output
-#: folder the run was given (the spider sets it).
+#: folder the run was given (newscrawl.run.config.feed_uri).
 NEWSCRAWL_FEED_URI = None
 NEWSCRAWL_FEED_OPTIONS = {"format": "jsonlines", "store_empty": False}
 #: Real characters in the JSON, no \\u escapes; fields in the schema's order.
 FEED_EXPORT_ENCODING = "utf-8"
 FEED_EXPORT_FIELDS = FIELDS
+#: -O x.jsonl|.json|.csv|.xml|.parquet all carry the same values (newscrawl/exporters.py): lists
+#: and objects as JSON text in CSV, null as an empty cell (CSV) or no element (XML); Parquet
+#: typed (pyarrow, the ``parquet`` extra).
+FEED_EXPORTERS = {
+    "csv": "newscrawl.exporters.CsvItemExporter",
+    "xml": "newscrawl.exporters.XmlItemExporter",
+    "parquet": "newscrawl.exporters.ParquetItemExporter",
+}
 
 # --- Extensions ----------------------------------------------------------------------------
 EXTENSIONS = {
     "newscrawl.extensions.stats_file.StatsFile": 500,
-    "newscrawl.extensions.run.RunState": 100,  # the store, crash recovery, feed commit, run report
     "newscrawl.monitors.Monitors": 450,  # Spidermon's extension: the monitors (below); before StatsFile
 }
-#: Feed files are written as .part and renamed when whole (newscrawl/feeds.py).
-FEED_STORAGES = {"": "newscrawl.feeds.AtomicFileFeedStorage", "file": "newscrawl.feeds.AtomicFileFeedStorage"}
+#: The core add-on (newscrawl/run/addon.py): the run state (store, crash recovery, feed commit,
+#: verdict, report) as an extension, and local feeds written as .part and renamed when whole
+#: (newscrawl/run/publish.py).  An add-on, so that ``-s EXTENSIONS=…`` cannot drop it; turn
+#: the run state off with NEWSCRAWL_STATE_ENABLED=False.
+ADDONS = {"newscrawl.run.addon.RunAddon": 0}
+FEED_STORAGES = {"": "newscrawl.run.publish.AtomicFileFeedStorage", "file": "newscrawl.run.publish.AtomicFileFeedStorage"}
 #: Our `crawl` command: the one-run-per-site lock and a non-zero exit code for failed runs.
 COMMANDS_MODULE = "newscrawl.commands"
 #: If set, the run's stats are written there as JSON at close (``%(site)s`` is filled in).
@@ -266,3 +284,9 @@ SPIDER_CONTRACTS = {"newscrawl.contracts.SitePathContract": 10}
 
 # --- Scrapy behaviour pinned for reproducibility -------------------------------------------
 TWISTED_REACTOR = "twisted.internet.asyncioreactor.AsyncioSelectorReactor"
+
+# --- Environment ---------------------------------------------------------------------------
+#: Any NEWSCRAWL_* knob above may be set from the environment, read exactly like -s (which wins).
+from newscrawl.run.config import from_environment  # noqa: E402
+
+from_environment(globals())

@@ -77,3 +77,30 @@ def full_crawl(replica_server, tmp_path_factory) -> CrawlResult:
     result.requests = replica_server.requests[before:]
     assert result.returncode == 0, result.log[-3000:]
     return result
+
+
+# -- the TRS replica and the fenlan profile's crawl of it, in every feed format --------------
+FORMATS = ("jsonl", "json", "csv", "xml", "parquet")
+
+
+@pytest.fixture(scope="session")
+def trs_server():
+    """The TRS replica (汾岚新闻网) at the tests' scale."""
+    from newscrawl.replica.trs import TEST_SCALE, TrsReplica, TrsServer
+
+    trs = TrsReplica(seed=2024, scale=TEST_SCALE)
+    with TrsServer(trs) as server:
+        yield server
+
+
+@pytest.fixture(scope="session")
+def fenlan_feeds(trs_server, tmp_path_factory):
+    """The hand-written fenlan profile's crawl of the TRS replica, in every format."""
+    work = tmp_path_factory.mktemp("fenlan_feeds")
+    extra = [arg for fmt in FORMATS[1:] for arg in ("-O", str(work / f"out.{fmt}"))]
+    result = run_crawl(trs_server.url, work, *extra, site="fenlan", settings=["NEWSCRAWL_STATE_ENABLED=False"])
+    assert result.returncode == 0, result.log[-3000:]
+    result.paths = {fmt: work / f"out.{fmt}" for fmt in FORMATS}
+    return result
+
+

@@ -13,11 +13,13 @@ from __future__ import annotations
 
 import json
 import random
+import re
 import shutil
 import sqlite3
 import subprocess
 import sys
 from collections import Counter
+from urllib.parse import urlsplit
 
 import pytest
 
@@ -171,6 +173,20 @@ def emitted_ids(out) -> Counter:
                    for line in f.read_text(encoding="utf-8").splitlines())
 
 
+def _dedup_state(path) -> dict:
+    """What the near-duplicate check and the sightings command read of a state file."""
+    db = sqlite3.connect(path)
+    try:
+        return {
+            "texts": dict(db.execute("SELECT id, sentences FROM texts")),
+            "anchors": set(db.execute("SELECT h, id FROM anchors")),
+            "duplicates": set(db.execute("SELECT id, original, key, canonical_url FROM duplicates WHERE pending = 0")),
+            "sightings": set(db.execute("SELECT article_id, url, site, channel, seen_at FROM sightings")),
+        }
+    finally:
+        db.close()
+
+
 def test_reprinting_portal_is_deduplicated_across_runs(original_crawled, replica, tmp_path):
     """The original portal, then one of the same CMS that reprints a quarter of it, edited."""
     reprinter = Replica(seed=99, scale=0.3, reprints_of=replica, with_seed_article=False)
@@ -185,6 +201,24 @@ def test_reprinting_portal_is_deduplicated_across_runs(original_crawled, replica
         before = len(other.requests)
         third = run_crawl(other.url, tmp_path / "c", output=None, env={"NEWSCRAWL_OUTPUT_DIR": str(out)})
         third_requests = other.requests[before:]
+        # The state file lost: the next run rebuilds it from the feeds and the run reports,
+        # sentences, sightings and known reprints included, so it fetches no article either.
+        kept = _dedup_state(out / "state.sqlite3")
+        for f in out.glob("state.sqlite3*"):
+            f.unlink()
+        before = len(other.requests)
+        fourth = run_crawl(other.url, tmp_path / "d", output=None, env={"NEWSCRAWL_OUTPUT_DIR": str(out)})
+        fourth_requests = other.requests[before:]
+        article_paths = {urlsplit(r["url"]).path for r in truth.values()}
+    assert fourth.returncode == 0, fourth.log[-2000:]
+    # (the crawl command opens the state before the crawler has stats: the log says it)
+    assert re.search(r"rebuilt \d+ delivered articles", fourth.log)
+    assert fourth.stats.get("item_scraped_count", 0) == 0
+    assert article_paths.isdisjoint(fourth_requests) and len(article_paths) > 100
+    rebuilt = _dedup_state(out / "state.sqlite3")
+    assert rebuilt["texts"] == kept["texts"] and rebuilt["anchors"] == kept["anchors"]
+    assert rebuilt["duplicates"] == kept["duplicates"] and len(kept["duplicates"]) >= 30
+    assert rebuilt["sightings"] == kept["sightings"] and len(kept["sightings"]) >= 30, (sorted(rebuilt["sightings"] - kept["sightings"])[:5], sorted(kept["sightings"] - rebuilt["sightings"])[:5])
     assert third.returncode == 0 and third.stats.get("item_scraped_count", 0) == 0
     assert [p for p in third_requests if not (p.endswith("/index.html") or p == "/robots.txt")] == []
     assert second.returncode == 0, second.log[-2000:]
@@ -235,6 +269,10 @@ def test_reprints_across_portal_families(original_crawled, replica, tmp_path, ca
         assert rows[truth[own]["url"]] == (original, "fenlan", truth[own]["channel"]), own
     report = json.loads(next((out / "fenlan").glob("*.stats.json")).read_text(encoding="utf-8"))
     assert report["articles"]["sightings"] == len(reprints)
+    # …and listed in it one by one, as a rebuild of the state reads them back.
+    assert {(sg["article_id"], sg["url"], sg["site"]) for sg in report["findings"]["sightings"]} == {
+        (original, truth[own]["url"], "fenlan") for own, original in reprints.items()}
+    assert {d["id"]: d["original"] for d in report["findings"]["duplicates"]} == reprints
     # …and listed by the documented command, asked by the original's id or the reprint's.
     own, original = next(iter(reprints.items()))
     for asked in (original, own):
@@ -244,18 +282,3 @@ def test_reprints_across_portal_families(original_crawled, replica, tmp_path, ca
         line = next(ln for ln in proc.stdout.splitlines() if truth[own]["url"] in ln)
         assert line.split("\t")[1] == "fenlan" and " > ".join(truth[own]["channel"]) in line
         assert f"# {original}:" in proc.stdout
-
-
-def test_a_state_file_from_before_gains_the_sightings_site(tmp_path):
-    """A state file written before sightings had a site opens, keeps its rows and takes new ones."""
-    path = tmp_path / "state.sqlite3"
-    db = sqlite3.connect(path)
-    db.execute("CREATE TABLE sightings (article_id TEXT NOT NULL, url TEXT NOT NULL, channel TEXT, run_id TEXT, "
-               "seen_at TEXT, PRIMARY KEY (article_id, url))")
-    db.execute("INSERT INTO sightings VALUES ('sxrb:1', 'http://a/1', '[]', 'r0', '2024-01-01T00:00:00+00:00')")
-    db.commit()
-    db.close()
-    store = SQLiteStore(path)
-    assert store.add_sighting("sxrb:1", "http://b/1", ["吕梁", "兴县"], "r1", site="fenlan")
-    rows = store.sighting_list("sxrb:1")
-    assert [(r.url, r.site, r.channel) for r in rows] == [("http://a/1", None, []), ("http://b/1", "fenlan", ["吕梁", "兴县"])]

@@ -1,13 +1,18 @@
 """``scrapy crawl`` for cron: one run per site at a time, and an exit code that means something.
 
-Scrapy's own ``crawl`` exits 0 whatever happened to the crawl.  This one, for spiders that
-have a ``site`` (the portal spider):
+Scrapy's own ``crawl`` exits 0 whatever happened to the crawl.  This one (exit codes:
+:mod:`newscrawl.run.verdict`, the README's table):
 
-- takes the site's run lock first (:class:`newscrawl.state.RunLock`); if another run of the
-  site is alive it prints one line (also to ``LOG_FILE`` if set: a scrapyd job's log), writes a
-  run report whose verdict is ``refused`` and exits with :data:`EXIT_LOCKED` (75, EX_TEMPFAIL);
-- after the crawl, exits :data:`EXIT_FAILED` (1) when the run's verdict
-  (:meth:`newscrawl.extensions.run.RunState.verdict`) says it failed, so cron can alert.
+1. checks the ``NEWSCRAWL_*`` settings (:func:`newscrawl.run.config.problems`), the spider's
+   arguments and site name, and that every feed's storage can work here (a missing boto3 for
+   ``s3://``): any problem is a usage error, one line, exit 2, before any request;
+2. takes the site's run lock (:class:`newscrawl.run.lock.RunLock`): another live run of the
+   site → one line (also to ``LOG_FILE`` if set: a scrapyd job's log), a run report whose
+   verdict is ``refused``, exit 75;
+3. opens the state (migrating or rebuilding it, :mod:`newscrawl.run.rebuild`): a state that
+   cannot be used → one line naming the file, a failed report, exit 1;
+4. crawls; exit 1 when the run's verdict says it failed, or when it was cut short by a forced
+   shutdown (Ctrl-C twice), which is then settled and reported here.
 """
 
 from __future__ import annotations
@@ -23,29 +28,40 @@ from urllib.parse import urlsplit
 from scrapy.commands.crawl import Command as ScrapyCrawlCommand
 from scrapy.exceptions import UsageError
 
+from ..exporters import check_feeds
 from ..sites.policy import ascii_host
-from ..state import RunLock, lock_path
+from ..run import config, report
+from ..run.lock import RunLock, lock_path
+from ..run.publish import check_feed_storages
+from ..run.verdict import EXIT_FAILED, EXIT_LOCKED
+from ..state import StateError
 
 logger = logging.getLogger(__name__)
-
-EXIT_FAILED = 1
-EXIT_LOCKED = 75
 
 
 class Command(ScrapyCrawlCommand):
     def short_desc(self) -> str:
-        return "Run a spider (one run per site at a time; non-zero exit when the run failed)"
+        return "Run a spider (one run per site at a time; exit 1 when the run failed, 2 usage, 75 locked)"
 
     def run(self, args, opts) -> None:
         if len(args) != 1:
             raise UsageError("give exactly one spider name, e.g. scrapy crawl portal -a site=sxrb")
         assert self.crawler_process is not None
+        problems = config.problems(self.settings)
+        if problems:
+            raise UsageError(problems[0], print_help=False)
+        check_feeds(self.settings)  # a Parquet feed without pyarrow: usage error, before the crawl
         site = None
         if args[0] == "portal":  # the spider's own rule: -a site, else the start URL's host, else the setting
             _check_portal_arguments(opts.spargs, self.settings)
             start_host = ascii_host(urlsplit(opts.spargs.get("start_url", "")).hostname)
             site = opts.spargs.get("site") or start_host or self.settings.get("NEWSCRAWL_SITE")
-        lock = RunLock(lock_path(self.settings, site)) if site else None
+        crawler = self._create_crawler(args[0])
+        feeds_problem = check_feed_storages(crawler, crawler.settings.getdict("FEEDS"))
+        if feeds_problem:
+            raise UsageError(feeds_problem, print_help=False)
+        state_on = site and crawler.settings.getbool("NEWSCRAWL_STATE_ENABLED", True)
+        lock = RunLock(lock_path(crawler.settings, site)) if state_on else None
         if lock is not None and not lock.acquire():
             message = f"another run for site {site!r} is in progress (pid {lock.holder()}, lock {lock.path}); not starting"
             print(f"newscrawl: {message}", file=sys.stderr)
@@ -55,9 +71,16 @@ class Command(ScrapyCrawlCommand):
             self.exitcode = EXIT_LOCKED
             return
         try:
-            crawler = self._create_crawler(args[0])
+            if state_on and not _state_usable(crawler.settings, site):
+                self.exitcode = EXIT_FAILED
+                return
             self.crawler_process.crawl(crawler, **opts.spargs)
             self.crawler_process.start()
+            run = _run_of(crawler)
+            if run is not None and not run.finished:  # the reactor was stopped under the engine
+                run.finish(forced="the crawl was interrupted twice (or killed) before it could finish")
+                print(f"newscrawl: run {run.run_id} of {run.site} was forced to stop: its articles will be "
+                      f"delivered again by the next run (report {run.report_path()})", file=sys.stderr)
         finally:
             if lock is not None:
                 lock.release()
@@ -67,15 +90,52 @@ class Command(ScrapyCrawlCommand):
             self.exitcode = EXIT_FAILED
 
 
+def _run_of(crawler):
+    from ..extensions.run import RunState
+
+    try:
+        ext = crawler.get_extension(RunState)
+    except Exception:  # noqa: BLE001 (a crawler that never got as far as its extensions)
+        return None
+    return ext.run if ext is not None else None
+
+
+def _state_usable(settings, site: str) -> bool:
+    """Open (migrate, rebuild) the state before the crawl; False, with one line and a report, if it cannot be."""
+    from ..run import rebuild
+
+    folder = Path(settings["NEWSCRAWL_OUTPUT_DIR"]) / site
+    try:
+        rebuild.open_for_site(settings, site, folder).close()
+        return True
+    except StateError as exc:
+        message = str(exc)
+    started = datetime.now(timezone.utc).replace(microsecond=0)
+    failures = [f"state error: {message}"]
+    data = report.build(site=site, run_id=started.isoformat().replace(":", "-"), started=started,
+                        stats={"newscrawl/run/state_error": message, "finish_reason": "state_error"},
+                        failures=failures, feeds=[], recovered=[])
+    try:
+        path = report.write(folder / f"{data['run']}.stats.json", data)
+        where = f"report {path}"
+    except OSError as exc:
+        where = f"no report either: {folder} is not writable ({exc.strerror})"
+    print(f"newscrawl: {message}; not crawling ({where})", file=sys.stderr)
+    return False
+
+
 def _check_portal_arguments(spargs: dict, settings) -> None:
-    """A wrong ``-a`` (unknown site, a base URL that is not http) is a usage error: one line
-    and exit code 2, not a traceback from inside the crawl."""
+    """A wrong ``-a`` (unknown site, a base URL that is not http, a site name with other
+    characters than ``[a-z0-9_.-]``) is a usage error: one line and exit code 2."""
     from ..spiders.portal import PortalSpider
 
     kwargs = dict(spargs)
     if not kwargs.get("start_url"):
         kwargs.setdefault("site", settings.get("NEWSCRAWL_SITE"))
         kwargs.setdefault("base_url", settings.get("NEWSCRAWL_BASE_URL"))
+    site = kwargs.get("site")
+    if site and not config.SITE_NAME.match(str(site)):
+        raise UsageError(f"site {site!r} is not a site name ([a-z0-9_.-]+)", print_help=False)
     try:
         PortalSpider(**kwargs)
     except (TypeError, ValueError) as exc:

@@ -13,6 +13,7 @@ order a response meets them (Scrapy calls ``process_response`` from the highest 
 * 585 :class:`.pages.SoftErrorPageMiddleware` — 200-status 页面不存在 / 服务器繁忙 pages
 * 550 :class:`.retry.BackoffRetryMiddleware` — Scrapy's retries, with backoff and Retry-After
 * 540 :class:`.failures.DownloadFailureMiddleware` — what retries left: counted, one line
+* 100 :class:`.robots.RobotsPolicyMiddleware` — Scrapy's robots.txt middleware, as RFC 9309 says
 * 101 :class:`.robots.RobotsCrawlDelayMiddleware` — robots.txt ``Crawl-delay`` → the host's delay
 
 Spider middlewares: :class:`.bounds.CrawlBoundsMiddleware` (Scrapy's depth limit, plus a

@@ -15,6 +15,7 @@ PROFILE = SiteProfile(
     name="fenlan",
     title="汾岚新闻网",
     base_url="http://www.fenlannews.cn",
+    family="TRS WCM",
     home_path="/",
     levels=(
         ChannelLevel("home", "//div[has-class('nav')]//li/a[not(normalize-space()='首页' or normalize-space()='往期回顾')]"),

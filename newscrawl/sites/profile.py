@@ -80,6 +80,8 @@ class SiteProfile:
     host_aliases: tuple[str, ...] = ()
     #: Extra boilerplate line patterns for this portal, on top of the generic ones.
     boilerplate_lines: tuple[str, ...] = ()
+    #: The CMS family the portal is built on (people.com.cn CMS, TRS WCM, …), shown by ``scrapy sites``.
+    family: str = ""
 
     @cached_property
     def article_re(self) -> re.Pattern[str]:

@@ -11,6 +11,7 @@ PROFILE = SiteProfile(
     name="sxrb",
     title="山西新闻网",
     base_url="http://news.sxrb.com",
+    family="people.com.cn CMS",
     home_path="/GB/index.html",
     levels=(
         ChannelLevel("home", "//div[has-class('nav_box')]//a[normalize-space()='地市频道']"),

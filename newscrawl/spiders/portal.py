@@ -32,6 +32,22 @@ is inside the re-check window, ``NEWSCRAWL_RECHECK_HOURS``), and a list stops pa
 (``-a full=1`` or ``NEWSCRAWL_FULL_CRAWL`` pages through everything).  Within
 ``NEWSCRAWL_TREE_TTL_HOURS`` of a complete walk of the channel tree, a run starts from the
 columns that walk found instead of from the home page.
+
+Permanent faults are met once, not every run:
+
+* an article link robots.txt disallows is not scheduled (``newscrawl/links/robots``; another
+  listing of the same article under an allowed URL is requested instead);
+* an article that failed for a permanent reason is backed off, then given up
+  (``newscrawl/links/backing_off``, ``…/given_up``; see :mod:`newscrawl.run.core`);
+* a channel page or a column's first list page that fails for a permanent reason (404, soft
+  404, robots) does not stop the tree from being remembered: it is remembered with it as dead
+  (``newscrawl/tree/failed_pages``) and skipped by the runs that use the cached tree
+  (``newscrawl/tree/failed_skipped``) until the tree is walked again.  A passing failure (5xx,
+  timeout) of a channel page still makes the next run walk the tree again.
+
+A list cut by ``NEWSCRAWL_MAX_LIST_PAGES`` is not walked to its end: the next page is
+remembered (two-phase, with the run) and the next runs go on from there, another
+``NEWSCRAWL_MAX_LIST_PAGES`` pages at a time (``newscrawl/lists/resumed``), until its end.
 """
 
 from __future__ import annotations
@@ -40,7 +56,6 @@ import logging
 import re
 from datetime import datetime, timedelta, timezone
 from functools import cached_property
-from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
 
 import scrapy
@@ -50,11 +65,14 @@ from w3lib.url import canonicalize_url
 from ..extensions.run import RunState
 from ..extract import dates
 from ..extract.article import PageFields, extract_page, merge_pages
+from ..faults import kind_of, permanent
+from ..middlewares.robots import robots_allow
+from ..run.config import feed_uri
 from ..extract.generic import extract_generic, fill_missing, needs_fallback
 from ..extract.text import squash
 from ..items import Article
 from ..extract.kind import page_kind
-from ..sites import SITES, generic, get_profile, lists
+from ..sites import generic, get_profile, lists, site_names
 from ..sites.policy import SitePolicy, ascii_host
 from .frontier import Frontier
 
@@ -79,8 +97,8 @@ class PortalSpider(scrapy.Spider):
             self.site = site or ascii_host(parts.hostname) or ""
         else:
             site = site or "sxrb"
-            if site not in SITES:
-                raise ValueError(f"unknown site {site!r} (known: {', '.join(SITES)})")
+            if site not in site_names():
+                raise ValueError(f"unknown site {site!r} (known: {', '.join(site_names())})")
             self.site = site
             self.profile = get_profile(site)
             self.base_url = (base_url or self.profile.base_url).rstrip("/")
@@ -100,37 +118,31 @@ class PortalSpider(scrapy.Spider):
         # OffsiteMiddleware takes host names only (no ports): the replica's 127.0.0.1 works.  The
         # aliases too, or it would drop a channel or pager link that on_site accepts.
         self.allowed_domains = self.policy.allowed_domains
-        #: The walk's state (:mod:`.frontier`): so far, the listing paths and places of the
-        #: profile-free walk, from which an article's channel is chosen.
+        #: The walk's state (:class:`.frontier.Frontier`): lists met and their fate, articles
+        #: requested and their other URLs, fail-over between an article's listings, the
+        #: places and listing paths an article's channel is chosen from.
         self.frontier = Frontier()
-        self._requested: set[str] = set()
-        #: Other listing URLs of articles requested this run (reported in ``other_urls``).
-        self._other_urls: dict[str, set[str]] = {}
-        #: Fail-over: an article listed in two columns has a URL under each; if the one
-        #: requested fails (robots.txt, a dead URL), the other is tried before giving up.
-        self._tried: dict[str, set[str]] = {}  # id -> canonical URLs requested
-        self._untried: dict[str, dict[str, list[str]]] = {}  # id -> {canonical URL: channel path}
-        self._failed: set[str] = set()  # ids whose every URL tried so far failed
         #: The tree walk of this run: the columns it found (path below the host → channel
         #: path), remembered at the end if nothing in the tree failed (see _cached_columns).
         self._walking_tree = False
         self._tree_complete = True
         self._columns: dict[str, list[str]] = {}
-        #: Lists met this run, by the path of their first page: "open" while paged, "stopped"
-        #: at known articles, "failed" when a page of it could not be read.  A run that ends
-        #: normally records its open lists as walked to the end (see _article_requests).
-        self._lists: dict[str, str] = {}
         self._walked: set[str] | None = None  # lists some earlier run walked to the end
-        self._classifying: set[str] = set()  # unknown-shape URLs sent to parse_page this run
         self.max_links = 2000  # NEWSCRAWL_MAX_LINKS_PER_PAGE, set by from_crawler
+        #: Lists cut by the page cap: key → (next page URL, channel path); the walks that
+        #: resume earlier runs' cut lists ("open", "capped", "failed"), as _lists.
+        self._cut: dict[str, tuple[str, list[str]]] = {}
+        self._resumed: dict[str, str] = {}
+        self._resumes: dict[str, tuple[str, list[str]]] = {}  # from the store
+        self._tree = None  # the cached tree this run started from
+        self._dead: dict[str, str] = {}  # channel / column pages that failed for good → kind
+        self._robots_blocked: set[str] = set()  # article ids whose links robots.txt disallows
 
     @classmethod
     def update_settings(cls, settings):
         super().update_settings(settings)
         # The per-run feed, unless the command line chose its own (-o/-O) or FEEDS is set.
-        uri = settings.get("NEWSCRAWL_FEED_URI")
-        if not uri and settings.get("NEWSCRAWL_OUTPUT_DIR"):  # (a bare crawler, e.g. a unit test's, has none)
-            uri = str(Path(settings["NEWSCRAWL_OUTPUT_DIR"]) / "%(site)s" / "%(run_id)s.jsonl")
+        uri = feed_uri(settings)  # (a bare crawler, e.g. a unit test's, has no output folder: None)
         if not settings.getdict("FEEDS") and uri:
             feeds = {uri: dict(settings.getdict("NEWSCRAWL_FEED_OPTIONS"))}
             settings.set("FEEDS", feeds, priority="spider")
@@ -187,10 +199,19 @@ class PortalSpider(scrapy.Spider):
         if self.profile is None:
             yield scrapy.Request(self.start_url, self.parse_generic, cb_kwargs={"path": [], "depth": 0})
             return
-        columns = self._cached_columns()
-        if columns is not None:
-            self.crawler.stats.set_value("newscrawl/tree/cached_columns", len(columns))
-            for path, names in columns:
+        if self.store is not None and not self.full:
+            self._resumes = self.store.resumes(self.site)
+        for key, (url, names) in sorted(self._resumes.items()):
+            self.crawler.stats.inc_value("newscrawl/lists/resumed")
+            yield scrapy.Request(url, self.parse_list, errback=self._list_page_failed,
+                                 cb_kwargs={"path": names, "page": 1, "list_key": key, "resume": True})
+        tree = self._cached_tree()
+        if tree is not None:
+            self._tree = tree
+            self.crawler.stats.set_value("newscrawl/tree/cached_columns", len(tree.columns))
+            if tree.failed:
+                self.crawler.stats.set_value("newscrawl/tree/failed_skipped", len(tree.failed))
+            for path, names in tree.columns:
                 yield scrapy.Request(self.base_url + path, self.parse_list, cb_kwargs={"path": names, "page": 1},
                                      errback=self._list_page_failed)
             return
@@ -199,38 +220,80 @@ class PortalSpider(scrapy.Spider):
                              errback=self._tree_page_failed)
 
     # -- what this run walked: the channel tree to remember, the lists paged to their end --
-    def _cached_columns(self) -> list[tuple[str, list[str]]] | None:
-        """The columns of a recent complete walk of the tree (NEWSCRAWL_TREE_TTL_HOURS), which
-        spares an incremental run the channel pages; None when the tree must be walked."""
+    def _cached_tree(self):
+        """A recent complete walk of the tree (NEWSCRAWL_TREE_TTL_HOURS), which spares an
+        incremental run the channel pages; None when the tree must be walked."""
         if self.store is None or self.full or self.tree_ttl_hours <= 0:
             return None
         return self.store.tree(self.site, self._netloc, self.tree_ttl_hours)
 
+    @staticmethod
+    def _path_of(url: str) -> str:
+        parts = urlsplit(url)
+        return urlunsplit(("", "", parts.path, parts.query, ""))
+
+    def _dead_page(self, url: str, kind: str) -> None:
+        self._dead[self._path_of(url)] = kind
+        self.crawler.stats.inc_value("newscrawl/tree/failed_pages")
+
     def _tree_page_failed(self, failure):
-        self._tree_complete = False  # a subtree is missing: do not remember this walk
+        kind = kind_of(failure.value)
+        if permanent(kind):  # remembered with the tree, not requested again until it is walked again
+            self._dead_page(failure.request.url, kind)
+        else:
+            self._tree_complete = False  # a passing failure: walk the tree again next run
         logger.warning("Channel page %s not walked: %s", failure.request.url, failure.getErrorMessage())
 
     def closed(self, reason: str) -> None:
         if self.store is None or reason != "finished":
             return  # a run cut short (timeout, shutdown, page count) walked nothing to the end for sure
         if self._walking_tree and self._tree_complete and self._columns and self.tree_ttl_hours > 0:
-            self.store.save_tree(self.site, self._netloc, sorted(self._columns.items()))
-        walked = [key for key, state in self._lists.items() if state == "open"]
+            columns = {k: v for k, v in self._columns.items() if k not in self._dead}
+            self.store.save_tree(self.site, self._netloc, sorted(columns.items()), failed=self._dead)
+        elif self._tree is not None and self._dead:  # a cached run found columns dead: drop them
+            columns = [(k, v) for k, v in self._tree.columns if k not in self._dead]
+            self.store.save_tree(self.site, self._netloc, columns, failed={**self._tree.failed, **self._dead},
+                                 walked_at=self._tree.walked_at)
+        walked = [key for key, state in self.frontier.lists.items() if state == "open"]
+        for key, state in self._resumed.items():
+            if state == "open":  # the cut list's end is reached
+                walked.append(key)
+            if state != "capped":
+                self.store.set_resume(self.run_id, self.site, key, None)
+        for key, (url, names) in self._cut.items():  # cut again, or cut for the first time
+            self.store.set_resume(self.run_id, self.site, key, url, names)
+        for key in walked:
+            if key in self._resumes and key not in self._resumed and key not in self._cut:
+                self.store.set_resume(self.run_id, self.site, key, None)
         if walked:
             self.store.mark_lists_walked(self.run_id, self.site, walked)
 
     def _list_key(self, url: str, list_key: str | None) -> str:
         """A list's key: the path (and query) of its first page, carried along its pager."""
-        if list_key is None:
-            parts = urlsplit(url)
-            list_key = urlunsplit(("", "", parts.path, parts.query, ""))
-        self._lists.setdefault(list_key, "open")
-        return list_key
+        return self.frontier.list_key(url, list_key)
 
     def _list_page_failed(self, failure):
-        key = failure.request.cb_kwargs.get("list_key") or self._list_key(failure.request.url, None)
-        self._lists[key] = "failed"  # pages past this one were not seen: not walked to the end
+        kwargs = failure.request.cb_kwargs
+        if kwargs.get("resume"):
+            self._resumed[kwargs["list_key"]] = "failed"  # start again from page 1 next run
+        else:
+            key = kwargs.get("list_key") or self._list_key(failure.request.url, None)
+            self.frontier.list_failed(key)  # pages past this one were not seen: not walked to the end
+            if kwargs.get("page", 1) == 1 and permanent(kind_of(failure.value)):
+                self._dead_page(failure.request.url, kind_of(failure.value))  # a dead column
         logger.warning("List page %s not read: %s", failure.request.url, failure.getErrorMessage())
+
+    def parse(self, response):
+        """The default callback, for ``scrapy parse --spider=portal URL``: an article URL (by
+        the profile's article path, or the generic shapes) gives its item, the home page its
+        channels, any other page its list links."""
+        if self.article_match(response.url) is not None:
+            return self.parse_article(response, channel=[])
+        if self.profile is None:
+            return self.parse_generic(response, path=[], depth=0)
+        if urlsplit(response.url).path == self.profile.home_path:
+            return self.parse_channel(response, depth=0, path=[])
+        return self.parse_list(response, path=[], page=1)
 
     # -- channel and list pages -------------------------------------------------------------
     def parse_channel(self, response, depth: int, path: list[str]):
@@ -276,7 +339,7 @@ class PortalSpider(scrapy.Spider):
                                      errback=self._tree_page_failed)
 
     def parse_list(self, response, path: list[str], page: int = 1, known_streak: int = 0,
-                   list_key: str | None = None):
+                   list_key: str | None = None, resume: bool = False):
         """A column's list page: request each new article once, then the next list page.
 
         @site_path /GB/342433/index.html
@@ -284,9 +347,15 @@ class PortalSpider(scrapy.Spider):
         @returns items 0 0
         @returns requests 21 40
         """
-        list_key = self._list_key(response.url, list_key)
+        if resume:
+            self._resumed.setdefault(list_key, "open")
+        else:
+            list_key = self._list_key(response.url, list_key)
         if not self._is_text(response, "list"):
-            self._lists[list_key] = "failed"
+            if resume:
+                self._resumed[list_key] = "failed"
+            else:
+                self.frontier.list_failed(list_key)
             return
         stats = self.crawler.stats
         stats.inc_value("newscrawl/pages/list")
@@ -308,19 +377,33 @@ class PortalSpider(scrapy.Spider):
                            "Taking its article links by shape instead", response.url)
             yield from self._walk_by_shape(response, path, self.generic_max_depth, page, known_streak, list_key)
             return
-        known_streak = yield from self._article_requests(links, path, known_streak, list_key)
+        known_streak = yield from self._article_requests(links, path, known_streak, list_key, resume=resume)
         if known_streak is None:
             return
+        next_urls = [u for u in (response.urljoin(h.strip()) for h in
+                                 response.xpath(f"{rules.next_page or rules.pager}/@href").getall())
+                     if self.on_site(u) and u != response.url]
         if page >= self.max_list_pages:
-            stats.inc_value("newscrawl/lists/page_limit")
-            logger.warning("List %s reached NEWSCRAWL_MAX_LIST_PAGES=%d; not paging further", response.url, page)
+            if next_urls:
+                self._cut_list(list_key, next_urls[0], path, resume, response.url, page)
             return
-        for href in response.xpath(f"{rules.next_page or rules.pager}/@href").getall():
-            url = response.urljoin(href.strip())
-            if self.on_site(url) and url != response.url:
-                yield scrapy.Request(url, self.parse_list, errback=self._list_page_failed,
-                                     cb_kwargs={"path": path, "page": page + 1, "known_streak": known_streak,
-                                                "list_key": list_key})
+        for url in next_urls:
+            yield scrapy.Request(url, self.parse_list, errback=self._list_page_failed,
+                                 cb_kwargs={"path": path, "page": page + 1, "known_streak": known_streak,
+                                            "list_key": list_key, "resume": resume})
+
+    def _cut_list(self, list_key: str, next_url: str, path: list[str], resume: bool, url: str, page: int) -> None:
+        """The page cap stopped this list before its end: the next runs go on from ``next_url``."""
+        self.crawler.stats.inc_value("newscrawl/lists/page_limit")
+        logger.warning("List %s reached NEWSCRAWL_MAX_LIST_PAGES=%d; the next run goes on from %s",
+                       url, self.max_list_pages, next_url)
+        if resume:
+            self._resumed[list_key] = "capped"
+        else:
+            self.frontier.lists[list_key] = "capped"
+            if list_key in self._resumes:  # an older cut is still being resumed: it goes first
+                return
+        self._cut[list_key] = (next_url, list(path))
 
     def parse_generic(self, response, path: list[str], depth: int, page: int = 1, known_streak: int = 0,
                       list_key: str | None = None):
@@ -332,7 +415,7 @@ class PortalSpider(scrapy.Spider):
         """
         list_key = self._list_key(response.url, list_key)
         if not self._is_text(response, "list"):
-            self._lists[list_key] = "failed"
+            self.frontier.list_failed(list_key)
             return
         self.crawler.stats.inc_value("newscrawl/pages/list")
         yield from self._walk_by_shape(response, path, depth, page, known_streak, list_key)
@@ -405,7 +488,10 @@ class PortalSpider(scrapy.Spider):
         if not nexts:
             return
         if page >= self.max_list_pages:
+            # Not walked to its end, so never stopped at known articles: the next runs page it
+            # again.  (Resuming where the cap cut it is done for profile lists, parse_list.)
             stats.inc_value("newscrawl/lists/page_limit")
+            self.frontier.lists[list_key] = "capped"
             logger.warning("List %s reached NEWSCRAWL_MAX_LIST_PAGES=%d%s; not paging further", response.url,
                            self.max_list_pages, f" of its {total} pages" if total else "")
             return
@@ -424,7 +510,7 @@ class PortalSpider(scrapy.Spider):
                       list_key: str | None, request: lists.PagerRequest):
         """An answer of a list service (Hanweb jpage): its records, then the next group."""
         if not self._is_text(response, "list"):
-            self._lists[list_key] = "failed"
+            self.frontier.list_failed(list_key)
             return
         self.crawler.stats.inc_value("newscrawl/pages/list")
         found = lists.script_list_links(response.text, "text/xml", response.url, self.max_links)
@@ -451,7 +537,8 @@ class PortalSpider(scrapy.Spider):
         (``parse_page``): once per run, after the lists (lower priority), and not at all for
         one whose id an earlier run delivered (its shape was learned then)."""
         stats = self.crawler.stats
-        urls = [u for u in dict.fromkeys(urls) if u not in self._classifying]
+        classifying = self.frontier.classifying
+        urls = [u for u in dict.fromkeys(urls) if u not in classifying]
         if not urls:
             return
         if self.store is not None:
@@ -462,10 +549,10 @@ class PortalSpider(scrapy.Spider):
                 if known is not None and not known.pending:
                     self.frontier.listed(self.policy.id_of(u), path)
                     stats.inc_value("newscrawl/links/already_delivered")
-                    self._classifying.add(u)
-            urls = [u for u in urls if u not in self._classifying]
+                    classifying.add(u)
+            urls = [u for u in urls if u not in classifying]
         for url in urls:
-            self._classifying.add(url)
+            classifying.add(url)
             stats.inc_value("newscrawl/pages/to_classify")
             yield scrapy.Request(url, self.parse_page, cb_kwargs={"path": path, "depth": depth}, priority=-1,
                                  errback=self._page_failed)
@@ -494,16 +581,14 @@ class PortalSpider(scrapy.Spider):
                             list(self.policy.learned)[-1])
             aid = self.policy.id_of(response.url)
             self.frontier.listed(aid, path)
-            if aid in self._requested and self.canonical_url(response.url) not in self._tried.get(aid, ()):
-                # (Same URL: requested as an article once its shape was learned, and dropped
-                # by the duplicate filter as this request was already queued: it is this one.)
-                stats.inc_value("newscrawl/links/duplicate_article")
-                self._other_urls.setdefault(aid, set()).add(response.url)
-                return
-            if aid not in self._requested:
-                self._requested.add(aid)
-                self._tried.setdefault(aid, set()).add(self.canonical_url(response.url))
+            canonical = self.canonical_url(response.url)
+            if self.frontier.claim(aid, canonical, response.url):
                 stats.inc_value("newscrawl/articles/requested")
+            elif not self.frontier.was_requested_as(aid, canonical):
+                stats.inc_value("newscrawl/links/duplicate_article")
+                return
+            # (else the same URL: requested as an article once its shape was learned, and
+            # dropped by the duplicate filter as this request was already queued: this one.)
             stats.inc_value("newscrawl/pages/classified/article")
             response.meta["newscrawl_article_id"] = aid
             if self.profile is None:  # the links of the page, as _extract gives them
@@ -521,33 +606,35 @@ class PortalSpider(scrapy.Spider):
         logger.info("Not an article (%s), not a list: %s", kind, response.url)
 
     def _article_requests(self, links, path: list[str], known_streak: int, list_key: str | None = None,
-                          priority: int = 0):
+                          priority: int = 0, resume: bool = False):
         """Requests for a list page's article links; returns the new streak of all-known
         pages, or None when the list should stop paging (incremental runs).
 
         Only a list that an earlier run paged to its end stops at known articles: on one whose
         walk was cut short (a first crawl stopped by CLOSESPIDER_TIMEOUT, a list page that
-        failed), the articles below the known ones have never been seen, so paging goes on."""
+        failed), the articles below the known ones have never been seen, so paging goes on.
+        A list cut by the page cap may stop: the walk resuming it (``resume``) goes on instead."""
         store = self.store
         ids = [f"{self.site}:{m.id}" for _, m in links]
         delivered = store.known_ids(ids) if store else {}
         delivered = {k: v for k, v in delivered.items() if not v.pending}
-        given_up = self._run.given_up([i for i in ids if i not in delivered]) if store else set()
+        held = self._run.held_back([i for i in ids if i not in delivered]) if store else {}
         for (url, m), aid in zip(links, ids):
-            if aid in given_up:
-                self.crawler.stats.inc_value("newscrawl/links/given_up")
+            if aid in held:  # failed for good before: backing off, or given up
+                self.crawler.stats.inc_value(f"newscrawl/links/{held[aid].status}")
                 continue
             yield from self._article_request(url, m, path, delivered.get(aid), priority)
+        if resume:
+            return 0
         # Incremental stop: this many pages in a row with nothing new ends the walk of this list.
-        all_known = bool(links) and all(aid in delivered or aid in given_up for aid in ids)
-        known_streak = known_streak + 1 if all_known else 0
+        known_streak = Frontier.streak(known_streak, ids, set(delivered) | set(held))
         if not self.full and store is not None and known_streak >= self.stop_after_known:
             if self._walked is None:
                 self._walked = store.walked_lists(self.site)
-            if list_key is None or list_key in self._walked:
+            if list_key is None or list_key in self._walked or list_key in self._resumes:
                 self.crawler.stats.inc_value("newscrawl/lists/stopped_at_known")
                 if list_key is not None:
-                    self._lists[list_key] = "stopped"
+                    self.frontier.list_stopped(list_key)
                 return None
             if known_streak == self.stop_after_known:  # once per list
                 self.crawler.stats.inc_value("newscrawl/lists/backfilling")
@@ -565,34 +652,35 @@ class PortalSpider(scrapy.Spider):
         if delivered is not None:
             if canonical != delivered.canonical_url and self.store.add_sighting(aid, canonical, path, self.run_id, site=self.site):
                 stats.inc_value("newscrawl/sightings/new")
-            if not self._in_recheck_window(delivered.published_at) or m.id in self._requested:
+            if not self._in_recheck_window(delivered.published_at) or m.id in self.frontier.requested:
                 stats.inc_value("newscrawl/links/already_delivered")
                 return
             stats.inc_value("newscrawl/recheck/requested")
-        elif m.id in self._requested:
-            stats.inc_value("newscrawl/links/duplicate_article")
-            self._other_urls.setdefault(m.id, set()).add(url)
-            if canonical not in self._tried.get(m.id, ()):
-                self._untried.setdefault(m.id, {}).setdefault(canonical, path)
-                if m.id in self._failed:  # every URL tried so far failed: this one is news
-                    stats.inc_value("newscrawl/articles/failed", -1)  # not lost after all (yet)
-                    yield self._fail_over(m.id)
+        if delivered is None and robots_allow(self.crawler, scrapy.Request(canonical)) is False:
+            # Not scheduled at all: a decision of the portal's, not a failure.  Another listing
+            # of the article under an allowed URL is still requested.
+            if m.id in self.frontier.requested:
+                self.frontier.other_urls.setdefault(m.id, set()).add(url)
+            elif m.id not in self._robots_blocked:
+                self._robots_blocked.add(m.id)
+                stats.inc_value("newscrawl/links/robots")
             return
-        self._requested.add(m.id)
-        if url != canonical:
-            self._other_urls.setdefault(m.id, set()).add(url)
+        if not self.frontier.claim(m.id, canonical, url):
+            stats.inc_value("newscrawl/links/duplicate_article")
+            if self.frontier.add_alternative(m.id, canonical, path):  # every URL tried so far failed
+                stats.inc_value("newscrawl/articles/failed", -1)  # not lost after all (yet)
+                yield self._fail_over(m.id)
+            return
         stats.inc_value("newscrawl/articles/requested")
         yield self._first_page_request(m.id, canonical, path, priority)
 
     def _first_page_request(self, article_id: str, url: str, path: list[str], priority: int = 0) -> scrapy.Request:
-        self._tried.setdefault(article_id, set()).add(url)
         return scrapy.Request(url, self.parse_article, cb_kwargs={"channel": path}, errback=self.article_failed,
                               meta={"newscrawl_article_id": article_id}, priority=priority)
 
     def _fail_over(self, article_id: str) -> scrapy.Request:
         """The request for an article's next untried listing URL (there must be one)."""
-        url, path = self._untried[article_id].popitem()
-        self._failed.discard(article_id)
+        url, path = self.frontier.next_alternative(article_id)
         self.crawler.stats.inc_value("newscrawl/articles/failed_over")
         logger.info("Trying article %s under its other listing %s", article_id, url)
         return self._first_page_request(article_id, url, path)
@@ -685,7 +773,8 @@ class PortalSpider(scrapy.Spider):
         portal_id = m.id if m else urlsplit(merged.url).path
         canonical = self.canonical_url(merged.url)
         published_at, precision = dates.typed(merged.published_at)
-        others = {self.canonical_url(u) for u in self._other_urls.get(portal_id, ())} | self._other_urls.get(portal_id, set())
+        listed = self.frontier.other_urls.get(portal_id, set())
+        others = {self.canonical_url(u) for u in listed} | listed
         return Article(
             id=f"{self.site}:{portal_id}",
             version=1,  # the de-duplicate pipeline raises it when this is an update
@@ -724,20 +813,20 @@ class PortalSpider(scrapy.Spider):
         request = failure.request
         stats = self.crawler.stats
         # A PageFault (newscrawl.middlewares.faults) names the fault; anything else its type.
-        kind = getattr(failure.value, "kind", None) or failure.type.__name__
+        kind = kind_of(failure.value)
         stats.inc_value(f"newscrawl/articles/failed/{kind}")
         pages = request.cb_kwargs.get("pages")
         what = f"page {len(pages) + 1} of article" if pages else "article"
         article_id = request.meta.get("newscrawl_article_id")
-        if article_id is not None and self._untried.get(article_id):
+        if article_id is not None and self.frontier.has_alternative(article_id):
             logger.warning("Could not fetch %s %s: %s", what, request.url, failure.getErrorMessage())
             yield self._fail_over(article_id)
             return
         stats.inc_value("newscrawl/articles/failed")
         if article_id is not None:
-            self._failed.add(article_id)  # a listing found later under another URL gets its chance
-            if self._run is not None:
-                self._run.article_failed(f"{self.site}:{article_id}", request.url, kind)
+            self.frontier.article_failed(article_id)  # a listing found later under another URL gets its chance
+            if self._run is not None and self._run.article_failed(f"{self.site}:{article_id}", request.url, kind) > 1:
+                stats.inc_value("newscrawl/articles/failed_known")  # as in an earlier run: not news
         logger.error("Could not fetch %s %s: %s; article not emitted this run",
                      what, request.url, failure.getErrorMessage())
 

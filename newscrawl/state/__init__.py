@@ -1,8 +1,12 @@
-"""State that outlives a run: which articles were delivered, and which run holds a site.
+"""State that outlives a run: which articles were delivered, what the crawl learnt of a portal.
 
 - :class:`~.sqlite.SQLiteStore` — the embedded store (default): one SQLite file per output
   folder, ``<NEWSCRAWL_OUTPUT_DIR>/state.sqlite3`` unless ``NEWSCRAWL_STATE_PATH`` says otherwise.
-- :class:`~.lock.RunLock` — one run per site at a time, held by the process (freed if it dies).
+  Its schema is versioned and migrated on open (see the module); :class:`~.sqlite.StateError`
+  (one-line message) when it cannot be used, :class:`~.sqlite.StateCorrupt` when the file is
+  damaged (the run rebuilds it from the feeds: :mod:`newscrawl.run.rebuild`).
+
+The run lock is not state: :mod:`newscrawl.run.lock`.
 
 A Redis-backed store for several workers is a later issue; it implements the same methods as
 :class:`~.sqlite.SQLiteStore`:
@@ -16,17 +20,21 @@ A Redis-backed store for several workers is a later issue; it implements the sam
   candidates from the SimHash bands and the anchors and confirms each with
   :func:`newscrawl.containment.compare` on the stored sentences (earliest delivered wins);
   ``add_sighting(…, site=)`` files a sighting of a known duplicate under its original;
-- what the crawl learnt of the portal: ``record_failure``/``clear_failure``/``given_up``
-  (articles that keep failing), ``mark_lists_walked``/``walked_lists`` (lists paged to their
-  end), ``save_tree``/``tree`` (the channel tree's columns).
+- what the crawl learnt of the portal: ``record_failure``/``clear_failure``/``held_back``
+  (articles that keep failing: backed off, then given up), ``mark_lists_walked``/
+  ``walked_lists`` (lists paged to their end), ``set_resume``/``resumes`` (lists cut by the page
+  cap, two-phase), ``save_tree``/``tree`` (the channel tree's columns and its dead pages);
+- rebuilding: ``is_new``/``add_delivered``/``add_done_run`` (from the feeds),
+  ``add_known_duplicate``/``add_sighting(…, seen_at=)`` (from the run reports, which carry
+  ``run_findings``), ``without_sentences``/``set_sentences`` (sentences of articles stored
+  before schema 4, from the feeds).
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from .lock import RunLock
-from .sqlite import SQLiteStore
+from .sqlite import SQLiteStore, StateCorrupt, StateError
 
 
 def state_path(settings) -> Path:
@@ -34,16 +42,12 @@ def state_path(settings) -> Path:
     return Path(explicit) if explicit else Path(settings["NEWSCRAWL_OUTPUT_DIR"]) / "state.sqlite3"
 
 
-def open_store(settings) -> SQLiteStore:
+def open_store(settings, path: Path | None = None) -> SQLiteStore:
     return SQLiteStore(
-        state_path(settings),
+        path or state_path(settings),
         near_dup_bits=settings.getint("NEWSCRAWL_NEAR_DUP_BITS", 5),
         near_dup_min_chars=settings.getint("NEWSCRAWL_NEAR_DUP_MIN_CHARS", 100),
     )
 
 
-def lock_path(settings, site: str) -> Path:
-    return state_path(settings).with_name(f".{site}.lock")
-
-
-__all__ = ["RunLock", "SQLiteStore", "lock_path", "open_store", "state_path"]
+__all__ = ["SQLiteStore", "StateCorrupt", "StateError", "open_store", "state_path"]

@@ -19,7 +19,7 @@ import sys
 from dataclasses import asdict
 from pathlib import Path
 
-from . import SQLiteStore, state_path
+from . import SQLiteStore, StateError, state_path
 
 
 def _default_state() -> Path:
@@ -41,7 +41,11 @@ def main(argv: list[str] | None = None) -> int:
     if not path.exists():
         print(f"no state file at {path}", file=sys.stderr)
         return 1
-    store = SQLiteStore(path)
+    try:
+        store = SQLiteStore(path)  # an older file is migrated, as a run would
+    except StateError as exc:
+        print(f"newscrawl: {exc}", file=sys.stderr)
+        return 1
     try:
         aid = args.id
         original = None if store.get(aid) is not None else store.original_of(aid)

@@ -12,6 +12,21 @@ nothing is lost and nothing is delivered twice.
 
 WAL mode with ``synchronous=NORMAL`` survives a killed process (not a power cut); the
 busy timeout lets runs of different sites share the file.
+
+Schema versions (``PRAGMA user_version``; files of the releases before it carry 0 and are told
+apart by their columns).  Opening a file of an earlier version migrates it in place
+(:data:`MIGRATIONS`); a file of a later version, or one that is not a SQLite database, raises
+:class:`StateError` (:class:`StateCorrupt`), which the run turns into one line (and, for a
+corrupt file, a rebuild from the feeds: :mod:`newscrawl.run.rebuild`).
+
+1. the first release (e10ba3c): four 16-bit SimHash bands ``b0``-``b3``;
+2. six bands ``b0``-``b5`` (11/11/11/11/10/10 bits); later, with no version stamped, the
+   tables ``duplicates``, ``failures``, ``trees`` and ``walked_lists`` were added;
+3. ``trees.failed_json`` (dead channel pages remembered with the tree), ``list_resumes``;
+4. ``sightings.site`` (the portal that printed a reprint), the tables ``texts`` (each body's
+   normalised sentences) and ``anchors`` (their lowest hashes) for the near-duplicate check.
+   Articles of earlier files have neither: they are matched on the SimHash alone until the
+   run rebuilds their sentences from the site's feeds (:func:`newscrawl.run.rebuild.backfill`).
 """
 
 from __future__ import annotations
@@ -77,6 +92,9 @@ CREATE TABLE IF NOT EXISTS anchors (
     id TEXT NOT NULL,
     PRIMARY KEY (h, id)
 ) WITHOUT ROWID;
+-- Sites whose articles were stored before texts existed (schema 3 or earlier): their next run
+-- reads the sentences back from the site's feeds (newscrawl.run.rebuild.backfill).
+CREATE TABLE IF NOT EXISTS sentences_due (site TEXT PRIMARY KEY);
 -- Articles found to duplicate another one (a reprint, a twin under another id): remembered so
 -- that later runs do not fetch them again.  Two-phase like articles: pending until the run
 -- that found them commits.
@@ -107,7 +125,19 @@ CREATE TABLE IF NOT EXISTS trees (
     netloc TEXT NOT NULL,
     walked_at TEXT NOT NULL,
     columns_json TEXT NOT NULL,   -- [[path, [channel names…]], …]
+    failed_json TEXT NOT NULL DEFAULT '[]',  -- [[path, fault kind], …] channel/list pages found dead
     PRIMARY KEY (site, netloc)
+);
+-- Lists cut short by NEWSCRAWL_MAX_LIST_PAGES: where the next run goes on paging (two-phase:
+-- a pending row with url NULL drops the list's resume point when its run commits).
+CREATE TABLE IF NOT EXISTS list_resumes (
+    site TEXT NOT NULL,
+    path TEXT NOT NULL,           -- the list's key (path of its first page)
+    url TEXT,                     -- the first page not yet read
+    channel_json TEXT,
+    run_id TEXT NOT NULL,
+    pending INTEGER NOT NULL DEFAULT 1,
+    PRIMARY KEY (site, path, run_id)
 );
 -- Lists (by the path of their first page) that some committed run paged through to the end:
 -- only those may stop paging at a page of known articles.  A list whose walk was cut short
@@ -131,12 +161,22 @@ CREATE TABLE IF NOT EXISTS runs (
 );
 """
 BANDS = 6
-#: Columns added to tables of existing state files (name, table, declaration).
-_ADDED_COLUMNS = (("sightings", "site", "TEXT"),)
+SCHEMA_VERSION = 4
 #: Near-duplicate candidates checked per lookup, at most (closest SimHash / most anchors first).
 MAX_CANDIDATES = 20
 _ARTICLE_COLUMNS = ("id", "site", "canonical_url", "content_hash", "fingerprint", "b0", "b1", "b2", "b3", "b4", "b5",
                     "text_len", "published_at", "version", "run_id", "delivered_at", "pending")
+
+
+def _state_error(path: Path, exc: sqlite3.DatabaseError) -> StateError:
+    text = str(exc)
+    if "not a database" in text or "malformed" in text or "file is encrypted" in text:
+        return StateCorrupt(f"state file {path} is not a usable SQLite database ({text})")
+    if "locked" in text or "busy" in text:
+        return StateError(f"state file {path} is locked by another program ({text})")
+    if "readonly" in text or "unable to open" in text or "disk I/O" in text:
+        return StateError(f"state file {path} cannot be written ({text}); check its folder's permissions and free space")
+    return StateError(f"state file {path}: {text}")
 
 
 def _now() -> str:
@@ -160,6 +200,69 @@ def bands(fp: int) -> tuple[int, ...]:
         out.append((fp >> shift) & ((1 << width) - 1))
         shift += width
     return tuple(out)
+
+
+class StateError(Exception):
+    """The state file cannot be used; the message is one line naming the file."""
+
+
+class StateCorrupt(StateError):
+    """The state file is not a SQLite database (or is damaged): it can be rebuilt from the feeds."""
+
+
+def _columns(db, table: str) -> set[str]:
+    return {row[1] for row in db.execute(f"PRAGMA table_info({table})")}
+
+
+def _to_six_bands(db) -> None:
+    """1 → 2: the four 16-bit bands become six narrower ones (recomputed from the fingerprint)."""
+    cols = _columns(db, "articles")
+    for name in ("b4", "b5"):
+        if name not in cols:
+            db.execute(f"ALTER TABLE articles ADD COLUMN {name} INTEGER")
+    rows = db.execute("SELECT id, fingerprint FROM articles WHERE fingerprint IS NOT NULL").fetchall()
+    db.executemany("UPDATE articles SET b0 = ?, b1 = ?, b2 = ?, b3 = ?, b4 = ?, b5 = ? WHERE id = ?",
+                   [(*bands(_unsigned(fp)), aid) for aid, fp in rows])
+
+
+def _tree_failures(db) -> None:
+    """2 → 3: dead channel pages are remembered with the tree."""
+    if "columns_json" in _columns(db, "trees") and "failed_json" not in _columns(db, "trees"):
+        db.execute("ALTER TABLE trees ADD COLUMN failed_json TEXT NOT NULL DEFAULT '[]'")
+
+
+def _reprint_keys(db) -> None:
+    """3 → 4: a sighting names its site; ``texts`` and ``anchors`` are new (SCHEMA), and every
+    site with articles is marked in ``sentences_due`` until its next run reads their
+    sentences back from its feeds (:func:`newscrawl.run.rebuild.backfill`)."""
+    cols = _columns(db, "sightings")
+    if cols and "site" not in cols:
+        db.execute("ALTER TABLE sightings ADD COLUMN site TEXT")
+    db.execute("CREATE TABLE IF NOT EXISTS sentences_due (site TEXT PRIMARY KEY)")
+    db.execute("INSERT OR IGNORE INTO sentences_due (site) SELECT DISTINCT site FROM articles")
+
+
+#: version → the step that brings a file of the version before up to it (each idempotent).
+MIGRATIONS = {2: _to_six_bands, 3: _tree_failures, 4: _reprint_keys}
+
+
+@dataclass
+class Tree:
+    """What the last complete walk of a site's channel tree found."""
+
+    columns: list[tuple[str, list[str]]]  # (path below the host, channel names)
+    failed: dict[str, str]  # path of a dead channel or column page → fault kind
+    walked_at: str
+
+
+@dataclass
+class Held:
+    """Why an article is not requested this run: ``given_up`` for good, or ``backing_off``."""
+
+    id: str
+    status: str
+    reason: str
+    attempts: int
 
 
 @dataclass
@@ -196,23 +299,91 @@ class Recovery:
 
 
 class SQLiteStore:
-    def __init__(self, path: str | os.PathLike, *, near_dup_bits: int = 5, near_dup_min_chars: int = 100):
+    def __init__(self, path: str | os.PathLike, *, near_dup_bits: int = 5, near_dup_min_chars: int = 100,
+                 busy_timeout: float = 30):
         if not 0 <= near_dup_bits < BANDS:
             raise ValueError(f"near_dup_bits must be between 0 and {BANDS - 1} (the band index finds no more)")
         self.path = Path(path)
-        self.path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise StateError(f"state folder {self.path.parent} cannot be created: {exc.strerror}") from None
         self.near_dup_bits = near_dup_bits
         self.near_dup_min_chars = near_dup_min_chars
-        self.db = sqlite3.connect(self.path, timeout=30, isolation_level=None)
-        self.db.execute("PRAGMA journal_mode=WAL")
-        self.db.execute("PRAGMA synchronous=NORMAL")
+        try:
+            self.db = sqlite3.connect(self.path, timeout=busy_timeout, isolation_level=None)
+            self.db.execute("PRAGMA journal_mode=WAL")
+            self.db.execute("PRAGMA synchronous=NORMAL")
+            self.version_found = self._upgrade()
+        except sqlite3.DatabaseError as exc:
+            raise _state_error(self.path, exc) from None
+
+    def _upgrade(self) -> int:
+        """Bring the file to :data:`SCHEMA_VERSION`; returns the version it had (0: new file)."""
+        version = self.db.execute("PRAGMA user_version").fetchone()[0]
+        if version > SCHEMA_VERSION:
+            raise StateError(f"state file {self.path} was written by a newer newscrawl (schema {version}, this "
+                             f"one knows {SCHEMA_VERSION}); upgrade newscrawl or use another NEWSCRAWL_STATE_PATH")
+        tables = {r[0] for r in self.db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        if version == 0 and "articles" in tables:  # an unversioned file of an earlier release
+            version = 2 if "b4" in _columns(self.db, "articles") else 1
+        if version == SCHEMA_VERSION:
+            return version
+        if "articles" in tables:
+            with self.db:
+                self.db.execute("BEGIN IMMEDIATE")
+                for step in range(version + 1, SCHEMA_VERSION + 1):
+                    MIGRATIONS[step](self.db)
         self.db.executescript(SCHEMA)
-        for table, column, decl in _ADDED_COLUMNS:  # state files written before the column existed
-            if column not in {r[1] for r in self.db.execute(f"PRAGMA table_info({table})")}:
-                self.db.execute(f"ALTER TABLE {table} ADD COLUMN {column} {decl}")
+        self.db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+        return version
 
     def close(self) -> None:
         self.db.close()
+
+    def is_new(self, site: str) -> bool:
+        """Whether the file knows nothing of ``site`` (no run, no article): fresh, emptied or lost."""
+        return self.db.execute("SELECT NOT EXISTS (SELECT 1 FROM runs WHERE site = ?) AND "
+                               "NOT EXISTS (SELECT 1 FROM articles WHERE site = ?)", (site, site)).fetchone()[0] == 1
+
+    def add_delivered(self, *, run_id: str, article_id: str, site: str, canonical_url: str | None,
+                      content_hash: str | None, fingerprint: int | None, text_len: int,
+                      published_at: str | None, version: int, sentences: list[str] | None = None) -> None:
+        """Record an article as delivered by ``run_id`` (rebuilding the state from feeds),
+        with its body's normalised sentences for the near-duplicate check."""
+        b = bands(fingerprint) if fingerprint is not None else (None,) * BANDS
+        self.db.execute(
+            f"INSERT OR REPLACE INTO articles ({', '.join(_ARTICLE_COLUMNS)}) VALUES ({', '.join('?' * len(_ARTICLE_COLUMNS))})",
+            (article_id, site, canonical_url, content_hash, _signed(fingerprint) if fingerprint is not None else None,
+             *b, text_len, published_at, version, run_id, _now(), 0))
+        if sentences is not None:
+            self._put_sentences(article_id, sentences)
+
+    def add_known_duplicate(self, *, article_id: str, original: str, key: str | None, canonical_url: str | None,
+                            run_id: str | None) -> None:
+        """Record a settled duplicate (rebuilding the state from the run reports)."""
+        self.db.execute("INSERT OR IGNORE INTO duplicates (id, original, key, canonical_url, run_id, pending) "
+                        "VALUES (?, ?, ?, ?, ?, 0)", (article_id, original, key, canonical_url, run_id))
+
+    def run_findings(self, run_id: str) -> dict[str, list[dict]]:
+        """What ``run_id`` learnt of stories already delivered: the sightings it recorded and
+        the duplicates it settled (the run report keeps them, so a rebuild can restore them)."""
+        sightings = [
+            {"article_id": aid, "url": url, "site": site, "channel": json.loads(channel or "[]"), "seen_at": seen_at}
+            for aid, url, site, channel, seen_at in self.db.execute(
+                "SELECT article_id, url, site, channel, seen_at FROM sightings WHERE run_id = ? ORDER BY seen_at, url",
+                (run_id,))]
+        duplicates = [
+            {"id": aid, "original": original, "key": key, "canonical_url": url}
+            for aid, original, key, url in self.db.execute(
+                "SELECT id, original, key, canonical_url FROM duplicates WHERE run_id = ? AND pending = 0 ORDER BY id",
+                (run_id,))]
+        return {"sightings": sightings, "duplicates": duplicates}
+
+    def add_done_run(self, run_id: str, site: str, final_path: str) -> None:
+        """Record a finished run (rebuilding the state from its feed)."""
+        self.db.execute("INSERT OR IGNORE INTO runs (run_id, site, started_at, finished_at, status, final_path) "
+                        "VALUES (?, ?, ?, ?, 'done', ?)", (run_id, site, _now(), _now(), final_path))
 
     # -- runs -----------------------------------------------------------------------------
     def begin_run(self, run_id: str, site: str, taken=lambda run_id: False) -> str:
@@ -250,6 +421,10 @@ class SQLiteStore:
             n = self.db.execute("UPDATE articles SET pending = 0 WHERE pending = 1 AND run_id = ?", (run_id,)).rowcount
             self.db.execute("UPDATE duplicates SET pending = 0 WHERE pending = 1 AND run_id = ?", (run_id,))
             self.db.execute("UPDATE walked_lists SET pending = 0 WHERE pending = 1 AND run_id = ?", (run_id,))
+            self.db.execute("DELETE FROM list_resumes WHERE pending = 0 AND (site, path) IN "
+                            "(SELECT site, path FROM list_resumes WHERE pending = 1 AND run_id = ?)", (run_id,))
+            self.db.execute("DELETE FROM list_resumes WHERE pending = 1 AND run_id = ? AND url IS NULL", (run_id,))
+            self.db.execute("UPDATE list_resumes SET pending = 0 WHERE pending = 1 AND run_id = ?", (run_id,))
             self.db.execute("DELETE FROM superseded WHERE run_id = ?", (run_id,))
             self.db.execute("UPDATE runs SET status = ?, finished_at = ? WHERE run_id = ?", (status, _now(), run_id))
         return n
@@ -265,6 +440,7 @@ class SQLiteStore:
             n = self.db.execute("DELETE FROM articles WHERE pending = 1 AND run_id = ?", (run_id,)).rowcount
             self.db.execute("DELETE FROM duplicates WHERE pending = 1 AND run_id = ?", (run_id,))
             self.db.execute("DELETE FROM walked_lists WHERE pending = 1 AND run_id = ?", (run_id,))
+            self.db.execute("DELETE FROM list_resumes WHERE pending = 1 AND run_id = ?", (run_id,))
             for (row_json,) in self.db.execute("SELECT row_json FROM superseded WHERE run_id = ?", (run_id,)).fetchall():
                 row = json.loads(row_json)
                 self.db.execute(f"INSERT OR REPLACE INTO articles ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})",
@@ -439,11 +615,34 @@ class SQLiteStore:
                  published_at, version, run_id, _now(), 1),
             )
             if sentences is not None:
-                self.db.execute("INSERT OR REPLACE INTO texts (id, sentences) VALUES (?, ?)",
-                                (article_id, zlib.compress("\n".join(sentences).encode("utf-8"))))
-                self.db.execute("DELETE FROM anchors WHERE id = ?", (article_id,))
-                self.db.executemany("INSERT OR IGNORE INTO anchors (h, id) VALUES (?, ?)",
-                                    [(h, article_id) for h in anchors(sentences)])
+                self._put_sentences(article_id, sentences)
+
+    def _put_sentences(self, article_id: str, sentences: list[str]) -> None:
+        """Keep a body's normalised sentences and index their anchors (inside a transaction)."""
+        self.db.execute("INSERT OR REPLACE INTO texts (id, sentences) VALUES (?, ?)",
+                        (article_id, zlib.compress("\n".join(sentences).encode("utf-8"))))
+        self.db.execute("DELETE FROM anchors WHERE id = ?", (article_id,))
+        self.db.executemany("INSERT OR IGNORE INTO anchors (h, id) VALUES (?, ?)",
+                            [(h, article_id) for h in anchors(sentences)])
+
+    def without_sentences(self, site: str) -> set[str]:
+        """Ids of ``site``'s articles stored with no sentences (a state file older than schema 4)."""
+        return {r[0] for r in self.db.execute(
+            "SELECT id FROM articles a WHERE site = ? AND NOT EXISTS (SELECT 1 FROM texts t WHERE t.id = a.id)", (site,))}
+
+    def sentences_due(self, site: str) -> bool:
+        """Whether ``site``'s articles were stored before their sentences were (schema ≤ 3)
+        and have not been given them yet."""
+        return self.db.execute("SELECT 1 FROM sentences_due WHERE site = ?", (site,)).fetchone() is not None
+
+    def set_sentences(self, site: str, texts: dict[str, list[str]]) -> None:
+        """Give ``site``'s stored articles their sentences (id → the body's normalised
+        sentences); the site is no longer :meth:`sentences_due`."""
+        with self.db:
+            self.db.execute("BEGIN IMMEDIATE")
+            for article_id, sentences in texts.items():
+                self._put_sentences(article_id, sentences)
+            self.db.execute("DELETE FROM sentences_due WHERE site = ?", (site,))
 
     # -- failures -------------------------------------------------------------------------
     def record_failure(self, run_id: str, *, article_id: str, site: str | None, url: str, reason: str) -> int:
@@ -462,13 +661,30 @@ class SQLiteStore:
 
     def given_up(self, ids: list[str], *, attempts: int, min_hours: float) -> set[str]:
         """Those of ``ids`` that failed in at least ``attempts`` runs, the first ``min_hours`` ago or more."""
-        if not ids or attempts <= 0:
-            return set()
-        cutoff = (datetime.now(timezone.utc) - timedelta(hours=min_hours)).replace(microsecond=0).isoformat()
+        return {h.id for h in self.held_back(ids, give_up_after=attempts, min_hours=min_hours, backoff_hours=0).values()
+                if h.status == "given_up"}
+
+    def held_back(self, ids: list[str], *, give_up_after: int, min_hours: float,
+                  backoff_hours: float) -> dict[str, Held]:
+        """Those of ``ids`` not to be requested now, and why.
+
+        ``given_up``: failed in at least ``give_up_after`` runs (0: never), the first
+        ``min_hours`` ago or more.  ``backing_off``: failed in *n* runs, the last less than
+        ``backoff_hours``·2^(n-1) hours ago (0: no back-off).
+        """
+        if not ids:
+            return {}
         marks = ", ".join("?" * len(ids))
-        return {row[0] for row in self.db.execute(
-            f"SELECT id FROM failures WHERE id IN ({marks}) AND attempts >= ? AND first_at <= ?",
-            (*ids, attempts, cutoff))}
+        now = datetime.now(timezone.utc)
+        held: dict[str, Held] = {}
+        for aid, reason, attempts, first_at, last_at in self.db.execute(
+                f"SELECT id, reason, attempts, first_at, last_at FROM failures WHERE id IN ({marks})", ids):
+            first, last = datetime.fromisoformat(first_at), datetime.fromisoformat(last_at)
+            if give_up_after > 0 and attempts >= give_up_after and now - first >= timedelta(hours=min_hours):
+                held[aid] = Held(aid, "given_up", reason, attempts)
+            elif backoff_hours > 0 and now - last < timedelta(hours=backoff_hours * 2 ** (attempts - 1)):
+                held[aid] = Held(aid, "backing_off", reason, attempts)
+        return held
 
     def failures(self) -> list[tuple[str, str, int]]:
         """(id, reason, attempts) of every article recorded as failing."""
@@ -486,27 +702,47 @@ class SQLiteStore:
         return {r[0] for r in self.db.execute("SELECT path FROM walked_lists WHERE site = ? AND pending = 0", (site,))}
 
     # -- the channel tree -------------------------------------------------------------------
-    def save_tree(self, site: str, netloc: str, columns: list[tuple[str, list[str]]]) -> None:
-        """Remember the columns (path below the host, channel path) of a complete tree walk."""
-        self.db.execute("INSERT OR REPLACE INTO trees (site, netloc, walked_at, columns_json) VALUES (?, ?, ?, ?)",
-                        (site, netloc, _now(), json.dumps(sorted(columns), ensure_ascii=False)))
+    def save_tree(self, site: str, netloc: str, columns: list[tuple[str, list[str]]],
+                  failed: dict[str, str] | None = None, walked_at: str | None = None) -> None:
+        """Remember the columns (path below the host, channel path) of a complete tree walk,
+        and the channel or column pages in it that failed for good (path → fault kind).
+        ``walked_at``: keep the time of the walk (a run that only found a column dead)."""
+        self.db.execute("INSERT OR REPLACE INTO trees (site, netloc, walked_at, columns_json, failed_json) "
+                        "VALUES (?, ?, ?, ?, ?)",
+                        (site, netloc, walked_at or _now(), json.dumps(sorted(columns), ensure_ascii=False),
+                         json.dumps(sorted((failed or {}).items()), ensure_ascii=False)))
 
-    def tree(self, site: str, netloc: str, max_age_hours: float) -> list[tuple[str, list[str]]] | None:
-        """The columns of the last complete walk, if it is at most ``max_age_hours`` old."""
+    def tree(self, site: str, netloc: str, max_age_hours: float) -> Tree | None:
+        """The last complete walk, if it is at most ``max_age_hours`` old."""
         cutoff = (datetime.now(timezone.utc) - timedelta(hours=max_age_hours)).replace(microsecond=0).isoformat()
-        row = self.db.execute("SELECT columns_json FROM trees WHERE site = ? AND netloc = ? AND walked_at >= ?",
-                              (site, netloc, cutoff)).fetchone()
-        return [(path, names) for path, names in json.loads(row[0])] if row else None
+        row = self.db.execute("SELECT columns_json, failed_json, walked_at FROM trees "
+                              "WHERE site = ? AND netloc = ? AND walked_at >= ?", (site, netloc, cutoff)).fetchone()
+        if row is None:
+            return None
+        return Tree([(path, names) for path, names in json.loads(row[0])], dict(json.loads(row[1])), row[2])
+
+    # -- lists cut by the page cap ----------------------------------------------------------
+    def set_resume(self, run_id: str, site: str, path: str, url: str | None, channel: list[str] | None = None) -> None:
+        """Where the list ``path`` goes on next time (``url`` None: it was read to its end);
+        it counts once ``run_id`` commits."""
+        self.db.execute("INSERT OR REPLACE INTO list_resumes (site, path, url, channel_json, run_id, pending) "
+                        "VALUES (?, ?, ?, ?, ?, 1)", (site, path, url, json.dumps(channel or [], ensure_ascii=False), run_id))
+
+    def resumes(self, site: str) -> dict[str, tuple[str, list[str]]]:
+        """Lists cut short by the page cap: path → (URL of the next page to read, channel)."""
+        return {path: (url, json.loads(channel or "[]")) for path, url, channel in self.db.execute(
+            "SELECT path, url, channel_json FROM list_resumes WHERE site = ? AND pending = 0", (site,))}
 
     def add_sighting(self, article_id: str, url: str, channel: list[str] | None, run_id: str | None,
-                     site: str | None = None) -> bool:
+                     site: str | None = None, seen_at: str | None = None) -> bool:
         """Remember that ``article_id`` was also found at ``url`` (printed by ``site``, listed
-        under ``channel``); True if that is news.  A sighting of an article found to duplicate
-        another is the original's: the first copy delivered holds every sighting."""
+        under ``channel``, at ``seen_at``: now unless given); True if that is news.  A
+        sighting of an article found to duplicate another is the original's: the first copy
+        delivered holds every sighting."""
         article_id = self.original_of(article_id) or article_id
         cur = self.db.execute(
             "INSERT OR IGNORE INTO sightings (article_id, url, channel, run_id, seen_at, site) VALUES (?, ?, ?, ?, ?, ?)",
-            (article_id, url, json.dumps(channel or [], ensure_ascii=False), run_id, _now(), site))
+            (article_id, url, json.dumps(channel or [], ensure_ascii=False), run_id, seen_at or _now(), site))
         return cur.rowcount > 0
 
     def sightings(self, article_id: str) -> list[str]:

@@ -1,5 +1,10 @@
 """One run per site at a time: an advisory ``flock`` held for the life of the process.
 
+The lock of a site is ``.<site>.lock`` beside the state file (:func:`lock_path`).  ``scrapy
+crawl`` takes it before Scrapy starts (exit 75 if it is held); a run started another way
+(``runspider``, a script's ``CrawlerProcess``) has it taken by the run state.  Debugging
+commands (shell, fetch, parse, check, list) never take it.
+
 The kernel drops the lock when the process dies, however it dies (SIGKILL included), so a
 crashed run never blocks the next one.  The holder's pid is written into the file for the
 refusal message.
@@ -15,6 +20,12 @@ from pathlib import Path
 #: Locks this process holds, by resolved path: a second RunLock on the same file in the same
 #: process would be refused by flock (locks belong to open files), so holders are asked first.
 _HELD: dict[Path, "RunLock"] = {}
+
+
+def lock_path(settings, site: str) -> Path:
+    from ..state import state_path
+
+    return state_path(settings).with_name(f".{site}.lock")
 
 
 class RunLock:
