@@ -59,6 +59,7 @@ class Run:
         self.published: list = []
         self.committed = False
         self.finished = False
+        self.failed_now: set[str] = set()  # ids recorded as failing for good by this run
         self.recovered: list = []
         self.lock: RunLock | None = None  # the site's run lock, when this run took it
 
@@ -114,6 +115,7 @@ class Run:
         permanent; returns in how many runs it has failed so (0: not recorded)."""
         if self.store is None or not article_id or not faults.permanent(reason):
             return 0
+        self.failed_now.add(article_id)
         attempts = self.store.record_failure(self.run_id, article_id=article_id, site=self.site, url=url, reason=reason)
         give_up_after = self.settings.getint("NEWSCRAWL_GIVE_UP_AFTER", 3)
         if give_up_after and attempts == give_up_after:
@@ -123,9 +125,12 @@ class Run:
         return attempts
 
     def held_back(self, ids: list[str]) -> dict:
-        """Those of ``ids`` not to request this run (``Held``: given up, or backing off)."""
+        """Those of ``ids`` not to request this run (``Held``: given up, or backing off).  A
+        failure of this very run holds nothing back: the article's other listings (another
+        URL of it) still get their chance."""
         if self.store is None:
             return {}
+        ids = [i for i in ids if i not in self.failed_now]
         return self.store.held_back(ids, give_up_after=self.settings.getint("NEWSCRAWL_GIVE_UP_AFTER", 3),
                                     min_hours=self.settings.getfloat("NEWSCRAWL_GIVE_UP_MIN_HOURS", 24),
                                     backoff_hours=self.settings.getfloat("NEWSCRAWL_FAILED_BACKOFF_HOURS", 6))
