@@ -23,7 +23,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from newscrawl.fingerprint import hamming, sentence_keys, sentences, simhash
+from newscrawl.fingerprint import anchors, hamming, sentence_keys, sentences, simhash
 from newscrawl.replica import Replica, ReplicaServer
 from newscrawl.replica.trs import TrsReplica, TrsServer
 from newscrawl.state import SQLiteStore
@@ -282,3 +282,15 @@ def test_reprints_across_portal_families(original_crawled, replica, tmp_path, ca
         line = next(ln for ln in proc.stdout.splitlines() if truth[own]["url"] in ln)
         assert line.split("\t")[1] == "fenlan" and " > ".join(truth[own]["channel"]) in line
         assert f"# {original}:" in proc.stdout
+
+
+def test_an_updated_article_is_indexed_by_its_new_sentences_only(tmp_path, replica):
+    a, b = replica.articles[:2]
+    store = SQLiteStore(tmp_path / "s.sqlite3")
+    index(store, "x", "\n".join(a.paragraphs))
+    store.commit_run("r")
+    index(store, "x", "\n".join(b.paragraphs))  # version 2 of x carries another body
+    assert store.db.execute("SELECT COUNT(*) FROM anchors WHERE id = 'x'").fetchone()[0] == len(
+        anchors(sentences("\n".join(b.paragraphs))))
+    assert match(store, "y", "\n".join(b.paragraphs) + "记者了解到，相关工作正在有序推进。") == ("near_duplicate", "x")
+    assert match(store, "z", "\n".join(a.paragraphs)) is None

@@ -210,6 +210,11 @@ class StateCorrupt(StateError):
     """The state file is not a SQLite database (or is damaged): it can be rebuilt from the feeds."""
 
 
+def _unpack(blob: bytes) -> list[str]:
+    """The sentences of a ``texts`` row."""
+    return zlib.decompress(blob).decode("utf-8").split("\n")
+
+
 def _columns(db, table: str) -> set[str]:
     return {row[1] for row in db.execute(f"PRAGMA table_info({table})")}
 
@@ -573,25 +578,21 @@ class SQLiteStore:
         if not bits:
             return None
         ranked = sorted(bits, key=lambda aid: (bits[aid], aid))[:MAX_CANDIDATES]
-        # Still stored (an anchor may outlive nothing, but be safe), earliest delivered first.
-        rows = self.db.execute(
-            f"SELECT a.id, t.sentences FROM articles a LEFT JOIN texts t ON t.id = a.id "
-            f"WHERE a.id IN ({', '.join('?' * len(ranked))}) ORDER BY a.pending, a.delivered_at, a.rowid", ranked).fetchall()
-        stored = dict(rows)
-        order = {aid: n for n, (aid, _) in enumerate(rows)}
-        confirmed = []
-        for aid in ranked:
-            if aid not in order:
-                continue
-            blob = stored[aid]
-            if blob is None or not sentences:  # stored before sentences were: the SimHash decides
+        # Earliest delivered first, so the first one confirmed is the one that wins; the
+        # sentences are read (and compared) only that far.
+        order = self.db.execute(
+            f"SELECT id FROM articles WHERE id IN ({', '.join('?' * len(ranked))}) "
+            f"ORDER BY pending, delivered_at, rowid", ranked).fetchall()
+        for (aid,) in order:
+            row = self.db.execute("SELECT sentences FROM texts WHERE id = ?", (aid,)).fetchone()
+            if row is None or not sentences:  # stored before sentences were: the SimHash decides
                 if bits[aid] <= self.near_dup_bits:
-                    confirmed.append(aid)
+                    return aid
                 continue
-            theirs = zlib.decompress(blob).decode("utf-8").split("\n")
+            theirs = _unpack(row[0])
             if containment.compare(theirs, sentences, simhash_bits=bits[aid]).same_story:
-                confirmed.append(aid)
-        return min(confirmed, key=order.__getitem__) if confirmed else None
+                return aid
+        return None
 
     def add_pending(self, run_id: str, *, article_id: str, site: str, canonical_url: str | None,
                     content_hash: str | None, fingerprint: int | None, text_len: int,
@@ -618,10 +619,16 @@ class SQLiteStore:
                 self._put_sentences(article_id, sentences)
 
     def _put_sentences(self, article_id: str, sentences: list[str]) -> None:
-        """Keep a body's normalised sentences and index their anchors (inside a transaction)."""
+        """Keep a body's normalised sentences and index their anchors (inside a transaction).
+
+        The anchors table is keyed by hash: an earlier version's anchors are removed by their
+        hashes (recomputed from its stored sentences), never by a scan for the id."""
+        old = self.db.execute("SELECT sentences FROM texts WHERE id = ?", (article_id,)).fetchone()
+        if old is not None:
+            self.db.executemany("DELETE FROM anchors WHERE h = ? AND id = ?",
+                                [(h, article_id) for h in anchors(_unpack(old[0]))])
         self.db.execute("INSERT OR REPLACE INTO texts (id, sentences) VALUES (?, ?)",
                         (article_id, zlib.compress("\n".join(sentences).encode("utf-8"))))
-        self.db.execute("DELETE FROM anchors WHERE id = ?", (article_id,))
         self.db.executemany("INSERT OR IGNORE INTO anchors (h, id) VALUES (?, ?)",
                             [(h, article_id) for h in anchors(sentences)])
 
