@@ -158,7 +158,7 @@ def main() -> int:
             store.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             gc.collect()
             rows[size] = {"new": new, "base": base, "rss": rss_mib(), "file": path.stat().st_size / 2**20,
-                          "index": table_bytes(path, ("texts", "anchors")) / 2**20, "fill": fill_s}
+                          "index": table_bytes(path, ("texts", "anchors", "simhash_bands")) / 2**20, "fill": fill_s}
             r = rows[size]
             total, btotal = new["fp"] + new["look"], base["fp"] + base["look"]
             print(f"{size:>7,d} stored ({fill_s:.0f} CPU s to fill): fingerprint {new['fp']:.3f} + lookup {new['look']:.3f} "

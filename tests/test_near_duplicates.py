@@ -23,7 +23,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from newscrawl.fingerprint import anchors, hamming, sentence_keys, sentences, simhash
+from newscrawl.fingerprint import anchors, hamming, normalise, sentence_keys, sentences, simhash
 from newscrawl.replica import Replica, ReplicaServer
 from newscrawl.replica.trs import TrsReplica, TrsServer
 from newscrawl.state import SQLiteStore
@@ -294,3 +294,23 @@ def test_an_updated_article_is_indexed_by_its_new_sentences_only(tmp_path, repli
         anchors(sentences("\n".join(b.paragraphs))))
     assert match(store, "y", "\n".join(b.paragraphs) + "记者了解到，相关工作正在有序推进。") == ("near_duplicate", "x")
     assert match(store, "z", "\n".join(a.paragraphs)) is None
+
+
+def test_the_simhash_index_follows_updates_and_aborted_runs(tmp_path, replica):
+    """An update re-indexes the article's fingerprint; an aborted update puts the delivered one back."""
+    a, b = [body for x in replica.articles if len(normalise(body := "\n".join(x.paragraphs))) >= 400][:2]
+    store = SQLiteStore(tmp_path / "s.sqlite3")
+    index(store, "x", a)
+    store.commit_run("r")
+    sents, chash, fp = sentence_keys(b)
+    store.add_pending("r2", article_id="x", site="t", canonical_url="http://x/x", content_hash=chash,
+                      fingerprint=fp, text_len=sum(map(len, sents)), published_at=None, version=2, sentences=sents)
+    assert store.db.execute("SELECT DISTINCT fingerprint FROM simhash_bands WHERE id = 'x'").fetchall() == [
+        (fp - (1 << 64) if fp >= 1 << 63 else fp,)]
+    store.abort_run("r2")
+    assert store.db.execute("SELECT COUNT(*), COUNT(DISTINCT fingerprint) FROM simhash_bands WHERE id = 'x'").fetchone() == (6, 1)
+    # without sentences, only the SimHash can find it: the delivered body's, not the aborted one's
+    for body, found in ((a, ("near_duplicate", "x")), (b, None)):
+        sents, _chash, fp = sentence_keys(body)  # (content hash left out: the SimHash alone)
+        assert store.find_duplicate(article_id="y", canonical_url=None, content_hash=None, fingerprint=fp,
+                                    text_len=sum(map(len, sents))) == found

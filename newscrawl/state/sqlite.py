@@ -24,7 +24,9 @@ corrupt file, a rebuild from the feeds: :mod:`newscrawl.run.rebuild`).
    tables ``duplicates``, ``failures``, ``trees`` and ``walked_lists`` were added;
 3. ``trees.failed_json`` (dead channel pages remembered with the tree), ``list_resumes``;
 4. ``sightings.site`` (the portal that printed a reprint), the tables ``texts`` (each body's
-   normalised sentences) and ``anchors`` (their lowest hashes) for the near-duplicate check.
+   normalised sentences) and ``anchors`` (their lowest hashes) for the near-duplicate check;
+   the SimHash bands move from indexes on ``articles.b0``-``b5`` (the columns stay, unindexed)
+   to the clustered table ``simhash_bands``.
    Articles of earlier files have neither: they are matched on the SimHash alone until the
    run rebuilds their sentences from the site's feeds (:func:`newscrawl.run.rebuild.backfill`).
 """
@@ -59,12 +61,8 @@ CREATE TABLE IF NOT EXISTS articles (
 );
 CREATE INDEX IF NOT EXISTS articles_url ON articles (canonical_url);
 CREATE INDEX IF NOT EXISTS articles_hash ON articles (content_hash);
-CREATE INDEX IF NOT EXISTS articles_b0 ON articles (b0);
-CREATE INDEX IF NOT EXISTS articles_b1 ON articles (b1);
-CREATE INDEX IF NOT EXISTS articles_b2 ON articles (b2);
-CREATE INDEX IF NOT EXISTS articles_b3 ON articles (b3);
-CREATE INDEX IF NOT EXISTS articles_b4 ON articles (b4);
-CREATE INDEX IF NOT EXISTS articles_b5 ON articles (b5);
+-- The SimHash index (near-duplicate candidates share a band value) is simhash_bands
+-- (SIMHASH_BANDS, added to this script below); b0-b5 stay as columns, not indexed.
 -- A committed article's previous state while a run holds a pending update of it.
 CREATE TABLE IF NOT EXISTS superseded (
     id TEXT PRIMARY KEY, run_id TEXT NOT NULL, row_json TEXT NOT NULL
@@ -164,6 +162,8 @@ BANDS = 6
 SCHEMA_VERSION = 4
 #: Near-duplicate candidates checked per lookup, at most (closest SimHash / most anchors first).
 MAX_CANDIDATES = 20
+_BAND_LOOKUP = " UNION ALL ".join(
+    ["SELECT id, fingerprint FROM simhash_bands WHERE band = ? AND value = ? AND text_len >= ?"] * BANDS)
 _ARTICLE_COLUMNS = ("id", "site", "canonical_url", "content_hash", "fingerprint", "b0", "b1", "b2", "b3", "b4", "b5",
                     "text_len", "published_at", "version", "run_id", "delivered_at", "pending")
 
@@ -236,6 +236,16 @@ def _tree_failures(db) -> None:
         db.execute("ALTER TABLE trees ADD COLUMN failed_json TEXT NOT NULL DEFAULT '[]'")
 
 
+#: The SimHash index: each article's fingerprint (and normalised length) under each of its six
+#: band values, clustered by band value, so that a lookup reads the few pages of its six values
+#: (the articles' b0-b5 columns, indexed, made it look up every matching row in the table:
+#: ~1 ms at 100,000 articles against ~0.2 ms).
+SIMHASH_BANDS = ("CREATE TABLE IF NOT EXISTS simhash_bands (band INTEGER NOT NULL, value INTEGER NOT NULL, "
+                 "id TEXT NOT NULL, fingerprint INTEGER NOT NULL, text_len INTEGER, "
+                 "PRIMARY KEY (band, value, id)) WITHOUT ROWID")
+SCHEMA += SIMHASH_BANDS + ";\n"
+
+
 def _reprint_keys(db) -> None:
     """3 → 4: a sighting names its site; ``texts`` and ``anchors`` are new (SCHEMA), and every
     site with articles is marked in ``sentences_due`` until its next run reads their
@@ -245,6 +255,12 @@ def _reprint_keys(db) -> None:
         db.execute("ALTER TABLE sightings ADD COLUMN site TEXT")
     db.execute("CREATE TABLE IF NOT EXISTS sentences_due (site TEXT PRIMARY KEY)")
     db.execute("INSERT OR IGNORE INTO sentences_due (site) SELECT DISTINCT site FROM articles")
+    db.execute(SIMHASH_BANDS)
+    rows = db.execute("SELECT id, fingerprint, text_len FROM articles WHERE fingerprint IS NOT NULL").fetchall()
+    db.executemany("INSERT OR REPLACE INTO simhash_bands (band, value, id, fingerprint, text_len) VALUES (?, ?, ?, ?, ?)",
+                   [(i, v, aid, fp, n) for aid, fp, n in rows for i, v in enumerate(bands(_unsigned(fp)))])
+    for i in range(BANDS):
+        db.execute(f"DROP INDEX IF EXISTS articles_b{i}")
 
 
 #: version → the step that brings a file of the version before up to it (each idempotent).
@@ -357,10 +373,12 @@ class SQLiteStore:
         """Record an article as delivered by ``run_id`` (rebuilding the state from feeds),
         with its body's normalised sentences for the near-duplicate check."""
         b = bands(fingerprint) if fingerprint is not None else (None,) * BANDS
+        self._unband(article_id)
         self.db.execute(
             f"INSERT OR REPLACE INTO articles ({', '.join(_ARTICLE_COLUMNS)}) VALUES ({', '.join('?' * len(_ARTICLE_COLUMNS))})",
             (article_id, site, canonical_url, content_hash, _signed(fingerprint) if fingerprint is not None else None,
              *b, text_len, published_at, version, run_id, _now(), 0))
+        self._band(article_id, fingerprint, text_len)
         if sentences is not None:
             self._put_sentences(article_id, sentences)
 
@@ -442,6 +460,8 @@ class SQLiteStore:
                 self.db.execute(f"DELETE FROM {table} WHERE {key} IN (SELECT id FROM articles WHERE pending = 1 "
                                 "AND run_id = ? AND id NOT IN (SELECT id FROM superseded WHERE run_id = ?))",
                                 (run_id, run_id))
+            for (aid,) in self.db.execute("SELECT id FROM articles WHERE pending = 1 AND run_id = ?", (run_id,)).fetchall():
+                self._unband(aid)
             n = self.db.execute("DELETE FROM articles WHERE pending = 1 AND run_id = ?", (run_id,)).rowcount
             self.db.execute("DELETE FROM duplicates WHERE pending = 1 AND run_id = ?", (run_id,))
             self.db.execute("DELETE FROM walked_lists WHERE pending = 1 AND run_id = ?", (run_id,))
@@ -450,6 +470,8 @@ class SQLiteStore:
                 row = json.loads(row_json)
                 self.db.execute(f"INSERT OR REPLACE INTO articles ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})",
                                 tuple(row.values()))  # (its pending update was counted above)
+                if row.get("fingerprint") is not None:
+                    self._band(row["id"], _unsigned(row["fingerprint"]), row.get("text_len"))
             self.db.execute("DELETE FROM superseded WHERE run_id = ?", (run_id,))
             self.db.execute("DELETE FROM sightings WHERE run_id = ? AND article_id NOT IN (SELECT id FROM articles)", (run_id,))
             self.db.execute("UPDATE runs SET status = ?, finished_at = ? WHERE run_id = ?", (status, _now(), run_id))
@@ -563,11 +585,9 @@ class SQLiteStore:
                         sentences: list[str] | None) -> str | None:
         bits: dict[str, int] = {}  # candidate → SimHash distance (or 64: found by anchors only)
         if fingerprint is not None and text_len >= self.near_dup_min_chars:
-            b = bands(fingerprint)
-            for aid, fp in self.db.execute(
-                    "SELECT id, fingerprint FROM articles WHERE (b0 = ? OR b1 = ? OR b2 = ? OR b3 = ? OR b4 = ? OR b5 = ?) "
-                    "AND id != ? AND text_len >= ?", (*b, article_id, self.near_dup_min_chars)):
-                if fp is not None and (d := hamming(fingerprint, _unsigned(fp))) <= self.near_dup_bits:
+            for aid, fp in self.db.execute(_BAND_LOOKUP, [x for band, value in enumerate(bands(fingerprint))
+                                                           for x in (band, value, self.near_dup_min_chars)]):
+                if aid != article_id and (d := hamming(fingerprint, _unsigned(fp))) <= self.near_dup_bits:
                     bits[aid] = d
         if sentences:
             keys = anchors(sentences)
@@ -609,14 +629,30 @@ class SQLiteStore:
                 self.db.execute("INSERT OR REPLACE INTO superseded (id, run_id, row_json) VALUES (?, ?, ?)",
                                 (article_id, run_id, json.dumps(dict(zip(_ARTICLE_COLUMNS, old)))))
             b = bands(fingerprint) if fingerprint is not None else (None,) * BANDS
+            self._unband(article_id)
             self.db.execute(
                 f"INSERT OR REPLACE INTO articles ({', '.join(_ARTICLE_COLUMNS)}) VALUES ({', '.join('?' * len(_ARTICLE_COLUMNS))})",
                 (article_id, site, canonical_url, content_hash,
                  _signed(fingerprint) if fingerprint is not None else None, *b, text_len,
                  published_at, version, run_id, _now(), 1),
             )
+            self._band(article_id, fingerprint, text_len)
             if sentences is not None:
                 self._put_sentences(article_id, sentences)
+
+    def _unband(self, article_id: str) -> None:
+        """Take the article's stored fingerprint out of the SimHash index (before its row changes)."""
+        row = self.db.execute("SELECT fingerprint FROM articles WHERE id = ?", (article_id,)).fetchone()
+        if row is not None and row[0] is not None:
+            self.db.executemany("DELETE FROM simhash_bands WHERE band = ? AND value = ? AND id = ?",
+                                [(i, v, article_id) for i, v in enumerate(bands(_unsigned(row[0])))])
+
+    def _band(self, article_id: str, fingerprint: int | None, text_len: int | None) -> None:
+        """Put the article's fingerprint (unsigned) into the SimHash index."""
+        if fingerprint is not None:
+            self.db.executemany(
+                "INSERT OR REPLACE INTO simhash_bands (band, value, id, fingerprint, text_len) VALUES (?, ?, ?, ?, ?)",
+                [(i, v, article_id, _signed(fingerprint), text_len) for i, v in enumerate(bands(fingerprint))])
 
     def _put_sentences(self, article_id: str, sentences: list[str]) -> None:
         """Keep a body's normalised sentences and index their anchors (inside a transaction).
