@@ -14,7 +14,7 @@ with other jobs (6 engineers' suites on 2 cores) wall time measures the neighbou
 
 Printed per size: ms per article (fingerprint, lookup, store), recall and false matches in the
 stream, the process's resident memory and the state file's size (articles + the near-dup index:
-sentences and anchors tables), and the check ``RSS(100k) <= 1.2 x RSS(10k) + index size``.
+sentences, anchors and SimHash bands tables), and the check ``RSS(100k) <= 1.2 x RSS(10k) + index size``.
 The baseline, measured in the same run on the same store and stream, is the detector before
 issue 10: SimHash bands alone (no sentences, no containment check); the ratio new/baseline is
 printed.  The issue's budget: <= 1 ms per article for fingerprint + lookup at 100k.
@@ -167,7 +167,7 @@ def main() -> int:
             print(f"{'':>8s} baseline (SimHash bands only): {base['fp']:.3f} + {base['look']:.3f} = {btotal:.3f} ms/article, "
                   f"recall {base['recall']:.3f}, false {base['false']}; ratio new/baseline {total / btotal:.2f}")
             print(f"{'':>8s} memory: RSS {r['rss']:.1f} MiB; state file {r['file']:.1f} MiB, of which the near-dup "
-                  f"index (sentences + anchors) {r['index']:.1f} MiB")
+                  f"index (sentences, anchors, SimHash bands) {r['index']:.1f} MiB")
         store.close()
     if len(rows) >= 2:
         lo, hi = min(rows), max(rows)
