@@ -164,6 +164,10 @@ NEWSCRAWL_REQUIRED_FIELDS = ["title", "body", "published_at"]
 #: The store of delivered articles; default <NEWSCRAWL_OUTPUT_DIR>/state.sqlite3 (one per output folder).
 NEWSCRAWL_STATE_ENABLED = True
 NEWSCRAWL_STATE_PATH = None
+#: Seconds a run waits for the state file while another program holds its write lock (runs of
+#: other sites sharing the file hold it for milliseconds); past that, the run fails with one
+#: line ("locked by another program") and exit code 1.
+NEWSCRAWL_STATE_BUSY_TIMEOUT = 30.0
 #: Near-duplicates (gateway twins, edited reprints): candidates are articles whose SimHash of
 #: the normalised body is within NEWSCRAWL_NEAR_DUP_BITS bits of 64 (at most 5; bodies of at
 #: least NEWSCRAWL_NEAR_DUP_MIN_CHARS normalised characters: shorter ones move too many bits
@@ -219,6 +223,9 @@ NEWSCRAWL_OUTPUT_DIR = str(
 #: folder the run was given (newscrawl.run.config.feed_uri).
 NEWSCRAWL_FEED_URI = None
 NEWSCRAWL_FEED_OPTIONS = {"format": "jsonlines", "store_empty": False}
+#: A run with nothing new writes no feed file, whatever the feed's URI (-O to ftp://, s3://…
+#: included): a file means new articles.  A feed's own "store_empty" option still wins.
+FEED_STORE_EMPTY = False
 #: Real characters in the JSON, no \\u escapes; fields in the schema's order.
 FEED_EXPORT_ENCODING = "utf-8"
 FEED_EXPORT_FIELDS = FIELDS

@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 
 from newscrawl.replica import Replica, ReplicaServer
-from newscrawl.replica.faults import FaultyReplicaServer, HttpStatus, Robots, Soft404, Static
+from newscrawl.replica.faults import FaultyReplicaServer, HttpStatus, Soft404, Static, salt_permanent_faults
 from newscrawl.replica.site import LIST_PAGE_SIZE
 from newscrawl.run.lock import RunLock
 from newscrawl.state import SQLiteStore
@@ -422,26 +422,11 @@ def test_steady_reruns_with_permanent_faults_fetch_no_article_and_exit_0(tmp_pat
     alarm (exit 0), cost at most 15 % of the first run's requests, and fetch no article page;
     once the back-off has passed they are tried again, fail as before, and still exit 0."""
     replica = Replica(seed=11, scale=1)  # 7 articles per column: a small portal
-    cities = [c for c in replica.by_node.values() if c.kind == "city"]
-    dead_city = cities[-1]
-    below = {c for c in replica.columns if dead_city in c.lineage}
-    isolated = [c for c in replica.columns if c.listings and c not in below
-                and all(lst.article.column is c and not lst.article.also_in for lst in c.listings)]
-    robots_col, dead_col = isolated[0], isolated[1]
-    pool = [a for a in replica.articles if len(a.pages) == 1 and not a.also_in
-            and a.column not in (robots_col, dead_col) and a.column not in below]
-    dead, soft = pool[0], pool[1:3]
-    # (Plain values for the assertions: a replica object's repr is the whole portal.)
-    n_dead = 1 + len(soft)
-    n_robots, robots_node, dead_paths = len(robots_col.listings), robots_col.node, [dead.path(), *(a.path() for a in soft)]
     with FaultyReplicaServer(replica) as server:
-        server.salt("/robots.txt", Robots(f"User-agent: *\nAllow: /GB/{robots_col.node}/index\n"
-                                          f"Disallow: /GB/{robots_col.node}/\n"))
-        server.salt(dead.path(), HttpStatus(404))
-        for a in soft:
-            server.salt(a.path(), Soft404())
-        server.salt(f"/GB/{dead_col.node}/index.html", HttpStatus(404))
-        server.salt(f"/GB/{dead_city.node}/index.html", HttpStatus(404))
+        salted = salt_permanent_faults(server)  # (plain values: a replica object's repr is the whole portal)
+        n_robots, robots_node, dead_paths = salted["robots_articles"], salted["robots_node"], salted["dead_articles"]
+        n_dead = len(dead_paths)
+        dead_city_page, dead_col_page = salted["dead_pages"][1], salted["dead_pages"][0]
 
         def run(*settings):
             before = len(server.requests)
@@ -463,8 +448,7 @@ def test_steady_reruns_with_permanent_faults_fetch_no_article_and_exit_0(tmp_pat
             assert again.returncode == 0, again.log[-3000:]
             assert article_requests(again.requests) == [], again.requests
             assert len(again.requests) <= 0.15 * len(first.requests), (len(again.requests), len(first.requests))
-            assert f"/GB/{dead_city.node}/index.html" not in again.requests
-            assert f"/GB/{dead_col.node}/index.html" not in again.requests
+            assert dead_city_page not in again.requests and dead_col_page not in again.requests
             # (those listed on a first list page: the lists stop there, at known articles)
             assert 1 <= again.stats["newscrawl/links/backing_off"] <= n_dead
             assert again.stats["newscrawl/tree/failed_skipped"] == 2

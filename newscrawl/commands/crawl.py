@@ -25,6 +25,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from scrapy import signals
 from scrapy.commands.crawl import Command as ScrapyCrawlCommand
 from scrapy.exceptions import UsageError
 
@@ -62,7 +63,14 @@ class Command(ScrapyCrawlCommand):
             raise UsageError(feeds_problem, print_help=False)
         state_on = site and crawler.settings.getbool("NEWSCRAWL_STATE_ENABLED", True)
         lock = RunLock(lock_path(crawler.settings, site)) if state_on else None
-        if lock is not None and not lock.acquire():
+        try:
+            acquired = lock is None or lock.acquire()
+        except OSError as exc:  # the output folder is a file, or cannot be created
+            print(f"newscrawl: output folder {lock.path.parent} cannot be used ({exc.strerror}); check "
+                  f"NEWSCRAWL_OUTPUT_DIR; not crawling (no report: there is nowhere to write it)", file=sys.stderr)
+            self.exitcode = EXIT_FAILED
+            return
+        if not acquired:
             message = f"another run for site {site!r} is in progress (pid {lock.holder()}, lock {lock.path}); not starting"
             print(f"newscrawl: {message}", file=sys.stderr)
             if self.settings.get("LOG_FILE"):  # scrapyd's job log: where its scheduler looks
@@ -71,9 +79,11 @@ class Command(ScrapyCrawlCommand):
             self.exitcode = EXIT_LOCKED
             return
         try:
-            if state_on and not _state_usable(crawler.settings, site):
+            noted = _Noted()  # what opening the state did (migrated, rebuilt): into the run's stats
+            if state_on and not _state_usable(crawler.settings, site, noted):
                 self.exitcode = EXIT_FAILED
                 return
+            crawler.signals.connect(noted.copy_to(crawler), signal=signals.spider_opened, weak=False)
             self.crawler_process.crawl(crawler, **opts.spargs)
             self.crawler_process.start()
             run = _run_of(crawler)
@@ -100,13 +110,26 @@ def _run_of(crawler):
     return ext.run if ext is not None else None
 
 
-def _state_usable(settings, site: str) -> bool:
+class _Noted(dict):
+    """Stats noted before the crawler has its stats collector."""
+
+    def set_value(self, key, value) -> None:
+        self[key] = value
+
+    def copy_to(self, crawler):
+        def copy(spider) -> None:
+            for key, value in self.items():
+                crawler.stats.set_value(key, value)
+        return copy
+
+
+def _state_usable(settings, site: str, stats=None) -> bool:
     """Open (migrate, rebuild) the state before the crawl; False, with one line and a report, if it cannot be."""
     from ..run import rebuild
 
     folder = Path(settings["NEWSCRAWL_OUTPUT_DIR"]) / site
     try:
-        rebuild.open_for_site(settings, site, folder).close()
+        rebuild.open_for_site(settings, site, folder, stats).close()
         return True
     except StateError as exc:
         message = str(exc)

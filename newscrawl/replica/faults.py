@@ -25,6 +25,7 @@ import re
 import socket
 import struct
 import threading
+import time
 from collections import Counter
 from dataclasses import dataclass
 
@@ -133,20 +134,26 @@ def Robots(text: str) -> Static:  # noqa: N802
 
 
 class Stall(Fault):
-    """Headers and the first bytes of the page, then silence for ``seconds`` (past any timeout)."""
+    """Headers and the first bytes of the page, then silence for ``seconds`` (past any timeout),
+    or until ``release`` (a :class:`threading.Event`) is set: a test holds a crawl open while it
+    does something else, then lets it go on."""
 
     kind = "stall"
 
-    def __init__(self, seconds: float = 30.0, times: int | None = None):
+    def __init__(self, seconds: float = 30.0, times: int | None = None, release: threading.Event | None = None):
         super().__init__(times)
         self.seconds = seconds
+        self.release = release
 
     def serve(self, h, path, attempt):
         status, ctype, body = h.server.app.respond(path)
         h.send_head(status, ctype, len(body))
         h.wfile.write(body[:200])
         h.wfile.flush()
-        h.fault_server.stopping.wait(self.seconds)  # ends early when the server stops
+        deadline = time.monotonic() + self.seconds
+        while time.monotonic() < deadline and not (self.release is not None and self.release.is_set()):
+            if h.fault_server.stopping.wait(0.05):  # ends early when the server stops
+                break
         h.close_connection = True
 
 
@@ -484,3 +491,35 @@ __all__ = [
     "JunkLinks", "LateMetaCharset", "MalformedHtml", "Oversized", "PageRewrite", "Redirect", "ResetMidBody",
     "MetaRefresh", "Redesign", "Robots", "Soft404", "Stall", "Static", "TruncatedBody", "UndecodableText", "WrongCharsetHeader",
 ]
+
+
+def salt_permanent_faults(server: FaultyReplicaServer) -> dict:
+    """The permanent faults every real portal has, salted on ``server``'s replica: a column whose
+    articles robots.txt disallows (its list page allowed), a dead article (404), two soft-404
+    articles, a dead column list page and a dead city channel page.  Returns what was salted
+    (paths and counts, plain values) for the crawl's assertions."""
+    replica = server.replica
+    cities = [c for c in replica.by_node.values() if c.kind == "city"]
+    dead_city = cities[-1]
+    below = {c for c in replica.columns if dead_city in c.lineage}
+    def shared(c) -> int:  # listings of articles that are listed elsewhere too
+        return sum(1 for lst in c.listings if lst.article.column is not c or lst.article.also_in)
+
+    # The columns whose articles are listed nowhere else (on a deep archive, the least shared).
+    candidates = sorted((c for c in replica.columns if c.listings and c not in below), key=shared)
+    robots_col, dead_col = candidates[0], candidates[1]
+    pool = [a for a in replica.articles if len(a.pages) == 1 and not a.also_in
+            and a.column not in (robots_col, dead_col) and a.column not in below]
+    dead, soft = pool[0], pool[1:3]
+    server.salt("/robots.txt", Robots(f"User-agent: *\nAllow: /GB/{robots_col.node}/index\n"
+                                      f"Disallow: /GB/{robots_col.node}/\n"))
+    server.salt(dead.path(), HttpStatus(404))
+    for a in soft:
+        server.salt(a.path(), Soft404())
+    server.salt(f"/GB/{dead_col.node}/index.html", HttpStatus(404))
+    server.salt(f"/GB/{dead_city.node}/index.html", HttpStatus(404))
+    return {
+        "robots_node": robots_col.node, "robots_articles": len(robots_col.listings) - shared(robots_col),
+        "dead_articles": [dead.path(), *(a.path() for a in soft)],
+        "dead_pages": [f"/GB/{dead_col.node}/index.html", f"/GB/{dead_city.node}/index.html"],
+    }

@@ -47,6 +47,7 @@ def open_store(settings, path: Path | None = None) -> SQLiteStore:
         path or state_path(settings),
         near_dup_bits=settings.getint("NEWSCRAWL_NEAR_DUP_BITS", 5),
         near_dup_min_chars=settings.getint("NEWSCRAWL_NEAR_DUP_MIN_CHARS", 100),
+        busy_timeout=settings.getfloat("NEWSCRAWL_STATE_BUSY_TIMEOUT", 30.0),
     )
 
 

@@ -336,6 +336,8 @@ class SQLiteStore:
             self.db.execute("PRAGMA journal_mode=WAL")
             self.db.execute("PRAGMA synchronous=NORMAL")
             self.version_found = self._upgrade()
+            self.db.execute("BEGIN IMMEDIATE")  # writable, and not held by another program: now, not mid-run
+            self.db.execute("ROLLBACK")
         except sqlite3.DatabaseError as exc:
             raise _state_error(self.path, exc) from None
 
