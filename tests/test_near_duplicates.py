@@ -294,8 +294,9 @@ def test_an_updated_article_is_indexed_by_its_new_sentences_only(tmp_path, repli
     assert match(store, "z", "\n".join(a.paragraphs)) is None
 
 
-def test_the_simhash_index_follows_updates_and_aborted_runs(tmp_path, replica):
-    """An update re-indexes the article's fingerprint; an aborted update puts the delivered one back."""
+def test_the_index_follows_updates_and_aborted_runs(tmp_path, replica):
+    """An update re-indexes the article's fingerprint and sentences; an aborted update puts the
+    delivered ones back."""
     a, b = [body for x in replica.articles if len(normalise(body := "\n".join(x.paragraphs))) >= 400][:2]
     store = SQLiteStore(tmp_path / "s.sqlite3")
     index(store, "x", a)
@@ -307,6 +308,10 @@ def test_the_simhash_index_follows_updates_and_aborted_runs(tmp_path, replica):
         (fp - (1 << 64) if fp >= 1 << 63 else fp,)]
     store.abort_run("r2")
     assert store.db.execute("SELECT COUNT(*), COUNT(DISTINCT fingerprint) FROM simhash_bands WHERE id = 'x'").fetchone() == (6, 1)
+    # …and its sentences and anchors are the delivered body's again
+    assert store.db.execute("SELECT h FROM anchors WHERE id = 'x' ORDER BY h").fetchall() == [
+        (h,) for h in anchors(sentences(a))]
+    assert match(store, "z", b) is None and match(store, "z", a + "记者了解到，相关工作正在有序推进。") == ("near_duplicate", "x")
     # without sentences, only the SimHash can find it: the delivered body's, not the aborted one's
     for body, found in ((a, ("near_duplicate", "x")), (b, None)):
         sents, _chash, fp = sentence_keys(body)  # (content hash left out: the SimHash alone)

@@ -458,22 +458,22 @@ class SQLiteStore:
         """Forget the run's pending articles (they will be delivered again); returns how many."""
         with self.db:
             self.db.execute("BEGIN IMMEDIATE")
-            for table, key in (("texts", "id"), ("anchors", "id")):  # of articles this run found new
-                self.db.execute(f"DELETE FROM {table} WHERE {key} IN (SELECT id FROM articles WHERE pending = 1 "
-                                "AND run_id = ? AND id NOT IN (SELECT id FROM superseded WHERE run_id = ?))",
-                                (run_id, run_id))
             for (aid,) in self.db.execute("SELECT id FROM articles WHERE pending = 1 AND run_id = ?", (run_id,)).fetchall():
                 self._unband(aid)
+                self._drop_sentences(aid)
             n = self.db.execute("DELETE FROM articles WHERE pending = 1 AND run_id = ?", (run_id,)).rowcount
             self.db.execute("DELETE FROM duplicates WHERE pending = 1 AND run_id = ?", (run_id,))
             self.db.execute("DELETE FROM walked_lists WHERE pending = 1 AND run_id = ?", (run_id,))
             self.db.execute("DELETE FROM list_resumes WHERE pending = 1 AND run_id = ?", (run_id,))
             for (row_json,) in self.db.execute("SELECT row_json FROM superseded WHERE run_id = ?", (run_id,)).fetchall():
                 row = json.loads(row_json)
+                sentences = row.pop("_sentences", None)  # the delivered version's, if it had them
                 self.db.execute(f"INSERT OR REPLACE INTO articles ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})",
                                 tuple(row.values()))  # (its pending update was counted above)
                 if row.get("fingerprint") is not None:
                     self._band(row["id"], _unsigned(row["fingerprint"]), row.get("text_len"))
+                if sentences is not None:
+                    self._put_sentences(row["id"], sentences)
             self.db.execute("DELETE FROM superseded WHERE run_id = ?", (run_id,))
             self.db.execute("DELETE FROM sightings WHERE run_id = ? AND article_id NOT IN (SELECT id FROM articles)", (run_id,))
             self.db.execute("UPDATE runs SET status = ?, finished_at = ? WHERE run_id = ?", (status, _now(), run_id))
@@ -628,8 +628,12 @@ class SQLiteStore:
             old = self.db.execute(f"SELECT {', '.join(_ARTICLE_COLUMNS)} FROM articles WHERE id = ? AND pending = 0",
                                   (article_id,)).fetchone()
             if old is not None:  # an update: keep the delivered state in case this run dies
+                kept = dict(zip(_ARTICLE_COLUMNS, old))
+                text = self.db.execute("SELECT sentences FROM texts WHERE id = ?", (article_id,)).fetchone()
+                if text is not None:
+                    kept["_sentences"] = _unpack(text[0])
                 self.db.execute("INSERT OR REPLACE INTO superseded (id, run_id, row_json) VALUES (?, ?, ?)",
-                                (article_id, run_id, json.dumps(dict(zip(_ARTICLE_COLUMNS, old)))))
+                                (article_id, run_id, json.dumps(kept, ensure_ascii=False)))
             b = bands(fingerprint) if fingerprint is not None else (None,) * BANDS
             self._unband(article_id)
             self.db.execute(
@@ -656,16 +660,21 @@ class SQLiteStore:
                 "INSERT OR REPLACE INTO simhash_bands (band, value, id, fingerprint, text_len) VALUES (?, ?, ?, ?, ?)",
                 [(i, v, article_id, _signed(fingerprint), text_len) for i, v in enumerate(bands(fingerprint))])
 
+    def _drop_sentences(self, article_id: str) -> None:
+        """Forget an article's sentences and their anchors (by their hashes)."""
+        old = self.db.execute("SELECT sentences FROM texts WHERE id = ?", (article_id,)).fetchone()
+        if old is not None:
+            self.db.executemany("DELETE FROM anchors WHERE h = ? AND id = ?",
+                                [(h, article_id) for h in anchors(_unpack(old[0]))])
+            self.db.execute("DELETE FROM texts WHERE id = ?", (article_id,))
+
     def _put_sentences(self, article_id: str, sentences: list[str]) -> None:
         """Keep a body's normalised sentences and index their anchors (inside a transaction).
 
         The anchors table is keyed by hash: an earlier version's anchors are removed by their
         hashes (recomputed from its stored sentences), never by a scan for the id."""
-        old = self.db.execute("SELECT sentences FROM texts WHERE id = ?", (article_id,)).fetchone()
-        if old is not None:
-            self.db.executemany("DELETE FROM anchors WHERE h = ? AND id = ?",
-                                [(h, article_id) for h in anchors(_unpack(old[0]))])
-        self.db.execute("INSERT OR REPLACE INTO texts (id, sentences) VALUES (?, ?)",
+        self._drop_sentences(article_id)
+        self.db.execute("INSERT INTO texts (id, sentences) VALUES (?, ?)",
                         (article_id, zlib.compress("\n".join(sentences).encode("utf-8"))))
         self.db.executemany("INSERT OR IGNORE INTO anchors (h, id) VALUES (?, ?)",
                             [(h, article_id) for h in anchors(sentences)])
