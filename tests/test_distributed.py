@@ -41,8 +41,8 @@ def portal(replica: Replica, home_delay: float = 3.0) -> FaultyReplicaServer:
     return server
 
 
-def start_worker(server, url: str, prefix: str, out: Path, log: Path, *settings: str) -> subprocess.Popen:
-    cmd = [sys.executable, "-m", "scrapy", "crawl", "portal", "-a", "site=sxrb", "-a", f"base_url={server.url}",
+def start_worker(server, url: str, prefix: str, out: Path, log: Path, *settings: str, site: str = "sxrb") -> subprocess.Popen:
+    cmd = [sys.executable, "-m", "scrapy", "crawl", "portal", "-a", f"site={site}", "-a", f"base_url={server.url}",
            "-s", f"NEWSCRAWL_REDIS_URL={url}", "-s", f"NEWSCRAWL_REDIS_PREFIX={prefix}", "-s", "LOG_LEVEL=INFO"]
     for s in [*FAST, TTL, *settings]:
         cmd += ["-s", s]
@@ -59,9 +59,9 @@ def run_workers(server, url, prefix, outs: list[Path], work: Path, name: str, *s
     return [(p.wait(timeout=240), log.read_text(encoding="utf-8")) for p, log in procs]
 
 
-def feeds(outs) -> dict[Path, list[str]]:
+def feeds(outs, site: str = "sxrb") -> dict[Path, list[str]]:
     """Whole feed files (never .part) and the article ids in each."""
-    files = sorted({f for out in outs for f in (out / "sxrb").glob("*.jsonl")})
+    files = sorted({f for out in outs for f in (out / site).glob("*.jsonl")})
     return {f: [json.loads(line)["id"] for line in f.read_text(encoding="utf-8").splitlines()] for f in files}
 
 
@@ -222,3 +222,33 @@ def test_a_worker_that_cannot_reach_redis_says_so_in_one_line(tmp_path):
                           env={**os.environ, "NEWSCRAWL_OUTPUT_DIR": str(tmp_path)})
     assert proc.returncode == 2 and "Traceback" not in proc.stderr
     assert "NEWSCRAWL_REDIS_URL is not a Redis URL" in proc.stderr, proc.stderr[-2000:]
+
+
+def test_two_sites_crawled_at_once_share_the_near_duplicate_index(redis_url, tmp_path):
+    """汾岚新闻网 (fenlan, the TRS family) reprints a quarter of 山西新闻网 (sxrb), edited; both
+    are crawled at the same time by workers of one Redis.  Each story is emitted once, by
+    whichever portal's worker got it first, the other copy being its sighting: the sentence
+    index and the dedupe step are shared (newscrawl/state/redis.py), not per worker."""
+    from newscrawl.replica.trs import TrsReplica, TrsServer
+
+    original = Replica(seed=11, scale=SCALE)
+    model = Replica(seed=41, scale=SCALE, reprints_of=original, with_seed_article=False)
+    trs = TrsReplica(replica=model)
+    prefix = f"t{uuid.uuid4().hex[:8]}:"
+    out = tmp_path / "out"
+    with portal(original, home_delay=0.5) as sxrb, TrsServer(trs) as fenlan:
+        workers = [start_worker(sxrb, redis_url, prefix, out, tmp_path / "sxrb.log"),
+                   start_worker(fenlan, redis_url, prefix, out, tmp_path / "fenlan.log", site="fenlan")]
+        codes = [p.wait(timeout=240) for p in workers]
+        truth = {r["id"] for r in original.truth(sxrb.url)} | {r["id"] for r in trs.truth(fenlan.url, site="fenlan")}
+    logs = [(tmp_path / f"{name}.log").read_text(encoding="utf-8") for name in ("sxrb", "fenlan")]
+    assert codes == [0, 0], logs[0][-2000:] + logs[1][-2000:]
+    emitted = Counter(i for site in ("sxrb", "fenlan") for ids in feeds([out], site).values() for i in ids)
+    pairs = {f"fenlan:{own}": f"sxrb:{orig}" for own, orig in model.reprint_of.items()}
+    assert len(pairs) >= 20 and max(emitted.values()) == 1
+    assert [p for p in pairs.items() if len(set(p) & set(emitted)) != 1] == []  # one copy of each story
+    assert set(truth) - set(pairs) - set(pairs.values()) <= set(emitted)  # every other article
+    client = redis.Redis.from_url(redis_url, decode_responses=True)
+    for own, orig in pairs.items():  # the copy not emitted is a duplicate of the one that was
+        dropped = own if orig in emitted else orig
+        assert client.hget(f"{prefix}d:{dropped}", "original") == ({own, orig} - {dropped}).pop()

@@ -407,3 +407,113 @@ def test_a_dedupe_step_that_outlived_its_lock_still_ends_normally(redis_url, cap
     with store.exclusive():  # and it is free again
         pass
     store.close()
+# -- issue 10's keys: sightings with their site, the sentence-anchor index, the run's findings --
+def test_a_sighting_of_a_duplicate_is_its_originals_and_names_its_site(stores, tmp_path):
+    store = stores.open()
+    run = store.begin_run(T, "sxrb")
+    add(store, run, "sxrb:1")
+    store.add_duplicate(run, article_id="other:9", original="sxrb:1", key="near_duplicate", canonical_url="http://o/9")
+    assert store.add_sighting("other:9", "http://o/9.html", ["要闻"], run, site="other") is True
+    assert store.original_of("other:9") == "sxrb:1" and store.original_of("sxrb:1") is None
+    [seen] = store.sighting_list("sxrb:1")
+    assert (seen.url, seen.site, seen.channel, seen.run_id) == ("http://o/9.html", "other", ["要闻"], run)
+    assert store.sightings("other:9") == []
+    store.commit_run(run)
+    findings = store.run_findings(run)
+    assert [(f["article_id"], f["url"], f["site"], f["channel"]) for f in findings["sightings"]] == [
+        ("sxrb:1", "http://o/9.html", "other", ["要闻"])]
+    assert findings["duplicates"] == [{"id": "other:9", "original": "sxrb:1", "key": "near_duplicate",
+                                       "canonical_url": "http://o/9"}]
+    assert store.run_findings("another run") == {"sightings": [], "duplicates": []}
+
+
+def test_a_rebuilt_store_has_its_duplicates_and_sightings_back(stores, tmp_path):
+    store = stores.open()
+    store.add_done_run(T, "sxrb", str(tmp_path / f"{T}.jsonl"))
+    store.add_delivered(run_id=T, article_id="sxrb:1", site="sxrb", canonical_url=None, content_hash="a",
+                        fingerprint=None, text_len=0, published_at=None, version=1, sentences=["第一句话", "第二句话"])
+    store.add_known_duplicate(article_id="other:9", original="sxrb:1", key="content_hash", canonical_url=None, run_id=T)
+    store.add_sighting("sxrb:1", "http://o/9.html", None, T, site="other", seen_at="2026-11-26T10:00:00+00:00")
+    assert store.known_ids(["other:9"])["other:9"].version == 0  # settled: not fetched again
+    [seen] = store.sighting_list("sxrb:1")
+    assert (seen.site, seen.seen_at) == ("other", "2026-11-26T10:00:00+00:00")
+    assert store.without_sentences("sxrb") == set() and not store.sentences_due("sxrb")
+
+
+def test_a_reprint_is_found_by_its_sentences_once_and_the_earliest_original_wins(stores, tmp_path):
+    story = ["吕梁市召开全市安全生产工作会议", "会议要求各县市区压实责任", "切实做好汛期安全防范工作",
+             "市应急管理局主要负责人出席会议并讲话"]
+    reprint = ["据吕梁日报报道", *story, "记者了解到相关工作正在有序推进"]
+    store = stores.open()
+
+    def find(sents, aid="other:1"):
+        return store.find_duplicate(article_id=aid, canonical_url=None, content_hash=None, fingerprint=None,
+                                    text_len=sum(map(len, sents)), sentences=sents)
+
+    killed = store.begin_run(T, "sxrb")
+    add(store, killed, "sxrb:1", sentences=story)
+    assert find(reprint) == ("near_duplicate", "sxrb:1")
+    store.abort_run(killed, status="killed")
+    assert find(reprint) is None  # the killed run's sentences went with it
+    first = store.begin_run(T, "sxrb")
+    add(store, first, "sxrb:2", sentences=story)
+    store.commit_run(first)
+    later = store.begin_run(T, "sxrb")
+    add(store, later, "sxrb:3", sentences=[*story, "有关负责人表示将进一步完善长效机制"])
+    assert find(reprint) == ("near_duplicate", "sxrb:2")  # both are the story: the first delivered wins
+    assert find(["某县召开农业农村工作会议", "会议部署了春耕生产", "要求抓好粮食安全"]) is None
+    assert store.without_sentences("sxrb") == set()
+
+
+def test_the_near_duplicate_check_answers_alike_on_both_stores(redis_url, replica):
+    """The detector itself, on real replica articles and the edits reprinting portals make
+    (tests/reprint_edits.py), plus template near-misses: the Redis store finds what SQLite finds."""
+    import random
+
+    from newscrawl.fingerprint import sentence_keys
+
+    from .reprint_edits import EDITS, near_miss_pairs
+
+    sqlite_store = SQLiteStore(":memory:")
+    redis_store = RedisStore(redis_url, prefix=f"t{uuid.uuid4().hex[:8]}:")
+    articles = replica.articles[:150]
+
+    def keys(text):
+        sents, chash, fp = sentence_keys(text)
+        return dict(content_hash=chash, fingerprint=fp, text_len=sum(map(len, sents)), sentences=sents)
+
+    for store in (sqlite_store, redis_store):
+        for a in articles:
+            store.add_pending("r", article_id=a.id, site="t", canonical_url=None, published_at=None, version=1,
+                              **keys("\n".join(a.paragraphs)))
+    rng = random.Random(11)
+    probes = [(f"{kind}:{a.id}", made[0]) for kind, make in EDITS.items() if kind != "images removed"
+              for a in articles[:25] if (made := make(a, rng)) is not None]
+    probes += [(f"miss:{n}", b) for n, (_family, _a, b) in enumerate(near_miss_pairs(random.Random(3), per_family=10))]
+    answers = {name: [store.find_duplicate(article_id=aid, canonical_url=None, **keys(text)) for aid, text in probes]
+               for name, store in (("sqlite", sqlite_store), ("redis", redis_store))}
+    assert answers["redis"] == answers["sqlite"]
+    edited = [(aid, a) for (aid, _t), a in zip(probes, answers["sqlite"]) if not aid.startswith("miss:")]
+    hits = sum(a is not None and a[1] == aid.split(":", 1)[1] for aid, a in edited)
+    assert len(edited) >= 100 and hits >= 0.95 * len(edited)  # so equal answers are found reprints
+    assert all(a is None for (aid, _t), a in zip(probes, answers["sqlite"]) if aid.startswith("miss:"))
+    redis_store.close()
+
+
+def test_an_aborted_update_puts_the_delivered_sentences_back(stores, tmp_path):
+    story = ["吕梁市召开全市安全生产工作会议", "会议要求各县市区压实责任", "切实做好汛期安全防范工作"]
+    other = ["兴县举办农民丰收节", "现场展示了小杂粮等特色农产品", "吸引群众前来选购"]
+    store = stores.open()
+
+    def find(sents):
+        return store.find_duplicate(article_id="other:1", canonical_url=None, content_hash=None, fingerprint=None,
+                                    text_len=sum(map(len, sents)), sentences=sents)
+
+    first = store.begin_run(T, "sxrb")
+    add(store, first, "sxrb:1", sentences=story)
+    store.commit_run(first)
+    update = store.begin_run(T, "sxrb")
+    add(store, update, "sxrb:1", content_hash="changed", version=2, sentences=other)
+    assert find(other) == ("near_duplicate", "sxrb:1") and find(story) is None
+    store.abort_run(update, status="killed")
+    assert find(story) == ("near_duplicate", "sxrb:1") and find(other) is None

@@ -19,7 +19,10 @@ for every other worker.  Keys start with ``NEWSCRAWL_REDIS_PREFIX`` (``newscrawl
     url:<url> hash:<h> string canonical URL / content hash → article id
     band:<i>:<v>       set    near-duplicate index (see :func:`.sqlite.bands`)
     d:<id>             hash   a duplicate of another article (two-phase like articles)
-    s:<id>             hash   sightings: url → {"channel", "run_id", "seen_at"}
+    s:<id>             hash   sightings: url → {"channel", "run_id", "seen_at", "site"}
+    t:<id>             string an article's normalised sentences, one a line (near-duplicate check)
+    anchor:<h> anc:<id> set   the sentence-anchor index: anchor → ids, id → its anchors
+    seq                string counter: the order articles were stored in (earliest delivered wins)
     f:<id>             hash   an article that failed (attempts, first_at, last_at…)
     walked:<site>      set    lists paged to their end by committed runs
     resume:<site>      hash   lists cut by the page cap: path → [next page URL, channel]
@@ -27,6 +30,7 @@ for every other worker.  Keys start with ``NEWSCRAWL_REDIS_PREFIX`` (``newscrawl
     run:<id>           hash   a run (status, host, pid, part_path, final_path…)
     run:<id>:articles|dups|walked|sightings|resumes   what the run holds pending
     run:<id>:superseded hash  delivered state of articles the run updates
+    run:<id>:found|found-dups set  sightings recorded and duplicates found by the run (its report)
     runs:<site>        set    the site's runs not yet settled (done, failed or killed)
     pending-runs       set    runs holding pending articles (an orphan's are forgotten by recover)
     known:<site>:<host> string this host has run the site (see :meth:`RedisStore.is_new`)
@@ -40,14 +44,16 @@ import logging
 import os
 import socket
 import threading
+from collections import Counter
 from contextlib import contextmanager, nullcontext
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 import redis
 
-from ..fingerprint import hamming
-from .sqlite import BANDS, Held, Known, Recovery, StateError, Tree, _now, bands
+from .. import containment
+from ..fingerprint import anchors, hamming
+from .sqlite import BANDS, MAX_CANDIDATES, Held, Known, Recovery, Sighting, StateError, Tree, _now, bands
 
 logger = logging.getLogger(__name__)
 
@@ -81,15 +87,33 @@ local function hash_to_table(flat)
   for i = 1, #flat, 2 do t[flat[i]] = flat[i + 1] end
   return t
 end
+-- An article's normalised sentences (t:<id>) and its anchors (anchor:<h> → ids; anc:<id> → hs).
+local function drop_text(p, id)
+  for _, h in ipairs(redis.call('SMEMBERS', p .. 'anc:' .. id)) do redis.call('SREM', p .. 'anchor:' .. h, id) end
+  redis.call('DEL', p .. 'anc:' .. id, p .. 't:' .. id)
+end
+local function put_text(p, id, text, anchors_json)
+  drop_text(p, id)
+  redis.call('SET', p .. 't:' .. id, text)
+  for _, h in ipairs(cjson.decode(anchors_json)) do
+    redis.call('SADD', p .. 'anchor:' .. h, id)
+    redis.call('SADD', p .. 'anc:' .. id, h)
+  end
+end
 """
 
-# ARGV: prefix, run_id, id, json of the new fields.  The delivered state it replaces is kept.
+# ARGV: prefix, run_id, id, json of the new fields, then '1', the sentences joined by newlines
+# and the JSON list of their anchors (as strings), or '0' to leave the stored sentences alone.
+# The delivered state it replaces is kept.
 _ADD_PENDING = _INDEX + """
 local p, rid, id = ARGV[1], ARGV[2], ARGV[3]
 local key = p .. 'a:' .. id
 local old = hash_to_table(redis.call('HGETALL', key))
-if old['pending'] == '0' then
+if old['pending'] == '0' then  -- kept with its sentences and anchors, put back if the run dies
+  local text = redis.call('GET', p .. 't:' .. id)
+  if text then old['_text'] = text; old['_anchors'] = redis.call('SMEMBERS', p .. 'anc:' .. id) end
   redis.call('HSET', p .. 'run:' .. rid .. ':superseded', id, cjson.encode(old))
+  old['_text'] = nil; old['_anchors'] = nil
 end
 if next(old) ~= nil then index(p, id, old, 'del') end
 local new = cjson.decode(ARGV[4])
@@ -97,14 +121,17 @@ redis.call('DEL', key)
 local flat = {}
 for k, v in pairs(new) do table.insert(flat, k); table.insert(flat, tostring(v)) end
 redis.call('HSET', key, unpack(flat))
+redis.call('HSET', key, 'seq', redis.call('INCR', p .. 'seq'))  -- the order articles were stored in
 index(p, id, new, 'add')
+if ARGV[5] == '1' then put_text(p, id, ARGV[6], ARGV[7]) end
 redis.call('SADD', p .. 'run:' .. rid .. ':articles', id)
 redis.call('SADD', p .. 'pending-runs', rid)
 return 1
 """
 
-# ARGV: prefix, id, json of the fields (pending 0).  An article delivered by an earlier run,
-# rebuilt from a feed; a later version already known is kept (several hosts rebuild).
+# ARGV: prefix, id, json of the fields (pending 0), then the sentences as for _ADD_PENDING.  An
+# article delivered by an earlier run, rebuilt from a feed; a later version already known is
+# kept (several hosts rebuild).
 _ADD_DELIVERED = _INDEX + """
 local p, id = ARGV[1], ARGV[2]
 local key = p .. 'a:' .. id
@@ -116,7 +143,9 @@ redis.call('DEL', key)
 local flat = {}
 for k, v in pairs(new) do table.insert(flat, k); table.insert(flat, tostring(v)) end
 redis.call('HSET', key, unpack(flat))
+redis.call('HSET', key, 'seq', redis.call('INCR', p .. 'seq'))
 index(p, id, new, 'add')
+if ARGV[4] == '1' then put_text(p, id, ARGV[5], ARGV[6]) end
 return 1
 """
 
@@ -171,13 +200,17 @@ for _, id in ipairs(redis.call('SMEMBERS', p .. 'run:' .. rid .. ':articles')) d
     n = n + 1
     index(p, id, cur, 'del')
     redis.call('DEL', key)
+    drop_text(p, id)
     local old = redis.call('HGET', superseded, id)
-    if old then
+    if old then  -- an update: the delivered version back, its sentences and anchors too
       local t = cjson.decode(old)
+      local text, anc = t['_text'], t['_anchors']
+      t['_text'] = nil; t['_anchors'] = nil
       local flat = {}
       for k, v in pairs(t) do table.insert(flat, k); table.insert(flat, tostring(v)) end
       redis.call('HSET', key, unpack(flat))
       index(p, id, t, 'add')
+      if text then put_text(p, id, text, cjson.encode(anc)) end
     end
   end
 end
@@ -229,6 +262,13 @@ return status
 """
 
 
+def _text_args(sentences: list[str] | None) -> list[str]:
+    """The sentence arguments of the scripts: '0', or '1', the text and its anchors."""
+    if sentences is None:
+        return ["0"]
+    return ["1", "\n".join(sentences), json.dumps([str(h) for h in anchors(sentences)])]
+
+
 class RedisStore:
     def __init__(self, url: str, *, prefix: str = "newscrawl:", near_dup_bits: int = 5, near_dup_min_chars: int = 100,
                  alive_ttl: float = 10.0):
@@ -258,6 +298,7 @@ class RedisStore:
         self.host = socket.gethostname()
         self._add_pending = self.r.register_script(_ADD_PENDING)
         self._add_delivered = self.r.register_script(_ADD_DELIVERED)
+        self._put_text = self.r.register_script(_INDEX + "put_text(ARGV[1], ARGV[2], ARGV[3], ARGV[4])")
         self._commit = self.r.register_script(_COMMIT)
         self._abort = self.r.register_script(_ABORT)
         self._failure = self.r.register_script(_FAILURE)
@@ -309,12 +350,62 @@ class RedisStore:
 
     def add_delivered(self, *, run_id: str, article_id: str, site: str, canonical_url: str | None,
                       content_hash: str | None, fingerprint: int | None, text_len: int,
-                      published_at: str | None, version: int) -> None:
-        """Record an article as delivered by ``run_id`` (rebuilding the state from feeds)."""
+                      published_at: str | None, version: int, sentences: list[str] | None = None) -> None:
+        """Record an article as delivered by ``run_id`` (rebuilding the state from feeds),
+        with its body's normalised sentences for the near-duplicate check."""
         self._add_delivered(args=[self.p, article_id, json.dumps(
             self._fields(run_id, site, canonical_url, content_hash, fingerprint, text_len, published_at, version, "0"),
-            ensure_ascii=False)])
+            ensure_ascii=False), *_text_args(sentences)])
         self._known_here(site)
+
+    def add_known_duplicate(self, *, article_id: str, original: str, key: str | None, canonical_url: str | None,
+                            run_id: str | None) -> None:
+        """Record a settled duplicate (rebuilding the state from the run reports)."""
+        if self.r.hsetnx(f"{self.p}d:{article_id}", "original", original):
+            self.r.hset(f"{self.p}d:{article_id}", mapping={"key": key or "", "canonical_url": canonical_url or "",
+                                                             "run_id": run_id or "", "pending": "0"})
+            if run_id:
+                self.r.sadd(f"{self.p}run:{run_id}:found-dups", article_id)
+
+    def run_findings(self, run_id: str) -> dict[str, list[dict]]:
+        """As :meth:`SQLiteStore.run_findings`: the sightings ``run_id`` recorded, the duplicates
+        it settled (for its report, from which a rebuild restores them)."""
+        sightings = []
+        for entry in self.r.smembers(f"{self.p}run:{run_id}:found"):
+            aid, url = entry.split("\t", 1)
+            raw = self.r.hget(f"{self.p}s:{aid}", url)
+            value = json.loads(raw) if raw else None
+            if value and value.get("run_id") == run_id:
+                sightings.append({"article_id": aid, "url": url, "site": value.get("site"),
+                                  "channel": value.get("channel") or [], "seen_at": value.get("seen_at")})
+        sightings.sort(key=lambda s: (s["seen_at"] or "", s["url"]))
+        duplicates = []
+        for aid in sorted(self.r.smembers(f"{self.p}run:{run_id}:found-dups")):
+            d = self.r.hgetall(f"{self.p}d:{aid}")
+            if d.get("run_id") == run_id and d.get("pending") == "0":
+                duplicates.append({"id": aid, "original": d["original"], "key": d.get("key") or None,
+                                   "canonical_url": d.get("canonical_url") or None})
+        return {"sightings": sightings, "duplicates": duplicates}
+
+    def without_sentences(self, site: str) -> set[str]:
+        """Ids of ``site``'s articles stored with no sentences (scans every article: a rare step)."""
+        out = set()
+        for key in self.r.scan_iter(f"{self.p}a:*", count=1000):
+            aid = key[len(self.p) + 2:]
+            if self.r.hget(key, "site") == site and not self.r.exists(f"{self.p}t:{aid}"):
+                out.add(aid)
+        return out
+
+    def sentences_due(self, site: str) -> bool:
+        """Whether ``site``'s articles still want their sentences.  The Redis layout kept them
+        from its first version, so only a ``sentences-due:<site>`` key set by hand asks."""
+        return bool(self.r.exists(f"{self.p}sentences-due:{site}"))
+
+    def set_sentences(self, site: str, texts: dict[str, list[str]]) -> None:
+        """Give ``site``'s stored articles their sentences (id → the body's normalised sentences)."""
+        for article_id, sentences in texts.items():
+            self._put_text(keys=[], args=[self.p, article_id, *_text_args(sentences)[1:]])
+        self.r.delete(f"{self.p}sentences-due:{site}")
 
     def add_done_run(self, run_id: str, site: str, final_path: str) -> None:
         """Record a finished run (rebuilding the state from its feed)."""
@@ -473,28 +564,74 @@ class RedisStore:
         pipe.hset(f"{self.p}d:{article_id}", mapping={"original": original, "key": key, "canonical_url": canonical_url or "",
                                                      "run_id": run_id, "pending": "1"})
         pipe.sadd(f"{self.p}run:{run_id}:dups", article_id)
+        pipe.sadd(f"{self.p}run:{run_id}:found-dups", article_id)  # for run_findings (kept)
         pipe.execute()
 
+    def original_of(self, article_id: str) -> str | None:
+        """The article ``article_id`` was found to duplicate (settled or not), else None."""
+        return self.r.hget(f"{self.p}d:{article_id}", "original")
+
     def find_duplicate(self, *, article_id: str, canonical_url: str | None, content_hash: str | None,
-                       fingerprint: int | None, text_len: int) -> tuple[str, str] | None:
-        """As :meth:`SQLiteStore.find_duplicate` (canonical URL, content hash, SimHash bands)."""
+                       fingerprint: int | None, text_len: int,
+                       sentences: list[str] | None = None) -> tuple[str, str] | None:
+        """As :meth:`SQLiteStore.find_duplicate`: canonical URL, content hash, then a
+        near-duplicate candidate from the SimHash bands or the sentence anchors, confirmed by
+        :func:`newscrawl.containment.compare` (earliest delivered wins).  The indexes are in
+        Redis, so every worker of a shared crawl looks in the same ones (and, under
+        :meth:`exclusive`, no two emit one story)."""
         for key, value in (("canonical_url", canonical_url and f"url:{canonical_url}"),
                            ("content_hash", content_hash and f"hash:{content_hash}")):
             if value:
                 other = self.r.get(self.p + value)
                 if other and other != article_id:
                     return key, other
+        near = self._near_duplicate(article_id, fingerprint, text_len, sentences)
+        return ("near_duplicate", near) if near is not None else None
+
+    def _near_duplicate(self, article_id: str, fingerprint: int | None, text_len: int,
+                        sentences: list[str] | None) -> str | None:
+        bits: dict[str, int] = {}  # candidate → SimHash distance (or 64: found by anchors only)
         if fingerprint is not None and text_len >= self.near_dup_min_chars:
-            candidates = self.r.sunion([f"{self.p}band:{i}:{b}" for i, b in enumerate(bands(fingerprint))]) - {article_id}
-            if candidates:
-                pipe = self.r.pipeline(transaction=False)
-                for c in sorted(candidates):
-                    pipe.hmget(f"{self.p}a:{c}", "fingerprint", "text_len")
-                best = min(((hamming(fingerprint, int(fp)), c) for c, (fp, n) in zip(sorted(candidates), pipe.execute())
-                            if fp and int(n or 0) >= self.near_dup_min_chars), default=None)
-                if best is not None and best[0] <= self.near_dup_bits:
-                    return "near_duplicate", best[1]
-        return None
+            found = sorted(self.r.sunion([f"{self.p}band:{i}:{b}" for i, b in enumerate(bands(fingerprint))])
+                           - {article_id})
+            pipe = self.r.pipeline(transaction=False)
+            for c in found:
+                pipe.hmget(f"{self.p}a:{c}", "fingerprint", "text_len")
+            for c, (fp, n) in zip(found, pipe.execute()):
+                if fp and int(n or 0) >= self.near_dup_min_chars and (d := hamming(fingerprint, int(fp))) <= self.near_dup_bits:
+                    bits[c] = d
+        if sentences:
+            keys = anchors(sentences)
+            pipe = self.r.pipeline(transaction=False)
+            for h in keys:
+                pipe.smembers(f"{self.p}anchor:{h}")
+            shared = Counter(c for ids in pipe.execute() for c in ids if c != article_id)
+            for c, _n in sorted(shared.items(), key=lambda kv: (-kv[1], kv[0]))[:MAX_CANDIDATES]:
+                bits.setdefault(c, 64)
+        if not bits:
+            return None
+        ranked = sorted(bits, key=lambda aid: (bits[aid], aid))[:MAX_CANDIDATES]
+        pipe = self.r.pipeline(transaction=False)
+        for c in ranked:
+            pipe.hmget(f"{self.p}a:{c}", "pending", "delivered_at", "seq")
+            pipe.get(f"{self.p}t:{c}")
+        rows = pipe.execute()
+        order, stored = {}, {}
+        for c, (pending, delivered_at, seq), text in zip(ranked, rows[::2], rows[1::2]):
+            if pending is not None:  # still stored (an anchor may outlive nothing, but be safe)
+                order[c] = (pending, delivered_at or "", int(seq or 0))
+                stored[c] = text
+        confirmed = []
+        for aid in ranked:
+            if aid not in order:
+                continue
+            if stored[aid] is None or not sentences:  # stored without sentences: the SimHash decides
+                if bits[aid] <= self.near_dup_bits:
+                    confirmed.append(aid)
+                continue
+            if containment.compare(stored[aid].split("\n"), sentences, simhash_bits=bits[aid]).same_story:
+                confirmed.append(aid)
+        return min(confirmed, key=order.__getitem__) if confirmed else None
 
     @staticmethod
     def _fields(run_id, site, canonical_url, content_hash, fingerprint, text_len, published_at, version,
@@ -507,9 +644,11 @@ class RedisStore:
 
     def add_pending(self, run_id: str, *, article_id: str, site: str, canonical_url: str | None,
                     content_hash: str | None, fingerprint: int | None, text_len: int,
-                    published_at: str | None, version: int) -> None:
+                    published_at: str | None, version: int, sentences: list[str] | None = None) -> None:
+        """As :meth:`SQLiteStore.add_pending`, the sentences and their anchors included."""
         fields = self._fields(run_id, site, canonical_url, content_hash, fingerprint, text_len, published_at, version, "1")
-        self._add_pending(args=[self.p, run_id, article_id, json.dumps(fields, ensure_ascii=False)])
+        self._add_pending(args=[self.p, run_id, article_id, json.dumps(fields, ensure_ascii=False),
+                                *_text_args(sentences)])
 
     # -- failures -------------------------------------------------------------------------
     def record_failure(self, run_id: str, *, article_id: str, site: str | None, url: str, reason: str) -> int:
@@ -584,17 +723,30 @@ class RedisStore:
         return Tree([(path, names) for path, names in json.loads(columns)], dict(json.loads(failed or "[]")), walked_at)
 
     # -- sightings --------------------------------------------------------------------------
-    def add_sighting(self, article_id: str, url: str, channel: list[str] | None, run_id: str | None) -> bool:
-        value = json.dumps({"channel": channel or [], "run_id": run_id, "seen_at": _now()}, ensure_ascii=False)
+    def add_sighting(self, article_id: str, url: str, channel: list[str] | None, run_id: str | None,
+                     site: str | None = None, seen_at: str | None = None) -> bool:
+        """As :meth:`SQLiteStore.add_sighting`: filed under the original of a known duplicate;
+        True if that is news."""
+        article_id = self.original_of(article_id) or article_id
+        value = json.dumps({"channel": channel or [], "run_id": run_id, "seen_at": seen_at or _now(), "site": site},
+                           ensure_ascii=False)
         if not self.r.hsetnx(f"{self.p}s:{article_id}", url, value):
             return False
         if run_id:
-            self.r.sadd(f"{self.p}run:{run_id}:sightings", f"{article_id}\t{url}")
+            self.r.sadd(f"{self.p}run:{run_id}:sightings", f"{article_id}\t{url}")  # pending: for abort_run
+            self.r.sadd(f"{self.p}run:{run_id}:found", f"{article_id}\t{url}")  # kept: for run_findings
         return True
 
+    def sighting_list(self, article_id: str) -> list[Sighting]:
+        """Every other place ``article_id`` ran (URL, site, channel, when, which run), oldest first."""
+        rows = [(url, json.loads(raw)) for url, raw in self.r.hgetall(f"{self.p}s:{article_id}").items()]
+        rows.sort(key=lambda r: (r[1].get("seen_at") or "", r[0]))
+        return [Sighting(url=url, site=v.get("site"), channel=v.get("channel") or [], seen_at=v.get("seen_at"),
+                         run_id=v.get("run_id")) for url, v in rows]
+
     def sightings(self, article_id: str) -> list[str]:
-        rows = self.r.hgetall(f"{self.p}s:{article_id}")
-        return [url for url, _ in sorted(rows.items(), key=lambda kv: (json.loads(kv[1])["seen_at"], kv[0]))]
+        """The URLs ``article_id`` was also found at, oldest first."""
+        return [s.url for s in self.sighting_list(article_id)]
 
     def count(self, *, pending: bool | None = None) -> int:
         n = 0
