@@ -252,3 +252,11 @@ def test_two_sites_crawled_at_once_share_the_near_duplicate_index(redis_url, tmp
     for own, orig in pairs.items():  # the copy not emitted is a duplicate of the one that was
         dropped = own if orig in emitted else orig
         assert client.hget(f"{prefix}d:{dropped}", "original") == ({own, orig} - {dropped}).pop()
+    # …and the sightings command reads them from the shared store (asked by the dropped copy's id).
+    own, orig = next(iter(pairs.items()))
+    dropped, kept = (own, orig) if orig in emitted else (orig, own)
+    proc = subprocess.run([sys.executable, "-m", "newscrawl.state", "sightings", dropped, "--redis", redis_url],
+                          cwd=ROOT, capture_output=True, text=True, timeout=60,
+                          env={**os.environ, "NEWSCRAWL_REDIS_PREFIX": prefix})
+    assert proc.returncode == 0, proc.stderr
+    assert f"# {dropped} is a copy of {kept}" in proc.stdout and dropped.split(":")[0] in proc.stdout.split("\n", 2)[2]

@@ -1,14 +1,16 @@
 """Read the state of an output folder from the command line.
 
-    python -m newscrawl.state sightings ID [--state PATH] [--json]
+    python -m newscrawl.state sightings ID [--state PATH | --redis URL] [--json]
 
 ``sightings``: every place the story ``ID`` ran besides the copy delivered: reprints on this
 or another portal, other columns, other URLs; one line each, oldest first
 (``seen_at  site  url  channel``).  ``ID`` may also be the id of a reprint that was dropped:
 its original is looked up first.  The state file is the project's (``NEWSCRAWL_STATE_PATH``,
 else ``<NEWSCRAWL_OUTPUT_DIR>/state.sqlite3``, from the settings and the environment, as
-``scrapy crawl`` resolves them) unless ``--state`` names one.  Exit status 1 if the state
-knows no such article, 2 on a usage error.
+``scrapy crawl`` resolves them) unless ``--state`` names one; a shared crawl's Redis store
+(``--redis URL``, or ``NEWSCRAWL_REDIS_URL`` when it is set and ``--state`` is not given; keys
+under ``NEWSCRAWL_REDIS_PREFIX``) is read the same way.  Exit status 1 if the state knows no
+such article, 2 on a usage error.
 """
 
 from __future__ import annotations
@@ -19,13 +21,13 @@ import sys
 from dataclasses import asdict
 from pathlib import Path
 
-from . import SQLiteStore, StateError, state_path
+from . import RedisStore, SQLiteStore, StateError, state_path
 
 
-def _default_state() -> Path:
+def _settings():
     from scrapy.utils.project import get_project_settings
 
-    return state_path(get_project_settings())
+    return get_project_settings()
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -34,15 +36,24 @@ def main(argv: list[str] | None = None) -> int:
     p = sub.add_parser("sightings", help="every other place a story ran")
     p.add_argument("id", help="article id, e.g. sxrb:9412345")
     p.add_argument("--state", type=Path, help="the state file (default: the project's)")
+    p.add_argument("--redis", metavar="URL", help="a shared crawl's Redis store (default: NEWSCRAWL_REDIS_URL, if set)")
     p.add_argument("--json", action="store_true", help="one JSON object instead of lines")
     args = parser.parse_args(argv)
 
-    path = args.state or _default_state()
-    if not path.exists():
+    settings = _settings()
+    redis_url = args.redis or (None if args.state else settings.get("NEWSCRAWL_REDIS_URL"))
+    path = args.state or state_path(settings)
+    if not redis_url and not path.exists():
         print(f"no state file at {path}", file=sys.stderr)
         return 1
     try:
-        store = SQLiteStore(path)  # an older file is migrated, as a run would
+        if redis_url:
+            from ..distributed import redact
+
+            store = RedisStore(redis_url, prefix=settings.get("NEWSCRAWL_REDIS_PREFIX") or "newscrawl:")
+            path = f"{redact(redis_url)} (Redis)"
+        else:
+            store = SQLiteStore(path)  # an older file is migrated, as a run would
     except StateError as exc:
         print(f"newscrawl: {exc}", file=sys.stderr)
         return 1
