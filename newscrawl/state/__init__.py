@@ -30,7 +30,9 @@ runs one set of tests against each, the Redis one on a real ``redis-server``):
 - rebuilding: ``is_new``/``add_delivered``/``add_done_run`` (from the feeds),
   ``add_known_duplicate``/``add_sighting(…, seen_at=)`` (from the run reports, which carry
   ``run_findings``), ``without_sentences``/``set_sentences`` (sentences of articles stored
-  before schema 4, from the feeds).
+  before schema 4, from the feeds), ``bulk()`` (many writes as one transaction where there is one);
+- ``exclusive()``: the dedupe pipeline's get → find_duplicate → add_pending as one step for every
+  process sharing the store (a lock in Redis; nothing for SQLite, whose site has one run at a time).
 """
 
 from __future__ import annotations
