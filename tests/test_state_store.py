@@ -118,10 +118,14 @@ def test_failures_are_counted_once_per_run_and_given_up_after_enough_runs_and_ti
     for run in ("r1", "r1", "r2"):  # twice in one run counts once
         store.record_failure(run, article_id="sxrb:1", site="sxrb", url="http://h/GB/1/1.html", reason="http_404")
     assert store.failures() == [("sxrb:1", "http_404", 2)]
-    assert store.given_up(["sxrb:1", "sxrb:2"], attempts=2, min_hours=0) == {"sxrb:1"}
-    assert store.given_up(["sxrb:1"], attempts=3, min_hours=0) == set()  # not enough runs
-    assert store.given_up(["sxrb:1"], attempts=2, min_hours=24) == set()  # not long enough
-    assert store.given_up(["sxrb:1"], attempts=0, min_hours=0) == set()  # giving up switched off
+    def given_up(ids, attempts, min_hours):
+        held = store.held_back(ids, give_up_after=attempts, min_hours=min_hours, backoff_hours=0)
+        return {i for i, h in held.items() if h.status == "given_up"}
+
+    assert given_up(["sxrb:1", "sxrb:2"], attempts=2, min_hours=0) == {"sxrb:1"}
+    assert given_up(["sxrb:1"], attempts=3, min_hours=0) == set()  # not enough runs
+    assert given_up(["sxrb:1"], attempts=2, min_hours=24) == set()  # not long enough
+    assert given_up(["sxrb:1"], attempts=0, min_hours=0) == set()  # giving up switched off
     store.clear_failure("sxrb:1")  # delivered in the end
     assert store.failures() == []
 

@@ -62,9 +62,6 @@ class RunState:
     def held_back(self, ids: list[str]) -> dict:
         return self.run.held_back(ids)
 
-    def given_up(self, ids: list[str]) -> set[str]:
-        return self.run.given_up(ids)
-
 
 def record_failure(crawler, article_id: str | None, url: str | None, reason: str) -> None:
     """For components that drop articles: tell the run state (if it is on) why one was lost."""

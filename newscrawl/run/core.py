@@ -135,9 +135,6 @@ class Run:
                                     min_hours=self.settings.getfloat("NEWSCRAWL_GIVE_UP_MIN_HOURS", 24),
                                     backoff_hours=self.settings.getfloat("NEWSCRAWL_FAILED_BACKOFF_HOURS", 6))
 
-    def given_up(self, ids: list[str]) -> set[str]:
-        return {i for i, h in self.held_back(ids).items() if h.status == "given_up"}
-
     # -- publication ----------------------------------------------------------------------
     def has_remote_feeds(self) -> bool:
         return any(urlsplit(str(uri)).scheme not in ("", "file") and len(urlsplit(str(uri)).scheme) > 1

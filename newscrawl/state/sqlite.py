@@ -515,11 +515,6 @@ class SQLiteStore:
     def clear_failure(self, article_id: str) -> None:
         self.db.execute("DELETE FROM failures WHERE id = ?", (article_id,))
 
-    def given_up(self, ids: list[str], *, attempts: int, min_hours: float) -> set[str]:
-        """Those of ``ids`` that failed in at least ``attempts`` runs, the first ``min_hours`` ago or more."""
-        return {h.id for h in self.held_back(ids, give_up_after=attempts, min_hours=min_hours, backoff_hours=0).values()
-                if h.status == "given_up"}
-
     def held_back(self, ids: list[str], *, give_up_after: int, min_hours: float,
                   backoff_hours: float) -> dict[str, Held]:
         """Those of ``ids`` not to be requested now, and why.
