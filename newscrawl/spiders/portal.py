@@ -521,8 +521,6 @@ class PortalSpider(scrapy.Spider):
         known_streak = yield from self._article_requests(articles, path, known_streak, list_key, hub)
         if known_streak is not None:
             nexts, total = lists.next_pages(read, response.url)
-            nexts = [r for r in nexts if r.method == "POST" or (
-                not self.policy.is_trap(r.url) and self.article_match(r.url) is None)]
             yield from self._follow_list(response, nexts, total, path, page, known_streak, list_key, depth=depth)
         yield from self._classify_requests([url for url, _ in unknown], path, depth)
         for url, text in channels.items():
@@ -533,7 +531,8 @@ class PortalSpider(scrapy.Spider):
     def _follow_list(self, response, nexts: list[lists.PagerRequest], total: int | None, path: list[str], page: int,
                      known_streak: int, list_key: str, *, depth: int | None = None, resume: bool = False):
         """Requests for a list's next page(s) (:func:`lists.next_pages`, or a list service's
-        next group), those on the portal and not this page: a GET page to the list's callback
+        next group), those on the portal (a GET page: not this page, not a trap, not an
+        article): a GET page to the list's callback
         (``parse_generic`` in the walk without a profile, which passes ``depth``; else
         ``parse_list``), a list service's group to ``parse_service`` by the form POST the
         page's script sends.
@@ -544,7 +543,8 @@ class PortalSpider(scrapy.Spider):
         known articles, and paged again from its start by the next runs."""
         stats = self.crawler.stats
         nexts = [replace(r, url=self.policy.url(r.url.split("#", 1)[0])) for r in nexts]
-        nexts = [r for r in nexts if self.on_site(r.url) and (r.method != "GET" or r.url != response.url)]
+        nexts = [r for r in nexts if self.on_site(r.url) and (r.method == "POST" or (
+            r.url != response.url and not self.policy.is_trap(r.url) and self.article_match(r.url) is None))]
         if not nexts:
             return
         if page >= self.max_list_pages:
@@ -589,11 +589,12 @@ class PortalSpider(scrapy.Spider):
         articles = self._listed_articles(found, response.url)
         known_streak = yield from self._article_requests(articles, path, known_streak, list_key, resume=resume)
         if depth is not None:  # links of unknown shape in the records: classified by their page
-            article_urls = {url for url, _ in articles}
-            unknown = [u for u in (self.policy.url(link.url.split("#", 1)[0]) for link in found
-                                   if len(link.text) >= lists.MIN_TITLE_CHARS)
-                       if u not in article_urls and self.on_site(u) and not self.policy.is_trap(u)
-                       and self.article_match(u) is None and not _ASSET.search(urlsplit(u).path)]
+            unknown = []
+            for link in found:
+                url = self.policy.url(link.url.split("#", 1)[0])
+                if (len(link.text) >= lists.MIN_TITLE_CHARS and self.on_site(url) and self.article_match(url) is None
+                        and not self.policy.is_trap(url, link.text) and not _ASSET.search(urlsplit(url).path)):
+                    unknown.append(url)
             yield from self._classify_requests(unknown, path, depth)
         if known_streak is None:
             return
