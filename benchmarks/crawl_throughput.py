@@ -6,7 +6,11 @@ Serves the bundled replica on loopback (in this process; the crawls run as subpr
 the other core), warms the server's page cache with one untimed baseline crawl, then runs
 each crawl ``--repeat`` times alternately and reports the best pages/s of each (pages =
 responses received, time = Scrapy's own elapsed_time_seconds) and their ratio.  The issue's
-target: newscrawl ≥ 0.6× the link-only crawl.  It also reports each crawl's peak resident
+target: newscrawl ≥ 0.6× the link-only crawl.  A further crawl, "profile fallback", runs
+newscrawl on a copy of the replica whose article time line has another class than the
+profile's (``left1`` → ``time-line``): ``published_at`` falls back on the generic extractor on
+every article page, which must fill only that field (issue 12: still ≥ 0.6× the link-only
+crawl; ``--no-fallback`` skips it).  It also reports each crawl's peak resident
 memory (the child process's own ``ru_maxrss``) and their ratio; ``--scale 8`` shows how
 memory grows with the portal.
 
@@ -22,6 +26,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import subprocess
 import sys
 import tempfile
@@ -31,13 +36,16 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from newscrawl.replica import Replica, ReplicaServer  # noqa: E402
+from newscrawl.replica.faults import FaultyReplicaServer, Redesign  # noqa: E402
+
+ARTICLE_PAGES = r"^/GB/\d+/\d+(?:-\d+)?\.html$"
 
 FAST = ["AUTOTHROTTLE_ENABLED=False", "DOWNLOAD_DELAY=0", "CONCURRENT_REQUESTS_PER_DOMAIN=16"]
 
 
 def crawl(kind: str, base_url: str, workdir: Path) -> dict:
     stats = workdir / f"{kind}.stats.json"
-    if kind == "newscrawl":
+    if kind in ("newscrawl", "fallback"):
         cmd = [sys.executable, "-m", "scrapy", "crawl", "portal", "-a", "site=sxrb", "-a", f"base_url={base_url}",
                "-O", str(workdir / "out.jsonl"), "-s", "LOG_LEVEL=WARNING"]
     elif kind == "profile-free":
@@ -64,7 +72,8 @@ def crawl(kind: str, base_url: str, workdir: Path) -> dict:
     pages = data["response_received_count"]
     secs = float(data["elapsed_time_seconds"])
     return {"pages": pages, "seconds": secs, "pages_per_s": pages / secs, "items": data.get("item_scraped_count", 0),
-            "peak_rss_mib": usage.ru_maxrss / 1024}  # Linux reports KiB
+            "peak_rss_mib": usage.ru_maxrss / 1024,  # Linux reports KiB
+            "filled": {k.rsplit("/", 1)[-1]: v for k, v in data.items() if k.startswith("newscrawl/extract/fallback/")}}
 
 
 def main() -> int:
@@ -73,16 +82,23 @@ def main() -> int:
     ap.add_argument("--repeat", type=int, default=2)
     ap.add_argument("--family", default="hanweb", choices=("hanweb", "founder", "trs", "none"),
                     help="the replica of the profile-free run (none: skip it)")
+    ap.add_argument("--no-fallback", action="store_true", help="skip the profile-fallback crawl")
     args = ap.parse_args()
     replica = Replica(scale=args.scale)
-    with ReplicaServer(replica) as server, tempfile.TemporaryDirectory() as tmp:
+    kinds = ("linkonly", "newscrawl") if args.no_fallback else ("linkonly", "newscrawl", "fallback")
+    with ReplicaServer(replica) as server, FaultyReplicaServer(replica) as changed, \
+            tempfile.TemporaryDirectory() as tmp:
+        changed.salt(re.compile(ARTICLE_PAGES), Redesign(b'class="left1"', b'class="time-line"'))
+        urls = {"linkonly": server.url, "newscrawl": server.url, "fallback": changed.url}
         work = Path(tmp)
         crawl("linkonly", server.url, work)  # warm-up: every page rendered and cached server-side
+        if not args.no_fallback:
+            crawl("fallback", changed.url, work)
         best: dict[str, dict] = {}
         peak: dict[str, float] = {}
         for _ in range(args.repeat):
-            for kind in ("linkonly", "newscrawl"):
-                r = crawl(kind, server.url, work)
+            for kind in kinds:
+                r = crawl(kind, urls[kind], work)
                 if kind not in best or r["pages_per_s"] > best[kind]["pages_per_s"]:
                     best[kind] = r
                 peak[kind] = max(peak.get(kind, 0.0), r["peak_rss_mib"])
@@ -96,6 +112,11 @@ def main() -> int:
               f"  peak RSS {peak[kind]:6.1f} MiB" + (f"  ({r['items']} items)" if r["items"] else ""))
     ratio = real["pages_per_s"] / base["pages_per_s"]
     print(f"ratio newscrawl / link-only: {ratio:.2f}  (target >= 0.60)")
+    if not args.no_fallback:
+        fb = best["fallback"]
+        print(f"newscrawl, profile fallback       {fb['pages']:5d} pages in {fb['seconds']:6.2f} s = "
+              f"{fb['pages_per_s']:7.1f} pages/s  ({fb['items']} items; generic fills {fb['filled']})")
+        print(f"ratio profile fallback / link-only: {fb['pages_per_s'] / base['pages_per_s']:.2f}  (target >= 0.60)")
     # Memory: what extraction, pipelines, state and the feed add on top of Scrapy itself.
     # Run with a larger --scale to see whether it grows with the number of articles.
     print(f"peak RSS newscrawl / link-only: {peak['newscrawl'] / peak['linkonly']:.2f}"

@@ -135,7 +135,8 @@ NEWSCRAWL_SOFT_BUSY_PATTERNS = [
 #: The replica's shortest real page has 157 characters of text (normalised), a CMS error page 26.
 NEWSCRAWL_SOFT_ERROR_MAX_CHARS = 600
 
-# Charsets: the bytes decide (newscrawl/middlewares/charset.py).  Undeclared or misdeclared
+# Charsets: the bytes decide (newscrawl/middlewares/charset.py applies the rules of
+# newscrawl/extract/decoding.py, which python -m newscrawl.extract applies too).  Undeclared or misdeclared
 # pages are tried in these encodings, strictly, in order; a page that fits none but misses at
 # most NEWSCRAWL_CHARSET_MAX_BAD_SEQUENCES byte sequences loses just those, else it is dropped.
 NEWSCRAWL_CHARSET_REPAIR_ENABLED = True

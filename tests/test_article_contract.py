@@ -11,8 +11,8 @@ import pytest
 from jsonschema import Draft202012Validator
 from scrapy.http import HtmlResponse
 
-from newscrawl.extract import dates
-from newscrawl.extract.__main__ import extract, to_article
+from newscrawl.extract import dates, extract
+from newscrawl.extract.__main__ import to_article
 from newscrawl.items import FIELDS, SCHEMA_PATH, Article, schema, schema_text
 from newscrawl.pipelines.clean import BodyCleaner
 
@@ -57,7 +57,7 @@ def test_gold_pages_precision_is_what_the_page_prints():
     rows = []
     for name, want in [("061_gov.html", "day"), ("001_people_a.html", "minute"), ("017_trs.html", "second")]:
         response = HtmlResponse(url=gold[name]["url"], body=(GOLD / "pages" / name).read_bytes())
-        page, _ = extract(response, response.url, None)
+        page, _ = extract(response)
         item = to_article(page, response.url, None, BodyCleaner())
         assert item["published_at_precision"] == want, name
         assert item["published_at"][:10] == gold[name]["published_at"][:10]

@@ -9,6 +9,7 @@ calendar not walked.
 
 from __future__ import annotations
 
+import json
 from collections import Counter
 
 import pytest
@@ -64,8 +65,12 @@ def test_recall_no_non_article_no_duplicate(family_crawl, capsys):
     assert max(got.values()) == 1  # stories listed in two columns come once
     lookalikes = set(portal.lookalike_urls(base))
     assert not any(i["url"] in lookalikes for i in result.items)
-    # The look-alikes were met and counted, not silently dropped.
+    # The look-alikes were met and counted, not silently dropped: by kind, in the run report too.
     assert result.stats["newscrawl/pages/not_article"] >= len([x for x in portal.lookalikes if x.kind != "topic"])
+    report = json.loads((result.workdir / "out.stats.json").read_text(encoding="utf-8"))  # beside the feed
+    kinds = report["articles"]["not_articles"]
+    assert {"gallery", "video", "attachment"} <= set(kinds)
+    assert sum(kinds.values()) == result.stats["newscrawl/pages/not_article"]
 
 
 def test_fields_and_channel_path(family_crawl):

@@ -37,6 +37,9 @@ def test_date_only_is_a_date():
     ("(责编：温文、李琳)", ["温文", "李琳"]),
     ("责任编辑：王喆", ["王喆"]),
     ("这是正文，提到责编二字也不是责编行。", []),
+    ("编辑：刘晓丽 审核：张晓军", ["刘晓丽", "张晓军"]),  # a reviewer's line names an editor too
+    ("（审核：张晓军）", ["张晓军"]),
+    ("经县里审核，符合条件的农户均可申领补贴。", []),
 ])
 def test_editor_lines(line, names):
     assert bylines.editors_from(line) == names
@@ -48,9 +51,27 @@ def test_editor_lines(line, names):
     ("本报讯（记者 张堃 通讯员 刘芳）近日，兴县召开会议。", "近日，兴县召开会议。", ["张堃", "刘芳"]),
     ("吕梁讯（记者 李明）3月5日，全市……", "3月5日，全市……", ["李明"]),
     ("普通段落（含括号）不是署名。", "普通段落（含括号）不是署名。", []),
+    # a byline line ending in /文 and a picture credit
+    ("顶端新闻·兴县日报记者马晓峰/文受访者供图", "", ["马晓峰"]),
+    # a writer named after their posts, a share link's text glued after the bracket
+    ("（本文来源：兴县日报 作者：某研究中心经济研究部部长、研究员徐晓晨）返回首页，查看更多", "", ["徐晓晨"]),
+    ("（作者：某大学教授）", "（作者：某大学教授）", []),
+    # two names printed without a space, and where the reporters write from
+    ("本报记者罗晓苏盈发自北京", "", ["罗晓", "苏盈"]),
+    ("记者 欧阳晓明", "", ["欧阳晓明"]),  # a two-character surname: one name
+    ("据新华社拉萨电（记者 格桑边觉）记者近日从会上了解到。", "记者近日从会上了解到。", ["格桑边觉"]),
 ])
 def test_reporter_lines(paragraph, rest, names):
     assert bylines.take_reporters(paragraph) == (rest, names)
+
+
+@pytest.mark.parametrize("line, names", [
+    ("2004年7月16日08:19 [ 黄晓宇 ] 来源：[ 人民网 ]", ["黄晓宇"]),
+    ("2004年7月16日08:19 来源：[ 人民网 ]", []),
+    ("2024-05-06 10:20 【新华社】", []),
+])
+def test_writer_in_brackets_in_the_time_line(line, names):
+    assert bylines.bracketed_names(line) == names
 
 
 def test_source_noise_cut():
@@ -77,6 +98,23 @@ def test_body_keeps_text_anywhere_and_pairs_captions():
                         (".//div[has-class('zdfy')]", ".//center[table]", ".//div[has-class('box_pic')]"))
     assert body.images == [{"url": "http://news.sxrb.com/NMediaFile/2024/0428/MAIN1.jpg", "caption": "兴县经开区一角"}]
     assert body.paragraphs == ["第一段，加粗仍在同一段。", "第二段", "bare text in the container"]
+
+
+def test_captions_known_by_what_they_say():
+    """Left-aligned captions: one ending with a photo credit, one opening 图为, one repeating the
+    picture's alt text; a paragraph of the story after a picture stays body."""
+    credit = "5月19日，在圣多明各，阿比纳德尔在竞选总部发表胜选演讲。 新华社记者 李梦馨 摄"
+    container = parse_fragment(
+        '<p>第一段正文，兴县今年安排春耕资金一百二十万元。</p>'
+        f'<p><img src="/p/1.jpg"></p><p>{credit}</p>'
+        '<p><img src="/p/2.jpg"></p><p>图为停车场道闸 资料图</p>'
+        '<p><img src="/p/3.jpg" alt="关注公众号：兴县发布"></p><p>关注公众号：兴县发布</p>'
+        '<p><img src="/p/4.jpg"></p><p>全县已完成春播面积三点二万亩，占计划的六成，各乡镇正抓住墒情抢种。</p>')
+    body = extract_body(container, "http://x.example/a.html")
+    assert [(i["url"][-5:], i["caption"]) for i in body.images] == [
+        ("1.jpg", credit), ("2.jpg", "图为停车场道闸 资料图"), ("3.jpg", "关注公众号：兴县发布"), ("4.jpg", None)]
+    assert body.paragraphs == ["第一段正文，兴县今年安排春耕资金一百二十万元。",
+                               "全县已完成春播面积三点二万亩，占计划的六成，各乡镇正抓住墒情抢种。"]
 
 
 def test_long_centred_text_is_not_a_caption():

@@ -186,7 +186,8 @@ class Pipeline:
 
     def _why_nothing_counters(self) -> tuple:
         s = self.crawler.stats
-        return (s.get_value("newscrawl/extract/errors"), s.get_value("newscrawl/pages/not_text/article"))
+        not_article = sum(v for k, v in s.get_stats().items() if k.startswith("newscrawl/pages/not_article/"))
+        return (s.get_value("newscrawl/extract/errors"), s.get_value("newscrawl/pages/not_text/article"), not_article)
 
 
 @pytest.fixture(scope="module")

@@ -340,3 +340,47 @@ def test_extract_command_names_pages_as_the_crawl_does(url):
     link = spider.article_match(url)
     assert article_id(url, None) == (spider.site, f"{spider.site}:{link.id}")
     assert canonical_url(url, None) == spider.canonical_url(url)
+
+
+# ---------------------------------------------------------------------------------------------
+# extract(response, profile): only what is missing, errors counted
+# ---------------------------------------------------------------------------------------------
+
+
+def _sxrb_page_without_time_line() -> HtmlResponse:
+    rec = next(r for r in GOLD if r["template"] == "sxrb")
+    raw = (GOLD_DIR / "pages" / rec["file"]).read_bytes().replace(b'class="left1"', b'class="time-line"')
+    return rec, HtmlResponse(url=rec["url"], body=raw)
+
+
+def test_profile_missing_one_field_runs_only_what_that_field_needs(monkeypatch):
+    from newscrawl.extract import container, extract
+    from newscrawl.sites import get_profile
+
+    rec, response = _sxrb_page_without_time_line()
+
+    def no_scoring(*args, **kwargs):
+        raise AssertionError("body scoring ran although the profile found the body")
+
+    monkeypatch.setattr(container, "choose", no_scoring)
+    page, filled = extract(response, get_profile("sxrb"))
+    assert filled == ["published_at"]  # the source still comes from the profile (its <meta> fallback)
+    assert page.published_at == rec["published_at"] and page.source == rec["source"]
+    assert page.title == rec["title"] and not page.errors
+
+
+def test_a_failing_step_is_counted_not_swallowed(monkeypatch):
+    from scrapy.utils.test import get_crawler
+
+    from newscrawl.extract import extract, header
+
+    def broken(doc):
+        raise ValueError("odd markup")
+
+    monkeypatch.setattr(header, "source", broken)
+    crawler = get_crawler()
+    crawler.stats.open_spider()
+    response = HtmlResponse(url="http://news.example.cn/a/1.html", body=page().encode("utf-8"))
+    fields, _ = extract(response, None, crawler.stats)
+    assert fields.errors == ["source"] and fields.title == "兴县召开春耕备耕工作会议"  # the other steps ran
+    assert crawler.stats.get_value("newscrawl/extract/step_errors/source") == 1

@@ -67,6 +67,9 @@ def test_clean_moves_bylines_and_drops_furniture():
     ("本文仅供参考，不构成任何投资建议。", True),
     ("专家提醒，理财产品收益并非保本，投资者风险自担，购买前应仔细阅读合同。", False),  # the story itself
     ("以下数据仅供参考。", False),
+    ("关键字： LPR", True),  # the article's keywords line
+    ("标签：春耕 备耕", True),
+    ("关键字是“稳”，全县上下要把稳字当头落到实处，各部门紧紧围绕年度目标任务抓落实，确保各项工作有序推进。", False),
 ])
 def test_reference_only_notices_are_furniture(paragraph, dropped):
     res = BodyCleaner().clean(["兴县召开春耕备耕工作会议。", paragraph], images=[])

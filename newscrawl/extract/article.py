@@ -20,7 +20,6 @@ channel names, which are mapped to simplified so both gateways give one channel 
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from urllib.parse import urljoin
 
@@ -29,10 +28,8 @@ from parsel import Selector
 from ..sites.profile import ArticleRules
 from . import bylines, dates
 from .body import extract_body
-from .text import detect_script, squash, to_simplified
+from .text import detect_script, squash, strip_dashes, to_simplified
 
-_SOURCE = re.compile(r"(?:来源|來源|稿源)\s*[:：]\s*(?P<source>.+?)\s*(?:(?:作者|責編|责编|编辑|時間|时间)\s*[:：]|$)")
-_DASHES = re.compile(r"^[—\-－―]+\s*")
 
 
 @dataclass
@@ -54,6 +51,8 @@ class PageFields:
     #: Writers named outside the body (作者 in the time line, ``#author_baidu``); reporters named
     #: in the body are taken out by the clean pipeline.  Profiles leave it empty.
     authors: list[str] = field(default_factory=list)
+    #: Steps of the generic extractor that failed on this page (counted by the caller).
+    errors: list[str] = field(default_factory=list)
 
 
 def _first_text(sel: Selector, xpath: str | None) -> str | None:
@@ -76,7 +75,7 @@ def pretitle(sel: Selector, rules: ArticleRules) -> str | None:
 
 def subtitle(sel: Selector, rules: ArticleRules) -> str | None:
     text = _first_text(sel, rules.subtitle)
-    return _DASHES.sub("", text) or None if text else None
+    return strip_dashes(text) or None if text else None
 
 
 def published_at(sel: Selector, rules: ArticleRules) -> str | None:
@@ -87,15 +86,11 @@ def published_at(sel: Selector, rules: ArticleRules) -> str | None:
 
 
 def source(sel: Selector, rules: ArticleRules) -> str | None:
-    line = _first_text(sel, rules.meta_line) or ""
-    m = _SOURCE.search(line)
-    if m:
-        return bylines.clean_source(m["source"], rules.source_noise)
-    if rules.source_meta:
+    found = bylines.source_in(_first_text(sel, rules.meta_line), rules.source_noise)
+    if found is None and rules.source_meta:
         meta = squash(sel.xpath(rules.source_meta).get())
-        meta = re.sub(r"^(?:来源|來源)\s*[:：]\s*", "", meta)
-        return bylines.clean_source(meta, rules.source_noise)
-    return None
+        found = bylines.source_in(meta, rules.source_noise) or bylines.source_in("来源：" + meta, rules.source_noise)
+    return found
 
 
 def editors(sel: Selector, rules: ArticleRules) -> list[str]:

@@ -8,7 +8,12 @@ site's text the same way.
 
 Paragraphs come from a walk over the tree that breaks text at block elements and ``<br>``,
 so text is kept whether it sits in ``<p>``, ``<div>``, ``<font>`` or bare in the container.
-A short centred paragraph right after an image is that image's caption, not body text.
+:func:`blocks_to_body` pairs pictures with their captions, for the profiles and the generic
+extractor alike: a short centred paragraph right after an image (or an element marked as a
+caption by its class, ``figcaption``), the picture's own alt text, or a line after it that
+ends with a photo credit (……新华社记者 某某 摄) or opens as captions do (图为……) is that
+image's caption, not body text, and a short right-aligned line after it (新华社发) its credit.  Only http(s) pictures are kept: a
+``javascript:``, ``data:`` or ``about:`` image is skipped.
 """
 
 from __future__ import annotations
@@ -32,23 +37,39 @@ _RIGHT = re.compile(r"text-align\s*:\s*right", re.I)
 _HIDDEN = re.compile(r"display\s*:\s*none", re.I)
 #: A caption is short; a real paragraph that happens to be centred is not taken for one.
 MAX_CAPTION = 80
+#: An element its markup names a caption (``figcaption``, ``p.pictext``) may be longer.
+MAX_MARKED_CAPTION = 150
 MAX_CREDIT = 16
+#: How a caption ends: its photo credit (新华社记者 某某 摄 / （某某 摄） / 某某供图 / 图片来源：某某).
+_PHOTO_CREDIT_END = re.compile(
+    r"(?:[\u4e00-\u9fff]{2,4}\s*(?:摄|攝)|供图|供圖|图片来源[:：]\S{2,20}|圖片來源[:：]\S{2,20})\s*[）)]?\s*$"
+)
+#: How a caption opens (图为…, 上图：…).
+_CAPTION_START = re.compile(r"^(?:图为|圖為|[上下左右]?图[:：]|[上下左右]?圖[:：])")
+#: The attribute :mod:`.container` sets on caption elements (class/id says caption).
+CAPTION_MARK = "data-newscrawl-caption"
+_IMAGE_SCHEMES = ("http://", "https://")
 
 
 @dataclass
 class Block:
     text: str
-    align: str | None = None  # "center" | "right" | None
+    align: str | None = None  # "caption" | "center" | "right" | None
     image: str | None = None  # absolute URL when this block is an image
+    alt: str = ""  # an image's alt text
+    link_only: bool = False  # all its text is the text of links (a related-news line)
 
 
 @dataclass
 class Body:
     paragraphs: list[str] = field(default_factory=list)
     images: list[dict] = field(default_factory=list)  # {"url", "caption"}
+    link_only: list[bool] = field(default_factory=list)  # per paragraph: only link text?
 
 
 def _align(el) -> str | None:
+    if el.get(CAPTION_MARK) is not None:
+        return "caption"
     style = el.get("style") or ""
     align = (el.get("align") or "").lower()
     if el.tag == "center" or align == "center" or _CENTER.search(style):
@@ -62,13 +83,21 @@ def linearize(container, base_url: str) -> list[Block]:
     """Text runs and images of ``container`` in document order, split at block boundaries."""
     blocks: list[Block] = []
     buf: list[str] = []
+    linked: list[bool] = []  # per piece of buf: inside a link?
     align_stack: list[str | None] = [None]
+    in_link = [0]
+
+    def add(piece: str) -> None:
+        buf.append(piece)
+        linked.append(in_link[0] > 0)
 
     def flush() -> None:
         text = squash("".join(buf))
+        link_only = all(flag for piece, flag in zip(buf, linked) if piece.strip())
         buf.clear()
+        linked.clear()
         if text:
-            blocks.append(Block(text, align_stack[-1]))
+            blocks.append(Block(text, align_stack[-1], link_only=link_only))
 
     def enter(el) -> bool:
         """Open ``el``; False when its subtree is skipped (scripts, hidden nodes)."""
@@ -80,25 +109,31 @@ def linearize(container, base_url: str) -> list[Block]:
             align_stack.append(_align(el) or align_stack[-1])
         if tag == "img":
             flush()
-            src = el.get("src") or el.get("data-src") or el.get("oldsrc")
-            if src and not src.startswith("data:"):
-                blocks.append(Block("", align_stack[-1], urljoin(base_url, src.strip())))
+            src = (el.get("src") or el.get("data-src") or el.get("oldsrc") or "").strip()
+            url = urljoin(base_url, src) if src else ""
+            if url.lower().startswith(_IMAGE_SCHEMES):  # never javascript:, data:, about:
+                blocks.append(Block("", align_stack[-1], url, alt=squash(el.get("alt") or "")))
         elif tag == "br":
             flush()
-        elif el.text and tag:
-            buf.append(el.text)
+        else:
+            if tag == "a":
+                in_link[0] += 1
+            if el.text and tag:
+                add(el.text)
         return True
 
     def leave(el, opened: bool) -> None:
+        if opened and el.tag == "a":
+            in_link[0] -= 1
         if opened and isinstance(el.tag, str) and el.tag in _BLOCK:
             flush()
             align_stack.pop()
         if el.tail:
-            buf.append(el.tail)
+            add(el.tail)
 
     # The container's own tail is outside it: its text and children only.
     if container.text:
-        buf.append(container.text)
+        add(container.text)
     # An explicit stack, not recursion: hostile pages nest tags thousands deep.
     stack: list[tuple] = [(child, None) for child in reversed(container)]
     while stack:
@@ -122,26 +157,76 @@ def extract_body(container, base_url: str, exclude: tuple[str, ...] = ()) -> Bod
     for xpath in exclude:
         for node in root.xpath(xpath):
             drop_keep_tail(node)
+    return blocks_to_body(linearize(root, base_url))
+
+
+def _is_caption(block: Block | None, image: Block) -> bool:
+    """Whether ``block``, right after ``image``, is its caption: by its markup (a caption
+    element, a short centred line), or by what it says: the picture's own alt text, a line
+    that ends with a photo credit (……新华社记者 某某 摄, 某某供图) or opens as captions do
+    (图为……), however it is aligned."""
+    if block is None or block.image:
+        return False
+    if block.align == "caption":
+        return len(block.text) <= MAX_MARKED_CAPTION
+    if block.align == "center" and len(block.text) <= MAX_CAPTION:
+        return True
+    if image.alt and block.text == image.alt:
+        return True
+    if len(block.text) <= MAX_MARKED_CAPTION and _PHOTO_CREDIT_END.search(block.text):
+        return True
+    return len(block.text) <= MAX_CAPTION and bool(_CAPTION_START.match(block.text))
+
+
+def blocks_to_body(blocks: list[Block]) -> Body:
+    """Paragraphs, and images each with its caption (captions and credits are not body)."""
     body = Body()
-    blocks = linearize(root, base_url)
     i = 0
     while i < len(blocks):
         b = blocks[i]
         if b.image:
             caption = None
             nxt = blocks[i + 1] if i + 1 < len(blocks) else None
-            if nxt and not nxt.image and nxt.align == "center" and len(nxt.text) <= MAX_CAPTION:
+            if _is_caption(nxt, b):
                 caption = nxt.text
                 i += 1
-            # A right-aligned photo credit (新华社发) under the picture belongs to it, not the body.
             nxt = blocks[i + 1] if i + 1 < len(blocks) else None
-            if nxt and not nxt.image and nxt.align == "right" and len(nxt.text) <= MAX_CREDIT:
-                i += 1
-            body.images.append({"url": b.image, "caption": caption})
+            if nxt is not None and not nxt.image and nxt.align == "right" and len(nxt.text) <= MAX_CREDIT:
+                i += 1  # a photo credit (新华社发) under the picture
+            if not any(img["url"] == b.image for img in body.images):
+                body.images.append({"url": b.image, "caption": caption})
         else:
             body.paragraphs.append(b.text)
+            body.link_only.append(b.link_only)
         i += 1
     return body
+
+
+#: A run of this many paragraphs that are only links is a list (related news), not the article.
+LINK_RUN = 3
+_LONE_MARK = re.compile(r"^\S$")
+
+
+def without_link_lists(body: Body) -> list[str]:
+    """The paragraphs of a body container chosen by scoring, less what scoring brought along:
+    link-only lines closing it (相关新闻 lists, 返回首页), runs of :data:`LINK_RUN` or more
+    link-only lines anywhere, and lone characters (a counter, a vertical 推/荐 label)."""
+    paras, flags = body.paragraphs, body.link_only or [False] * len(body.paragraphs)
+    keep = [not _LONE_MARK.match(p) for p in paras]
+    end = len(paras)
+    while end > 0 and (flags[end - 1] or not keep[end - 1]):
+        keep[end - 1] = False
+        end -= 1
+    i = 0
+    while i < end:
+        j = i
+        while j < end and flags[j]:
+            j += 1
+        if j - i >= LINK_RUN:
+            for k in range(i, j):
+                keep[k] = False
+        i = max(j, i + 1)
+    return [p for p, k in zip(paras, keep) if k]
 
 
 def drop_keep_tail(node) -> None:
@@ -164,4 +249,4 @@ def parse_fragment(markup: str):
     return lxml_html.fragment_fromstring(markup, create_parent="div")
 
 
-__all__ = ["Body", "drop_keep_tail", "extract_body", "linearize", "parse_fragment"]
+__all__ = ["Body", "CAPTION_MARK", "blocks_to_body", "drop_keep_tail", "extract_body", "linearize", "parse_fragment"]

@@ -21,16 +21,21 @@ DROP_LINES: tuple[str, ...] = (
     r"^(?:声明|聲明|特别声明|特別聲明|免责声明|免責聲明)\s*[:：]",  # a disclaimer paragraph (版权声明: below)
     r"版权所有|版權所有|版权咨询|版權咨詢|版权合作|版權合作|版权声明|版權聲明|版权归|版權歸|未经允许不得转载|未經允許不得轉載|授权转载|授權轉載|未经授权|未經授權",
     r"^(?:原标题|原標題)\s*[:：]",
+    r"^(?:关键字|關鍵字|关键词|關鍵詞|标签|標籤|Tags?)\s*[:：].{0,60}$",  # the article's keywords line
     # The standard reprint disclaimer of Chinese portals, in its usual wordings.
     r"转载目的在于传递更多信息|轉載目的在於傳遞更多信息|不代表本网(?:站)?(?:赞同|观点|立场)|不代表本網(?:站)?(?:贊同|觀點|立場)|仅代表作者(?:本人)?观点|僅代表作者(?:本人)?觀點",
     r"^(?:进入论坛|進入論壇|手机读报|手機讀報)",
     r"^(?:上一篇|下一篇|上一页|下一頁|下一页|上一頁|返回首页|返回首頁)\s*[:：]?",
+    r"^/?(?:阅读下一篇|閱讀下一篇|阅读全文|閱讀全文|展开全文|展開全文)/?$",
+    r"^返回\S{0,8}(?:首页|首頁)",  # 返回网易首页 下载网易新闻客户端
+    r"^(?:Notice|Disclaimer|Statement)\s*[:：]\s*The content",  # a platform's English disclaimer
+    r"^广告\S.{0,38}$",  # an ad teaser inside the article column: 广告 + its title
     r"^(?:(?:上一页|下一页|首页|尾页|\d{1,3})\s*){2,}$",  # a pager's text left in the body: 1 2 3 下一页
     r"^【?\s*(?:打印|关闭|關閉|纠错|糾錯|收藏|字号|字號)[^\w]{0,3}】?$",
     r"^(?:点击|點擊)(?:查看|进入|進入|阅读|閱讀)",
     r"^(?:责任编辑|責任編輯|责编|責編)\s*[:：]",  # editor line without brackets
     # site footers and disclaimers that a too-wide body container can bring along
-    r"未经.{0,6}(?:授权|授權|许可|許可|同意).{0,6}(?:不得|禁止|严禁|嚴禁)|版权(?:均)?(?:属于|屬於)|版權(?:均)?屬於",
+    r"未经.{0,6}(?:授权|授權|许可|許可|同意).{0,6}(?:不得|禁止|严禁|嚴禁|请勿|請勿)|版权(?:均)?(?:属于|屬於)|版權(?:均)?屬於",
     r"违法和不良信息举报|違法和不良信息舉報|ICP备\d|ICP證|ICP证|公网安备|公網安備|网站标识码|網站標識碼",
     r"^(?:来源|來源|稿源)\s*[:：]\s*\S{2,20}$",  # a reprint's source line
     r"转载自|轉載自|转载请注明|轉載請註明|转载须注明|轉載須註明",  # reprint notes

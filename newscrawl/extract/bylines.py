@@ -8,56 +8,128 @@ from __future__ import annotations
 
 import re
 
+from .vocabulary import COMPOUND_SURNAMES, PERSON_TITLES, SOURCE_LABELS, SOURCE_NOISE, SOURCE_STOPS, SURNAMES
+
 _OPEN, _CLOSE, _COLON = r"[（(]", r"[）)]", r"[:：]"
-_EDITOR_LABEL = r"(?:责任编辑|責任編輯|责编|責編|编辑|編輯)"
+#: The labels of an editor's line; a 审核 (reviewer) line names editors too (issue 12).
+_EDITOR_LABEL = r"(?:责任编辑|責任編輯|责编|責編|编辑|編輯|审核|審核)"
 _REPORTER_LABEL = r"(?:记者|記者)"
 _ROLE_WORDS = re.compile(r"(?:本报|本報|特约|特約)?(?:记者|記者|通讯员|通訊員|实习生|實習生|摄影|攝影)|文/图|文/圖")
 
 #: （责编：邸燕琼、郝亚红）— the whole line is metadata.
-EDITOR_LINE = re.compile(rf"^\s*{_OPEN}?\s*{_EDITOR_LABEL}\s*{_COLON}\s*(?P<names>[^）)]*?)\s*{_CLOSE}?\s*$")
-#: …的未来。（ □ 本报记者 李亚芝）— a reporter line closing the last paragraph.
+EDITOR_LINE = re.compile(rf"^\s*[【\[（(]?\s*{_EDITOR_LABEL}\s*[:：/]\s*(?P<names>[^）)】\]]*?)\s*[】\]）)]?\s*$")
+#: Who a credit may name before 记者: 本报, 总台央视, 新华社, 光明日报, 中青报·中青网 … (a short run).
+_ORG = r"(?:[\u4e00-\u9fff·]{1,10}?\s*){0,2}"
+#: A name as credits print it: two to four hanzi (a two-character name may be spaced: 方 敏).
+_NAME = r"(?:[\u4e00-\u9fff]\s?[\u4e00-\u9fff]{1,3})"
+_NAMES = rf"{_NAME}(?:[\s、，,]+{_NAME}){{0,4}}"
+#: …的未来。（ □ 本报记者 李亚芝） / （总台央视记者 奚丹霓 张赛）— a reporter credit closing a paragraph.
 REPORTER_TRAILING = re.compile(
-    rf"{_OPEN}\s*□?\s*(?:本报|本報)?{_REPORTER_LABEL}\s*(?P<names>[^（()）]{{1,40}}?)\s*{_CLOSE}\s*$"
+    rf"{_OPEN}\s*□?\s*{_ORG}{_REPORTER_LABEL}\s*(?P<names>[^（()）]{{1,40}}?)\s*{_CLOSE}\s*$"
 )
-#: 本报讯（记者 王喆）近日，… — a dateline opening the first paragraph.
+#: （作者韩涵系政邦智库研究员） / （作者：南帆，系…） — a commentary's writer, closing it.
+WRITER_TRAILING = re.compile(rf"{_OPEN}\s*作者\s*[:：]?\s*(?P<names>{_NAME})\s*[，,]?\s*系[^（()）]{{1,60}}{_CLOSE}\s*$")
+#: （本文来源：某报 作者：某中心研究部部长、研究员徐某） — a writer named after their posts.
+WRITER_TITLED = re.compile(
+    rf"{_OPEN}[^（()）]{{0,30}}作者\s*[:：][^（()）]{{0,60}}(?:{'|'.join(PERSON_TITLES)})\s*(?P<names>[\u4e00-\u9fff]{{2,3}})\s*{_CLOSE}"
+    r"(?=[^。！？!?]{0,12}$)"  # a share link's text may follow (返回某站，查看更多)
+)
+#: （姚峰 上海报道） — name and place, closing the last paragraph.
+PLACE_TRAILING = re.compile(rf"{_OPEN}\s*(?:{_REPORTER_LABEL}\s*)?(?P<names>{_NAMES})\s+[\u4e00-\u9fff]{{2,6}}报道\s*{_CLOSE}\s*$")
+#: …新春佳节。（常书香 马丹阳） / a line （袁源） — bare names in brackets closing the article.
+NAMES_TRAILING = re.compile(rf"{_OPEN}\s*(?P<names>[\u4e00-\u9fff]{{2,3}}(?:\s+[\u4e00-\u9fff]{{2,3}}){{0,3}})\s*{_CLOSE}\s*$")
+#: Words of an organisation, not a person (新华社, 中国新闻网, 县融媒体中心 …).
+ORG_WORDS = re.compile(r"[网報报社台局部委院厅站刊]|中心|新闻|新聞|日报|晚报|公司|集团|政府|频道|客户端")
+#: 本报讯（记者 王喆）近日，… / 新华社乌鲁木齐5月9日电（记者邹伟）… / 据新华社拉萨电（记者 格桑边觉）…
+#: — a dateline opening the first paragraph.
 REPORTER_LEADING = re.compile(
-    rf"^\s*(?:本报讯|本報訊|[\u4e00-\u9fff]{{2,6}}讯|[\u4e00-\u9fff]{{2,6}}訊)\s*{_OPEN}\s*{_REPORTER_LABEL}\s*(?P<names>[^（()）]{{1,40}}?)\s*{_CLOSE}\s*"
+    rf"^\s*据?\s*(?:本报讯|本報訊|[\u4e00-\u9fff\d]{{2,16}}?(?:讯|訊|电|電))\s*{_OPEN}\s*{_ORG}{_REPORTER_LABEL}\s*"
+    rf"(?P<names>[^（()）]{{1,40}}?)\s*{_CLOSE}\s*"
 )
-#: 记者 王喆 李堃 — a reprint's byline on a line of its own.
-REPORTER_LINE = re.compile(rf"^\s*(?:本报|本報)?{_REPORTER_LABEL}\s*[:：]?\s*(?P<names>[\u4e00-\u9fff]{{2,4}}(?:[\s、，,]+[\u4e00-\u9fff]{{2,4}}){{0,3}})\s*$")
-_NAME_SPLIT = re.compile(r"[、，,;；/\s]+")
+#: What a byline line may end with: ``/文``, ``/摄``, a picture credit (受访者供图).
+_CREDIT_TAIL = r"(?:\s*/\s*(?:文|图|圖|摄|攝))?(?:\s*[\u4e00-\u9fff]{0,6}(?:供图|供圖))?"
+#: 记者 王喆 李堃 / 光明日报记者 王建宏 张文攀 / 新京报记者 彭冲 山东冠县报道 / 某报记者马某/文受访者供图 /
+#: 本报记者罗某苏某发自北京
+#: — a byline on a line of its own.
+REPORTER_LINE = re.compile(
+    rf"^\s*{_OPEN}?\s*□?\s*(?:{_ORG}\s*)?{_REPORTER_LABEL}\s*[:：]?\s*(?P<names>{_NAMES})(?:\s+[\u4e00-\u9fff]{{2,8}}报道|\s*发自[\u4e00-\u9fff]{{2,6}})?"
+    rf"{_CREDIT_TAIL}\s*{_CLOSE}?\s*$"
+)
+_NAME_SPLIT = re.compile(r"[、，,;；/\s_]+")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
 def split_names(text: str) -> list[str]:
-    """``邸燕琼、郝亚红`` → two names; role words (记者, 通讯员 …) are dropped."""
-    names = []
-    for token in _NAME_SPLIT.split(_ROLE_WORDS.sub(" ", text)):
-        token = token.strip(" □")
-        if 2 <= len(token) <= 6 and token not in names:
-            names.append(token)
+    """``邸燕琼、郝亚红`` → two names; role words (记者, 通讯员 …) are dropped; a two-character
+    name printed spaced (``方 敏``) is joined."""
+    names: list[str] = []
+    tokens = [t.strip(" □") for t in _NAME_SPLIT.split(_ROLE_WORDS.sub(" ", text))]
+    tokens = [t for t in tokens if t]
+    i = 0
+    while i < len(tokens):
+        token = tokens[i]
+        if len(token) == 1 and i + 1 < len(tokens) and len(tokens[i + 1]) == 1:
+            token = token + tokens[i + 1]
+            i += 1
+        for name in _unglued(token):
+            if 2 <= len(name) <= 6 and name not in names:
+                names.append(name)
+        i += 1
     return names
 
 
+def _unglued(token: str) -> list[str]:
+    """``罗科苏盈`` → ``罗科``, ``苏盈``: four hanzi opening with a surname twice over (and not
+    with a two-character surname, 欧阳晓明) are two names a credit printed without a space."""
+    if (len(token) == 4 and _HAN.fullmatch(token[0]) and token[0] in SURNAMES and token[2] in SURNAMES
+            and token[:2] not in COMPOUND_SURNAMES):
+        return [token[:2], token[2:]]
+    return [token]
+
+
+def person_names(text: str) -> list[str]:
+    """:func:`split_names`, without what names an organisation (新京报, 中国新闻网 …)."""
+    return [n for n in split_names(text) if not ORG_WORDS.search(n)]
+
+
 def editors_from(text: str | None) -> list[str]:
-    """Names from a 责编 line, or [] when ``text`` is not one."""
+    """Names from a 责编 line, or [] when ``text`` is not one (editor codes such as ``PN269``
+    and organisations dropped)."""
     m = EDITOR_LINE.match(text or "")
-    return split_names(m["names"]) if m else []
+    if not m:
+        return []
+    return editors_in(text, max_len=200) or [n for n in person_names(m["names"]) if _HAN.search(n)]
 
 
-def take_reporters(paragraph: str) -> tuple[str, list[str]]:
-    """Remove a leading dateline or trailing reporter line; return (rest, reporter names)."""
+def take_reporters(paragraph: str, last: bool = False) -> tuple[str, list[str]]:
+    """Remove a leading dateline or a trailing reporter credit; return (rest, reporter names).
+
+    ``last``: the paragraph is among the article's closing lines, where bare names in brackets
+    (``（袁源）``), ``（姚峰 上海报道）`` and ``文/栗思`` are its writers' credit.
+    """
     names: list[str] = []
     m = REPORTER_LINE.match(paragraph)
     if m:
-        return "", split_names(m["names"])
+        found = person_names(m["names"])
+        if found:
+            return "", found
+    if last:  # 文/栗思, 作者：赵六 — a writer's line among the closing lines
+        found = byline_names(paragraph)
+        if found:
+            return "", found
     m = REPORTER_LEADING.match(paragraph)
     if m:
-        names += split_names(m["names"])
+        names += person_names(m["names"])
         paragraph = paragraph[m.end():]
-    m = REPORTER_TRAILING.search(paragraph)
-    if m:
-        names += [n for n in split_names(m["names"]) if n not in names]
-        paragraph = paragraph[: m.start()]
+    trailing = [REPORTER_TRAILING, WRITER_TRAILING, WRITER_TITLED] + ([PLACE_TRAILING, NAMES_TRAILING] if last else [])
+    for pattern in trailing:
+        m = pattern.search(paragraph)
+        if m:
+            found = person_names(m["names"])
+            if found:
+                names += [n for n in found if n not in names]
+                paragraph = paragraph[: m.start()]
+                break
     return paragraph.rstrip(), names
 
 
@@ -78,31 +150,77 @@ def clean_source(text: str | None, noise: tuple[str, ...] = ()) -> str | None:
 
 #: 编辑：张三 / 【责任编辑：李四】 / （责编：王五、赵六） anywhere in a short line, up to the next
 #: label (审核, 校对 …) or closing bracket — the lax form the profile-free extractor needs.
+_EDITOR_END = (r"(?=$|[】\]）)|｜_]|\s*[A-Za-z]{1,4}\d|\s+" + _EDITOR_LABEL
+               + r"|\s*(?:校对|校對|终审|終審|监制|監製|签发|簽發|来源|來源|作者|值班|主编|主編|编审|編審)\s*[:：])")
 _EDITOR_ANYWHERE = re.compile(
-    rf"(?:^|[\s【\[（(|｜])\s*{_EDITOR_LABEL}\s*{_COLON}\s*"
-    r"(?P<names>[\u4e00-\u9fff·][\u4e00-\u9fff·、，,\s]*?)\s*"
-    r"(?=$|[】\]）)|｜]|(?:审核|審核|校对|校對|终审|終審|监制|監製|签发|簽發|来源|來源|作者|值班|主编|主編)\s*[:：])"
+    rf"(?:^|[\s【\[（(|｜])\s*{_EDITOR_LABEL}\s*[:：/]\s*"
+    r"(?P<names>[\u4e00-\u9fff·][\u4e00-\u9fff·、，,\s]*?)\s*" + _EDITOR_END
+)
+#: （松花江网编辑 孙桂芳） — a bracketed credit that names the editor after the site's name.
+_EDITOR_BRACKETED = re.compile(
+    rf"{_OPEN}[\u4e00-\u9fff·]{{0,8}}{_EDITOR_LABEL}\s*[:：]?\s*(?P<names>{_NAMES})\s*{_CLOSE}"
 )
 #: 本报记者 张三 李四 / 记者 张三 通讯员 李四 / 文/图 王五 / 作者：赵六 — a whole line that only names writers.
 BYLINE_LINE = re.compile(
-    r"^[（(]?\s*□?\s*(?:(?:本报|本報|特约|特約|实习|實習)?(?:记者|記者|通讯员|通訊員|实习生|實習生|摄影|攝影|作者|撰文)"
-    r"|文/图|文/圖|文图|文/|图/|圖/)\s*[:：/]?\s*"
-    r"(?:[\u4e00-\u9fff·]{2,4}(?:\s*[、，,\s]\s*|\s*(?:本报|本報)?(?:记者|記者|通讯员|通訊員|实习生|實習生|摄影|攝影)\s*[:：]?\s*)?)+"
+    r"^[（(]?\s*□?\s*(?:(?:[\u4e00-\u9fff·]{1,10}?\s*){0,2}(?:记者|記者|通讯员|通訊員|实习生|實習生|摄影|攝影)|作者|撰文"
+    r"|文/图|文/圖|文图|文/|文：|文:|图/|圖/)\s*[:：/]?\s*"
+    r"(?:(?:[\u4e00-\u9fff·]\s?[\u4e00-\u9fff·]{1,3})(?:\s*[、，,\s]\s*|\s*(?:本报|本報)?(?:记者|記者|通讯员|通訊員|实习生|實習生|摄影|攝影)\s*[:：]?\s*)?)+"
     r"\s*(?:摄|攝|报道|報道)?\s*[）)]?$"
 )
 
 
 def editors_in(line: str | None, max_len: int = 80) -> list[str]:
-    """Editor names from a short line that carries an editor label anywhere (``来源：X 编辑：Y``)."""
+    """Editor names from a short line that carries editor labels anywhere (``来源：X 编辑：Y``,
+    ``编辑：倪仕轩 责任编辑：杨格``, ``责任编辑：李曦_NN2587``, ``（松花江网编辑 孙桂芳）``)."""
     if not line or len(line) > max_len:
         return []
-    m = _EDITOR_ANYWHERE.search(line)
-    return split_names(m["names"]) if m else []
+    names: list[str] = []
+    for pattern in (_EDITOR_ANYWHERE, _EDITOR_BRACKETED):
+        for m in pattern.finditer(line):
+            names += [n for n in person_names(m["names"]) if n not in names]
+    return names
+
+
+#: 2004年7月16日08:19 [ 黄宇 ] 来源：[ 人民网 ] — a writer in brackets in the time line, unlabelled.
+_BRACKETED_NAMES = re.compile(r"(?<![:：\s])\s*[\[【［]\s*(?P<names>[\u4e00-\u9fff]{2,3}(?:\s+[\u4e00-\u9fff]{2,3}){0,2})\s*[\]】］]")
+
+
+def bracketed_names(time_line: str) -> list[str]:
+    """Person names printed in brackets with no label in a time line (``[ 黄宇 ]``); a
+    labelled bracket (``来源：[ 人民网 ]``) and organisations are not writers."""
+    for m in _BRACKETED_NAMES.finditer(time_line):
+        names = person_names(m["names"])
+        if names:
+            return names
+    return []
 
 
 def byline_names(line: str | None, max_len: int = 40) -> list[str]:
     """Names from a line that is only a byline (``本报记者 张三 李四``), else []."""
     if not line or len(line) > max_len or not BYLINE_LINE.match(line):
         return []
-    line = re.sub(r"(?:摄|攝|报道|報道)\s*[）)]?$", "", line)
-    return split_names(re.sub(r"作者|撰文|[:：（()）]", " ", line))
+    # 报道 alone goes; glued to a place (山东冠县报道) the place goes with it
+    line = re.sub(r"(?:(?<=\s)[\u4e00-\u9fff]{2,8})?(?:摄|攝|报道|報道)\s*[）)]?$", "", line)
+    line = re.sub(r"^[（(]?\s*□?\s*(?:[\u4e00-\u9fff·]{1,10}?\s*){1,2}(?=记者|記者)", "", line)  # 光明日报记者 → 记者
+    return person_names(re.sub(r"作者|撰文|^文|[:：（()）]", " ", line))
+
+
+_SOURCE_LABEL = re.compile(rf"(?:{'|'.join(SOURCE_LABELS)})\s*[:：]\s*")
+_SOURCE_STOP = re.compile(
+    rf"(?:{'|'.join(re.escape(w) for w in SOURCE_STOPS)})|(?:19|20)\d{{2}}\s*[-年/.]|\s{{2,}}|[|｜丨/]"
+)
+
+
+def source_in(line: str | None, noise: tuple[str, ...] = ()) -> str | None:
+    """The source a line names after its label (``来源：山西日报 作者：…`` → 山西日报), up to the
+    next label, bracket, date or separator; link texts glued after it (``noise`` and the
+    common ones) cut.  The one rule for profiles and the generic extractor."""
+    m = _SOURCE_LABEL.search(line or "")
+    if not m:
+        return None
+    rest = line[m.end():].strip().lstrip("[【（( ").strip()
+    stop = _SOURCE_STOP.search(rest)
+    if stop is not None:
+        rest = rest[: stop.start()]
+    rest = rest.strip().split(" ")[0].rstrip("]】）)") if rest.strip() else ""
+    return clean_source(rest, tuple(noise) + SOURCE_NOISE)

@@ -1,7 +1,9 @@
 """Publication times as Chinese portals print them → ISO 8601 in China Standard Time.
 
 Portals print local time with no offset (research/portals.md §6): ``2024年04月28日16:01``
-(no space after 日), ``2019年02月11日08:21``, ``2019-06-17 08:39``, ``2018-10-9``.  All of
+(no space after 日), ``2019年02月11日08:21``, ``2019-06-17 08:39``, ``2018-10-9``,
+``2024.05.11``, ``2005.08.2605:39`` (day and time run together), with a weekday
+(``2024年5月22日週三``) and 上午/下午 or AM/PM before or after the time.  All of
 them are UTC+8 (China has no DST), so the result always carries ``+08:00``.
 """
 
@@ -14,8 +16,11 @@ CST = timezone(timedelta(hours=8), "CST")
 
 _DATETIME = re.compile(
     r"(?P<y>(?:19|20)\d{2})\s*[年/\-.]\s*(?P<m>\d{1,2})\s*[月/\-.]\s*(?P<d>\d{1,2})\s*日?"
-    r"(?:\s*(?P<H>\d{1,2})\s*[:：时]\s*(?P<M>\d{1,2})(?:\s*[:：分]\s*(?P<S>\d{1,2}))?)?"
+    r"(?:\s*(?:星期|週|周|礼拜)[一二三四五六日天])?"
+    r"(?:(?:\s*|T)(?P<ampm>上午|下午|中午|晚上|凌晨|早上|AM|PM|am|pm)?\s*(?P<H>\d{1,2})\s*[:：时]\s*(?P<M>\d{1,2})(?:\s*[:：分]\s*(?P<S>\d{1,2}))?"
+    r"(?:\s*(?P<ampm2>AM|PM|am|pm)(?![A-Za-z]))?)?"
 )
+_AFTERNOON = ("下午", "晚上", "PM", "pm")
 
 
 def parse_datetime(text: str | None) -> datetime | date | None:
@@ -27,7 +32,10 @@ def parse_datetime(text: str | None) -> datetime | date | None:
             day = date(int(m["y"]), int(m["m"]), int(m["d"]))
             if m["H"] is None:
                 return day
-            return datetime(day.year, day.month, day.day, int(m["H"]), int(m["M"]), int(m["S"] or 0), tzinfo=CST)
+            hour = int(m["H"])
+            if (m["ampm"] in _AFTERNOON or m["ampm2"] in _AFTERNOON) and hour < 12:
+                hour += 12  # 下午2:05, 2:05PM
+            return datetime(day.year, day.month, day.day, hour, int(m["M"]), int(m["S"] or 0), tzinfo=CST)
         except ValueError:  # 2024年13月…, 25:61: not a date, keep looking
             continue
     return None

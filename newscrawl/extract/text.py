@@ -7,14 +7,31 @@ from functools import lru_cache
 
 import opencc
 
+from .vocabulary import DASHES
+
 # U+3000 (ideographic space, the indent of every paragraph) and NBSP count as whitespace.
 _WS = re.compile(r"[\s\u3000\u00a0\u200b\ufeff]+")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+_LATIN1_HIGH = re.compile(r"[\u0080-\u00ff]")
+_CJK_WIDE = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+
+
+_DASH_START = re.compile(f"^[{re.escape(DASHES)}]+\\s*")
+
+
+def strip_dashes(text: str | None) -> str:
+    """A subtitle without the dashes it opens with (``——兴县多措并举`` → ``兴县多措并举``)."""
+    return _DASH_START.sub("", text or "")
+
+
+#: Control characters (C0 but whitespace, DEL, C1) and bidi overrides/isolates/marks: never text.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 
 
 def squash(text: str | None) -> str:
-    """Collapse whitespace runs (incl. U+3000, NBSP) to one space and strip the ends."""
-    return _WS.sub(" ", text or "").strip()
+    """Collapse whitespace runs (incl. U+3000, NBSP) to one space and strip the ends; control
+    characters and bidi overrides go (every text field passes through here)."""
+    return _WS.sub(" ", _CONTROL.sub("", text or "")).strip()
 
 
 @lru_cache(maxsize=None)
@@ -40,3 +57,29 @@ def detect_script(text: str, sample: int = 1500) -> str | None:
     simplified = to_simplified(head)
     changed = sum(1 for a, b in zip(head, simplified) if a != b)
     return "zh-Hant" if changed >= max(2, 0.03 * han) else "zh-Hans"
+
+
+@lru_cache(maxsize=8)
+def _latin1_run(run: int) -> re.Pattern[str]:
+    return re.compile("[\u0080-\u00ff]{%d,}" % run)
+
+
+def mojibake_in(text: str, run: int = 4) -> str | None:
+    """A short sample of the mojibake in ``text``, or None if it looks clean.
+
+    Mojibake is U+FFFD (bytes that did not decode), or text in a CJK charset read as
+    Latin-1/cp1252 (``ÉÏº£`` for 上海): a run of ``run`` or more characters from U+0080-U+00FF,
+    or more such characters than CJK ones (8 at least).  Chinese news text has at most a stray
+    ``·`` or ``°`` there.  (UTF-8 read as GBK gives valid, wrong hanzi: :mod:`.decoding`
+    prevents that by believing valid UTF-8 first.)
+    """
+    if "\ufffd" in text:
+        i = text.index("\ufffd")
+        return text[max(0, i - 10): i + 10]
+    m = _latin1_run(run).search(text)
+    if m:
+        return m.group(0)[:20]
+    high = len(_LATIN1_HIGH.findall(text))
+    if high >= 8 and high > len(_CJK_WIDE.findall(text)):
+        return text[:20]
+    return None

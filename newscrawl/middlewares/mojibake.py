@@ -18,39 +18,15 @@ seen here; the charset middleware prevents it by believing valid UTF-8 first.
 from __future__ import annotations
 
 import logging
-import re
-from functools import lru_cache
 
 from itemadapter import ItemAdapter, is_item
 from scrapy.exceptions import NotConfigured
 from scrapy.spidermiddlewares.base import BaseSpiderMiddleware
 
 from ..extensions.run import record_failure
+from ..extract.text import mojibake_in
 
 logger = logging.getLogger(__name__)
-
-_LATIN1_HIGH = re.compile(r"[\u0080-\u00ff]")
-_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
-
-
-@lru_cache(maxsize=8)
-def _latin1_run(run: int) -> re.Pattern[str]:
-    return re.compile("[\u0080-\u00ff]{%d,}" % run)
-
-
-def mojibake_in(text: str, run: int = 4) -> str | None:
-    """A short sample of the mojibake in ``text``, or None if it looks clean."""
-    if "\ufffd" in text:
-        i = text.index("\ufffd")
-        return text[max(0, i - 10): i + 10]
-    m = _latin1_run(run).search(text)
-    if m:
-        return m.group(0)[:20]
-    high = len(_LATIN1_HIGH.findall(text))
-    if high >= 8 and high > len(_CJK.findall(text)):
-        return text[:20]
-    return None
-
 
 def _texts(value, path: str):
     if isinstance(value, str):

@@ -56,7 +56,7 @@ class BodyCleaner:
             if self.drop.search(text):
                 res.dropped_lines += 1
                 continue
-            text, names = bylines.take_reporters(text)
+            text, names = bylines.take_reporters(text, last=i >= len(paragraphs) - 3)
             res.authors += [n for n in names if n not in res.authors]
             if text:
                 res.paragraphs.append(text)

@@ -40,6 +40,9 @@ def build(*, site: str | None, run_id: str, started: datetime, stats: dict, fail
             "unchanged": s.get("newscrawl/articles/unchanged", 0),
             "duplicate": by_prefix("newscrawl/duplicates/"),
             "dropped": by_prefix("newscrawl/dropped/"),
+            # pages at article URLs (or listed like articles) that are not articles, by kind
+            # (newscrawl.extract.kinds: list, topic, gallery, video, attachment, empty …): never emitted
+            "not_articles": by_prefix("newscrawl/pages/not_article/"),
             "failed": s.get("newscrawl/articles/failed", 0),
             "failed_as_before": s.get("newscrawl/articles/failed_known", 0),
             "fetched_under_another_url": s.get("newscrawl/articles/failed_over", 0),

@@ -16,7 +16,7 @@ id, so a BIG5 twin or a second column's copy is never fetched.
 Without a profile (``-a start_url=``) the walk is ``parse_generic``: links are sorted by URL
 shape (:mod:`newscrawl.sites.generic`: article, list/channel, pager, other) up to
 ``NEWSCRAWL_GENERIC_MAX_DEPTH`` levels below the start page, articles go through the generic
-extractor (:mod:`newscrawl.extract.generic`), and ``site`` is the portal's host.  With a
+extractor (:func:`newscrawl.extract.extract`), and ``site`` is the portal's host.  With a
 profile, a field its selectors miss is taken from the generic extractor and counted in
 ``newscrawl/extract/fallback/<field>``, and a channel or list page on which the profile's
 markup finds nothing is walked by URL shape instead (``newscrawl/fallback/tree``, ``…/list``),
@@ -64,15 +64,13 @@ from scrapy.http import TextResponse
 from w3lib.url import canonicalize_url
 
 from ..extensions.run import RunState
-from ..extract import dates
-from ..extract.article import PageFields, extract_page, merge_pages
+from ..extract import PageFields, classify, dates, extract, merge_pages
+from ..extract.generic import extract_generic
 from ..faults import kind_of, permanent
 from ..middlewares.robots import robots_allow
 from ..run.config import feed_uri
-from ..extract.generic import extract_generic, fill_missing, needs_fallback
 from ..extract.text import squash
 from ..items import Article
-from ..extract.kind import page_kind
 from ..sites import generic, get_profile, lists, site_names
 from ..sites.policy import SitePolicy, ascii_host
 from ..sites.profile import SCRIPT
@@ -644,7 +642,7 @@ class PortalSpider(scrapy.Spider):
         except Exception as exc:  # noqa: BLE001 - odd markup costs one page
             logger.error("Extraction failed on %s: %s: %s", response.url, type(exc).__name__, exc)
             return
-        kind = page_kind(page)
+        kind = self._walk_kind(response, page)
         if kind == "article":
             if self.policy.learn(response.url):
                 stats.inc_value("newscrawl/shapes/learned")
@@ -672,9 +670,7 @@ class PortalSpider(scrapy.Spider):
             stats.inc_value("newscrawl/pages/classified/list")
             yield from self._walk_by_shape(response, path, depth + 1)
             return
-        stats.inc_value("newscrawl/pages/not_article")
-        stats.inc_value(f"newscrawl/pages/not_article/{kind}")
-        logger.info("Not an article (%s), not a list: %s", kind, response.url)
+        self._count_not_article(response, kind)
 
     def _article_requests(self, links, path: list[str], known_streak: int, list_key: str | None = None,
                           priority: int = 0, resume: bool = False):
@@ -788,13 +784,7 @@ class PortalSpider(scrapy.Spider):
             logger.error("Extraction failed on %s: %s: %s", response.url, type(exc).__name__, exc)
             self._record_failure(response, "extract_error")
             return
-        if self.profile is None and pages is None and (kind := page_kind(page)) in ("no_prose", "no_title"):
-            # Listed like a story, shaped like one, but no story: a gallery, a video, a notice
-            # that is only an attachment.  Counted, never emitted.  (A page of article shape
-            # that lacks only its time goes on, for validation to report.)
-            self.crawler.stats.inc_value("newscrawl/pages/not_article")
-            self.crawler.stats.inc_value(f"newscrawl/pages/not_article/{kind}")
-            logger.info("Not an article (%s): %s", kind, response.url)
+        if not pages and self._not_an_article(response, page):
             return
         pages = [*(pages or []), page]
         if remaining is None:  # page 1: find pages 2..n from its pager
@@ -811,19 +801,42 @@ class PortalSpider(scrapy.Spider):
         yield self._article(pages, channel)
 
     def _extract(self, response) -> PageFields:
-        """Profile selectors first; the generic extractor for a portal without a profile and
-        for each field the selectors missed (counted, so a changed template is noticed)."""
+        """Profile selectors first, the generic extractor for what they missed (counted, so a
+        changed template is noticed); the generic extractor alone for a portal without a
+        profile (:func:`newscrawl.extract.extract`)."""
+        page, filled = extract(response, self.profile, self.crawler.stats)
+        for name in filled:
+            self.crawler.stats.inc_value(f"newscrawl/extract/fallback/{name}")
         if self.profile is None:
-            page = extract_generic(response.selector, response.url)
             # Pages 2..n are found by URL shape among all the page's links (same id, a page number).
             page.page_links = [response.urljoin(h.strip()) for h in response.xpath("//a/@href").getall()]
-            return page
-        page = extract_page(response.selector, response.url, self.profile.article)
-        if needs_fallback(page):
-            page, filled = fill_missing(page, extract_generic(response.selector, response.url))
-            for name in filled:
-                self.crawler.stats.inc_value(f"newscrawl/extract/fallback/{name}")
         return page
+
+    def _not_an_article(self, response, page: PageFields) -> bool:
+        """A special-topic landing page, gallery, video page, attachment notice or list page
+        at an article URL (:func:`newscrawl.extract.classify`): counted by kind and logged,
+        never emitted.  Anything with a sentence of prose goes on (a page that lacks its title
+        or time, for validation to report)."""
+        kind = classify(response.selector, page)
+        if kind == "article":
+            return False
+        self._count_not_article(response, kind)
+        return True
+
+    def _walk_kind(self, response, page: PageFields) -> str:
+        """A listed page of unknown shape is taken as an article (and its URL shape learned)
+        only when it is one (:func:`newscrawl.extract.classify`) with a title and a time."""
+        kind = classify(response.selector, page)
+        if kind == "article" and not page.title:
+            return "no_title"
+        if kind == "article" and not page.published_at:
+            return "no_time"
+        return kind
+
+    def _count_not_article(self, response, kind: str) -> None:
+        self.crawler.stats.inc_value("newscrawl/pages/not_article")
+        self.crawler.stats.inc_value(f"newscrawl/pages/not_article/{kind}")
+        logger.info("Not an article (%s): %s", kind, response.url)
 
     def _other_pages(self, url: str, links: list[str]) -> list[str]:
         m = self.article_match(url)

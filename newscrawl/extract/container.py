@@ -1,0 +1,309 @@
+"""Body scoring: which element of a page holds the article's text.
+
+The container is chosen by a text- and punctuation-density score over the DOM, in the spirit
+of the CEPF method (洪鸿辉 et al. 2019, "基于文本及符号密度的网页正文提取方法", the algorithm
+behind GNE; research ``anchors.md`` A.2)::
+
+    score = TD · log10(P + 2) · ln(1 + 100 · PD)
+
+TD is the non-link text per text-bearing element (empty layout boxes do not dilute it), P the
+number of ``<p>``/``<br>`` inside, PD the share of punctuation in the non-link text: body
+prose is dense, has paragraphs and about one mark in ten characters; link lists, menus and
+date lines have none of that.  Everything whose tag or class/id says it is furniture
+(:data:`~.vocabulary.NOISE_SUBSTRINGS` …) is left out of the scoring, and text the
+boilerplate rules would drop (版权所有, ICP备 …) counts as none; a class/id that names content
+weighs ×1.5, as readability's class weights do.
+
+:func:`choose` returns the element; :func:`work_copy` a copy of it with its furniture removed
+and its captions marked, ready for :func:`newscrawl.extract.body.blocks_to_body`.
+"""
+
+from __future__ import annotations
+
+import copy
+import math
+import re
+from functools import lru_cache
+
+from lxml import etree
+
+from . import boilerplate, bylines
+from .body import CAPTION_MARK, drop_keep_tail
+from .vocabulary import (
+    CAPTION_ATTRS,
+    CONTENT_SUBSTRINGS,
+    CONTENT_WORDS,
+    DROP_ALWAYS,
+    DROP_TAGS,
+    ICON_SRC,
+    INLINE,
+    NOISE_SUBSTRINGS,
+    NOISE_WORDS,
+    NOT_CONTAINER,
+    PUNCTUATION,
+)
+
+#: How much a content-like class/id weighs in the score.
+CONTENT_HINT = 1.5
+#: A furniture match on a node holding more than this share of the page's text is ignored
+#: (a wrapper with an unlucky class name, an ASP.NET ``<form>`` around everything); so is one
+#: that holds the headline.
+MAX_NOISE_SHARE = 0.5
+_MIN_BODY_CHARS = 10
+_PARA_TAGS = frozenset(("p", "br"))
+
+_NOISE = re.compile("|".join(NOISE_SUBSTRINGS), re.I)
+_CONTENT = re.compile("|".join(CONTENT_SUBSTRINGS), re.I)
+_CAPTION = re.compile("|".join(CAPTION_ATTRS), re.I)
+_ICON = re.compile("|".join(re.escape(w) for w in ICON_SRC), re.I)
+_PUNCT = re.compile(f"[{re.escape(PUNCTUATION)}]")
+_WORD_SPLIT = re.compile(r"[\s_\-]+|(?<=[a-z])(?=[A-Z])")
+_HIDDEN = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+#: Elements that can be furniture: the tags of DROP_TAGS and anything with a class/id/style.
+_FURNITURE_XPATH = ".//*[@class or @id or @style or @hidden or " + " or ".join(
+    f"self::{tag}" for tag in sorted(DROP_TAGS - DROP_ALWAYS)) + "]"
+#: Text the clean pipeline drops anyway (版权所有, ICP备, 举报电话 …) is not evidence of a body.
+JUNK = boilerplate.compile_rules(boilerplate.DROP_LINES + (bylines.EDITOR_LINE.pattern,))
+
+
+def attrs(el) -> str:
+    return f"{el.get('class') or ''} {el.get('id') or ''}"
+
+
+def is_noise(el) -> bool:
+    """Tag or class/id says furniture (substring for long names, whole word for short ones)."""
+    if el.tag in DROP_TAGS:
+        return True
+    style = el.get("style")
+    if (style and _HIDDEN.search(style)) or el.get("hidden") is not None:
+        return True
+    if el.tag in ("article", "main"):  # HTML5 says content, whatever the class (<article class="baidu_pl">)
+        return False
+    return _noise_attrs(attrs(el).strip())
+
+
+@lru_cache(maxsize=4096)
+def _noise_attrs(value: str) -> bool:
+    """Class/id values repeat a lot within and across pages of a portal: decided once each."""
+    if not value:
+        return False
+    if _NOISE.search(value):
+        return True
+    return any(w.lower() in NOISE_WORDS for w in _WORD_SPLIT.split(value) if w)
+
+
+def is_content_like(el) -> bool:
+    return _content_attrs(attrs(el).strip())
+
+
+@lru_cache(maxsize=4096)
+def _content_attrs(value: str) -> bool:
+    if not value:
+        return False
+    if _CONTENT.search(value):
+        return True
+    return any(w.lower() in CONTENT_WORDS for w in _WORD_SPLIT.split(value) if w)
+
+
+def furniture_limit(page) -> int:
+    """The most text a furniture match may hold and still be furniture (:data:`MAX_NOISE_SHARE`)."""
+    return int(MAX_NOISE_SHARE * text_len(page))
+
+
+def text_len(el) -> int:
+    """Visible characters under ``el`` (whitespace and script/style text not counted)."""
+    hidden = sum(len("".join(x.text_content().split())) for x in el.iter("script", "style", "noscript"))
+    return len("".join(el.text_content().split())) - hidden
+
+
+class Stats:
+    """Text measures of one subtree (see the module docstring for the score)."""
+
+    __slots__ = ("chars", "link_chars", "junk_chars", "units", "link_units", "punct", "paras", "loose", "loose_junk")
+
+    def __init__(self):
+        self.chars = self.link_chars = self.junk_chars = self.link_units = self.punct = self.paras = 0
+        self.units = self.loose = self.loose_junk = 0
+
+    def score(self) -> float:
+        """0 for a node without structure inside (a paragraph is not a container, as in CEPF)."""
+        text = self.chars - self.link_chars - self.junk_chars
+        units = self.units - self.link_units
+        if text < _MIN_BODY_CHARS or units <= 0:
+            return 0.0
+        punctuation = self.punct / text
+        return text / units * math.log10(self.paras + 2) * math.log1p(100 * punctuation)
+
+
+def density(root, junk: re.Pattern[str] | None = JUNK, anchor=None) -> dict:
+    """Per-element :class:`Stats` of the page with its furniture left out.
+
+    Furniture (tag or class/id, :func:`is_noise`) is skipped whole, unless it holds more than
+    half the page's text or most of its punctuation, or holds the headline (``anchor``): a
+    wrapper with an unlucky class name (``<div class="caas enableAdSlot">`` around an article).
+    """
+    limit = furniture_limit(root)
+    skip: set = set()
+    keep = set(anchor.iterancestors()) if anchor is not None else set()
+    for el in root.xpath(_FURNITURE_XPATH):  # document order: outer boxes before inner ones
+        if el in skip or el is root or el in keep or not is_noise(el):
+            continue
+        if text_len(el) <= limit:
+            skip.update(el.iter())
+    return _measure(root, junk, skip)
+
+
+def _measure(root, junk: re.Pattern[str] | None, skip: set) -> dict:
+    """One pass over the tree, children before parents (no recursion).
+
+    ``units`` counts the elements *below* a node that hold text of their own (paragraphs,
+    cells, list items, links, ``<br>``), text in inline formatting (span, font, strong …)
+    counting as its block's own: wrappers, table rows and empty layout boxes do not dilute
+    the density.  Text pieces the boilerplate rules would drop (版权所有, ICP备, 声明：…,
+    责编 lines) count as junk, not as content, and an element holding only junk is no unit.
+    """
+    stats: dict = {}
+    for el in reversed(list(root.iter())):
+        if not isinstance(el.tag, str) or el.tag in DROP_ALWAYS or el in skip:
+            continue
+        s = Stats()
+        is_link = el.tag == "a"
+        for k, piece in enumerate([el.text] + [c.tail for c in el]):
+            if not piece:
+                continue
+            n = len("".join(piece.split()))
+            if not n:
+                continue
+            s.chars += n
+            s.loose += n
+            if is_link and k == 0:
+                continue  # link text is discounted whole: no need to look inside it
+            s.punct += len(_PUNCT.findall(piece))
+            if junk is not None and n > 3 and junk.search(piece):
+                s.junk_chars += n
+                s.loose_junk += n
+        for child in el:
+            cs = stats.get(child)
+            if cs is None:
+                continue
+            s.chars += cs.chars
+            s.link_chars += cs.link_chars
+            s.junk_chars += cs.junk_chars
+            s.units += cs.units
+            s.link_units += cs.link_units
+            s.punct += cs.punct
+            s.paras += cs.paras
+            if child.tag in INLINE:
+                s.loose += cs.loose
+                s.loose_junk += cs.loose_junk
+            elif child.tag == "br" or cs.loose > cs.loose_junk:
+                s.units += 1
+                if child.tag == "a":
+                    s.link_units += 1
+        if is_link:
+            s.link_chars = s.chars
+            s.junk_chars = 0
+        if el.tag in _PARA_TAGS:
+            s.paras += 1
+        stats[el] = s
+    return stats
+
+
+#: With a headline known, a container starting within this many characters after it …
+NEAR_HEADLINE = 300
+#: … is preferred to a better-scoring one further away when it scores at least this share of
+#: it: a short article beats the long "more stories" stream under it.
+NEAR_SHARE = 0.15
+
+
+def choose(body_el, anchor=None):
+    """The best-scoring container under ``body_el`` (None when nothing scores).
+
+    With the headline element (``anchor``) known, the best container that starts right after
+    it (:data:`NEAR_HEADLINE`) wins over a better-scoring one elsewhere on the page unless
+    that one scores far higher (:data:`NEAR_SHARE`).
+    """
+    scored = []
+    stats = density(body_el, anchor=anchor)
+    for el, measures in stats.items():
+        if el.tag in NOT_CONTAINER:
+            continue
+        score = measures.score() * (CONTENT_HINT if is_content_like(el) else 1.0)
+        if score > 0:
+            scored.append((score, el))
+    if not scored:
+        return None
+    best_score, best = max(scored, key=lambda t: t[0])
+    return _near_headline(body_el, anchor, scored, best_score, best)
+
+
+def _near_headline(body_el, anchor, scored, best_score, best):
+    if anchor is None:
+        return best
+    offsets, anchor_end = _text_offsets(body_el, anchor)
+    if anchor_end is None:
+        return best
+
+    def near(el) -> bool:
+        start = offsets.get(el)
+        return start is not None and 0 <= start - anchor_end <= NEAR_HEADLINE
+
+    if near(best):
+        return best
+    close = [(score, el) for score, el in scored if near(el) and score >= NEAR_SHARE * best_score]
+    return max(close, key=lambda t: t[0])[1] if close else best
+
+
+def _text_offsets(body_el, anchor) -> tuple[dict, int | None]:
+    """Characters of text before each element (document order), and where the anchor's text ends."""
+    offsets: dict = {}
+    count = 0
+    anchor_end = None
+    inside_anchor = set(anchor.iter())
+    seen_anchor = False
+    for el in body_el.iter():
+        if not isinstance(el.tag, str):
+            continue
+        if el is anchor:
+            seen_anchor = True
+        elif seen_anchor and anchor_end is None and el not in inside_anchor:
+            anchor_end = count
+        offsets[el] = count
+        if el.tag not in DROP_ALWAYS and el.text:
+            count += len("".join(el.text.split()))
+        if el.tail:
+            count += len("".join(el.tail.split()))
+    return offsets, anchor_end
+
+
+def work_copy(container, limit: int):
+    """A copy of ``container``: furniture removed (as :func:`density` skipped it), icons
+    dropped, caption elements marked for the caption pairing."""
+    work = copy.deepcopy(container)
+    work.tail = None
+    for el in list(work.iter(etree.Comment, etree.ProcessingInstruction)):
+        drop_keep_tail(el)
+    for el in list(work.iter(*DROP_ALWAYS)):
+        drop_keep_tail(el)
+    for el in list(work.iter()):
+        if el is work or not isinstance(el.tag, str) or el.getparent() is None:
+            continue
+        if is_noise(el) and text_len(el) <= limit:
+            drop_keep_tail(el)
+    for el in list(work.iter()):
+        if not isinstance(el.tag, str):
+            continue
+        if el.tag == "figcaption" or (el.tag != "img" and _CAPTION.search(attrs(el))):
+            el.set(CAPTION_MARK, "1")
+        elif el.tag == "img" and is_icon(el):
+            drop_keep_tail(el)
+    return work
+
+
+def is_icon(img) -> bool:
+    src = img.get("src") or ""
+    for dim in ("width", "height"):
+        value = (img.get(dim) or "").strip().rstrip("px")
+        if value.isdigit() and int(value) < 40:
+            return True
+    return bool(_ICON.search(src))

@@ -1,0 +1,141 @@
+"""One page's tree and the places the extractor finds on it (the shared state of the steps).
+
+A :class:`Doc` is built once per page: the tree, each element's document order, and, as the
+steps find them, the headline element (the anchor for the header fields), the body container
+and the short lines between them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .text import squash
+
+#: Elements that make a line of their own (a text node's "line" is its nearest such ancestor).
+BLOCKISH = frozenset(
+    "div p td th li dd dt h1 h2 h3 h4 h5 h6 section header article center tr table ul ol body time".split()
+)
+_SKIP_TEXT = frozenset("script style noscript iframe select button textarea input head title meta link".split())
+
+
+@dataclass
+class Line:
+    """A short line of text near the title: the block it sits in and where it sits."""
+
+    text: str
+    node_text: str  # the text node itself (a <span> date inside a longer line)
+    element: object
+
+
+@dataclass
+class Doc:
+    root: object
+    url: str
+    body_el: object = None
+    order: dict = field(default_factory=dict)
+    anchor: object = None  # the headline element
+    body_node: object = None  # the chosen body container (in this tree)
+    body_end: int | None = None  # document order of the body container's last element
+    lines: list[Line] = field(default_factory=list)  # after the headline, up to the end of the body
+    before: list[Line] = field(default_factory=list)  # just before the headline, nearest first
+    after: list[Line] = field(default_factory=list)  # just after the body
+    _lines_done: bool = False
+
+    @classmethod
+    def of(cls, root, url: str) -> "Doc":
+        body = root.xpath("//body")
+        doc = cls(root=root, url=url, body_el=body[0] if body else root)
+        doc.order = {el: i for i, el in enumerate(root.iter())}
+        return doc
+
+    def set_body(self, node) -> None:
+        self.body_node = node
+        last = node
+        for last in node.iter():  # the container's last element in document order
+            pass
+        self.body_end = self.order.get(last)
+
+    def meta_lines(self) -> tuple[list[Line], list[Line]]:
+        """Short lines after the headline (up to the end of the body), and a few just before it.
+
+        The time/source/author line of every template sits there; today's date in the top bar,
+        dated related-news lists and comment times sit elsewhere.
+        """
+        if self._lines_done:
+            return self.lines, self.before
+        self._lines_done = True
+        start = self.order.get(self.anchor, -1) if self.anchor is not None else -1
+        if start < 0 and self.body_node is not None:
+            start = self.order.get(self.body_node, 0) - 1
+        end = self.body_end if self.body_end is not None else start + 400
+        after_nodes, before_nodes, tail_nodes = [], [], []
+        for t in self.body_el.xpath(".//text()[normalize-space()]"):
+            owner = t.getparent()
+            if owner is None or not isinstance(owner.tag, str) or owner.tag in _SKIP_TEXT:
+                continue
+            # a tail follows its element's subtree: ordering by the element is close enough
+            pos = self.order.get(owner, -1)
+            if start < pos <= end or (t.is_tail and pos == start):
+                after_nodes.append((t, owner))
+            elif pos <= start:
+                before_nodes.append((t, owner))
+            elif len(tail_nodes) < 40:
+                tail_nodes.append((t, owner))
+        self.after = lines_of(tail_nodes, 6)
+        self.lines = lines_of(after_nodes, 60)
+        self.before = lines_of(reversed(before_nodes), 12)
+        return self.lines, self.before
+
+
+def lines_of(nodes, limit: int) -> list[Line]:
+    """The distinct lines (block texts) of text nodes, in the order given, at most ``limit``.
+
+    A block too long to be a line (over 200 characters: the text nodes of a header row and
+    the article run together) gives each of its elements a line of its own.
+    """
+    lines: list[Line] = []
+    seen = set()
+    long_blocks: dict = {}
+    for t, owner in nodes:
+        block = block_of(owner.getparent() if t.is_tail and owner.getparent() is not None else owner)
+        if block is not None and block not in long_blocks:
+            long_blocks[block] = len(squash(block.text_content())) > 200
+        key = owner if block is not None and long_blocks[block] else block
+        if key in seen:
+            continue
+        seen.add(key)
+        node_text = squash(str(t))
+        if key is block:
+            block_text = squash(block.text_content()) if block is not None else ""
+            text = block_text if 0 < len(block_text) <= 200 else node_text
+        else:
+            owner_text = squash(owner.text_content()) if not t.is_tail else node_text
+            text = owner_text if 0 < len(owner_text) <= 200 else node_text
+        lines.append(Line(text, node_text, block))
+        if len(lines) >= limit:
+            break
+    return lines
+
+
+def block_of(el):
+    """The nearest block-level ancestor-or-self: the 'line' a text node belongs to."""
+    node = el
+    while node is not None and isinstance(node.tag, str) and node.tag not in BLOCKISH:
+        node = node.getparent()
+    return node if node is not None else el
+
+
+def inside(el, container) -> bool:
+    node = el
+    while node is not None:
+        if node is container:
+            return True
+        node = node.getparent()
+    return False
+
+
+def sibling(el, step: int):
+    node = el.getprevious() if step < 0 else el.getnext()
+    while node is not None and not isinstance(node.tag, str):
+        node = node.getprevious() if step < 0 else node.getnext()
+    return node

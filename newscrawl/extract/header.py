@@ -1,0 +1,603 @@
+"""Header fields without selectors: title, kicker/subtitle, publication time, source, bylines, channel.
+
+title
+    the ``<title>`` part (split at ``_ | - --``) that the page also prints as a heading (so the
+    site suffix goes, whichever side it is on), else the page's main heading (``<h1>``, or the
+    first heading inside the body's column that is not a column name or a logo), else
+    ``og:title``, else ``<title>``.  The headline element is the anchor for the rest.
+published_at
+    the labelled or date-only line between the headline and the end of the body (and a few
+    labelled lines just before it), ``#pubtime_baidu``, ``<meta>`` names real sites use
+    (:data:`~.vocabulary.TIME_META_NAMES`), ``<time datetime>``, JSON-LD / inline data
+    (``datePublished``, ``pubtime``), and the date in the URL as the last resort (a bare
+    day).  A day without a time is refined by a time of the same day from another source.
+    Never a date from the top bar, a related-news list or comments: those sit outside the
+    headline-to-body span.
+source, editors, authors
+    the 来源 of those lines (:func:`.bylines.source_in`), the 责任编辑/编辑 line anywhere, the
+    作者/记者 of the time line or a byline line under the title; Baidu's ``#*_baidu`` ids first.
+channel
+    breadcrumb link names below the site root.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+
+from . import bylines, dates
+from .container import attrs
+from .document import Doc, Line, block_of, inside, sibling
+from .text import squash, strip_dashes, to_simplified
+from .urls import url_date
+from .vocabulary import (
+    AUTHOR_LABELS,
+    CRUMB_ATTRS,
+    CRUMB_SEPARATORS,
+    CRUMB_SKIP,
+    CRUMB_TEXTS,
+    COLUMN_HEADINGS,
+    DATE_LABELS,
+    EPAPER_WORDS,
+    LONG_DATE_LABELS,
+    META_LABELS,
+    PRETITLE_ATTRS,
+    SUBTITLE_ATTRS,
+    TIME_JSON_KEYS,
+    TIME_META_NAMES,
+    TITLE_SEPARATORS,
+)
+
+_TITLE_SPLIT = re.compile(rf"\s*(?:{TITLE_SEPARATORS})\s*")
+_META_LABEL = re.compile(rf"(?:{'|'.join(META_LABELS)})\s*[:：]|(?:{'|'.join(LONG_DATE_LABELS)})\s*(?=\d)")
+_DATE_LABEL = re.compile("|".join(DATE_LABELS))
+_LABELLED_TIME = re.compile(rf"^\s*(?:{'|'.join(DATE_LABELS)})\S{{0,2}}\s*[:：]?\s*(?:19|20)\d{{2}}")
+_AUTHOR_LINE = re.compile(
+    rf"(?:{'|'.join(AUTHOR_LABELS)})\s*[:：]\s*(?P<names>[\u4e00-\u9fff·][\u4e00-\u9fff·、，,\s]*?)\s*(?=$|[|｜]|\S+\s*[:：])"
+)
+_PRE_ATTR = re.compile("|".join(PRETITLE_ATTRS), re.I)
+_SUB_ATTR = re.compile("|".join(SUBTITLE_ATTRS), re.I)
+_CRUMB_ATTR = re.compile("|".join(CRUMB_ATTRS), re.I)
+_CRUMB_TEXT = re.compile("|".join(CRUMB_TEXTS))
+_CRUMB_SEPARATORS = re.compile("^(?:" + "|".join(re.escape(s) for s in CRUMB_SEPARATORS) + ")+$")
+_TITLE_LIKE = (".//h1 | .//h2 | .//h3 | .//*[not(self::a)][contains(translate(@class, 'TITLE', 'title'), 'title') "
+               "or contains(translate(@id, 'TITLE', 'title'), 'title') or contains(@class, 'bt') or contains(@class, 'tit')]")
+_EPAPER = re.compile("|".join(EPAPER_WORDS))
+_ONLY_DATE = re.compile(r"^(?:19|20)\d{2}\s*[年/\-.]\s*\d{1,2}\s*[月/\-.]\s*\d{1,2}\s*日?\s*(?:星期[一二三四五六日天])?$")
+_JSON_TIME = re.compile(r'"(?:' + "|".join(TIME_JSON_KEYS) + r')"\s*:\s*"(?P<v>[^"]{8,40})"')
+
+
+# ---------------------------------------------------------------------------------------------
+# Title
+# ---------------------------------------------------------------------------------------------
+
+
+def find_title(doc: Doc) -> tuple[str | None, str | None, str | None]:
+    """(title, pretitle, subtitle); sets ``doc.anchor`` to the headline element when found."""
+    head_title = squash(doc.root.xpath("string(//title)"))
+    parts = [p for p in _TITLE_SPLIT.split(head_title) if p]
+    whole = [head_title] if len(parts) > 1 else []
+    heading_match = None
+    headings = {}
+    for h in doc.body_el.iter("h1", "h2", "h3"):
+        if not _is_logo(h):
+            headings.setdefault(squash(h.text_content()), h)
+    for part in sorted(whole + parts, key=len, reverse=True):
+        if len(part) < 4:
+            continue
+        found = headings.get(part)
+        if found is None:
+            # a heading that holds the headline and a widget's text (<h1><span>T</span><div>播报文章</div></h1>)
+            found = next((_element_with_text(doc, part, within=h) for text, h in headings.items()
+                          if part in text and len(part) >= 6), None)
+        if found is None and not any(part in h for h in headings) and not (heading_match and heading_match[2]):
+            found = _element_with_text(doc, part)
+        if found is not None:
+            heading = found.tag in ("h1", "h2", "h3") or "title" in attrs(found).lower()
+            if heading_match is None or (heading and not heading_match[2]):
+                heading_match = (part, found, heading)
+            if heading:
+                break
+    if heading_match is None and head_title:
+        # <title> is the headline and the site's name joined by a space (土豆不“土” 松花江网):
+        # the longest heading that <title> starts or ends with.
+        ends = [(len(text), h) for text, h in headings.items()
+                if len(text) >= 4 and text != head_title and (head_title.startswith(text) or head_title.endswith(text))
+                and text not in COLUMN_HEADINGS]
+        if ends:
+            h = max(ends, key=lambda t: t[0])[1]
+            heading_match = (squash(h.text_content()), h, True)
+    title = None
+    h1s = [h for h in doc.body_el.iter("h1") if len(squash(h.text_content())) >= 4 and not _is_logo(h)]
+    if heading_match is not None:
+        title, doc.anchor = heading_match[0], heading_match[1]
+    elif h1s:
+        # A heading longer than a truncated <title>, or a page whose <title> is the site name.
+        doc.anchor = h1s[0]
+        title = squash(h1s[0].text_content())
+    elif parts:
+        title = max(parts[:2], key=len) if len(parts[0]) < 4 else parts[0]
+    else:
+        title = squash(doc.root.xpath("string(//meta[@property='og:title']/@content)")) or None
+    pre = sub = None
+    if doc.anchor is not None:
+        doc.anchor = _outermost_same_text(doc.anchor)
+        pre, sub = _kicker_and_subtitle(doc.anchor)
+    return title, pre, sub
+
+
+def _element_with_text(doc: Doc, text: str, within=None):
+    """The innermost body element (not in a link) whose whole text is ``text``; headings first.
+
+    Found from the text nodes that contain ``text`` (one linear pass), with headings and
+    ``*title*`` elements checked whole for a headline split over several text nodes.
+    """
+    hits = []
+    for t in (within if within is not None else doc.body_el).xpath(".//text()[contains(., $t)]", t=text):
+        owner = t.getparent()
+        if owner is not None and t.is_tail:
+            owner = owner.getparent()
+        if owner is not None and squash(owner.text_content()) == text:
+            hits.append(owner)
+    if not hits and within is None:
+        hits = [h for h in doc.body_el.xpath(
+            ".//h1 | .//h2 | .//h3 | .//*[contains(@class, 'title') or contains(@id, 'title')]")
+            if squash(h.text_content()) == text]
+    hits = [h for h in hits if not any(a.tag == "a" for a in h.iterancestors()) and h.tag != "a"]
+    for h in hits:
+        if h.tag in ("h1", "h2", "h3") or "title" in attrs(h).lower():
+            return h
+    return hits[0] if hits else None
+
+
+def title_before(doc: Doc, container, current: str | None = None) -> str | None:
+    """When nothing on the page matched ``<title>``: the heading-like element (a heading, or
+    one whose class/id says title) nearest before the body container, else, when ``current``
+    (the ``<title>``'s) does not name what the body is about, the nearest plain line before
+    it that does; sets ``doc.anchor``."""
+    start = doc.order.get(container)
+    if start is None:
+        return None
+    best = None
+    for el in doc.body_el.xpath(_TITLE_LIKE):
+        pos = doc.order.get(el, 10**9)
+        if pos >= start or _is_logo(el) or any(a.tag == "a" for a in el.iterancestors()):
+            continue
+        text = squash(el.text_content())
+        if not 5 <= len(text) <= 80 or text in COLUMN_HEADINGS or _META_LABEL.search(text) or dates.parse_datetime(text):
+            continue
+        if best is None or pos > best[0]:
+            best = (pos, el, text)
+    if best is None:
+        best = _line_naming_the_body(doc, container, start, current)
+    if best is None:
+        return None
+    doc.anchor = _outermost_same_text(best[1])
+    return best[2]
+
+
+#: How far before the body (elements, in document order) a headline without heading markup is looked for.
+_PLAIN_TITLE_REACH = 60
+_HANZI_PAIR = re.compile(r"(?=([\u4e00-\u9fff]{2}))")
+
+
+def _names_the_body(text: str, body_pairs: set[str]) -> bool:
+    """Whether most of the words of ``text`` (pairs of hanzi) are repeated in the body."""
+    pairs = set(_HANZI_PAIR.findall(text))
+    return len(pairs) >= 3 and len(pairs & body_pairs) >= 0.5 * len(pairs)
+
+
+def _line_naming_the_body(doc: Doc, container, start: int, current: str | None):
+    """A page with no heading markup at all (old table layouts, forum threads) whose
+    ``<title>`` is only the site's name (not a line printed there): the nearest short line of
+    its own before the body, not a link or a label, most of whose words the body repeats (a
+    headline names what the body is about; a menu or a site name does not), or the line
+    right above the time line that is right above the body (headline, time line, text)."""
+    body_pairs = set(_HANZI_PAIR.findall(squash(container.text_content())))
+    if not body_pairs:
+        return None
+    seen = 0
+    meta_above_body = False
+    candidates = []
+    for el in doc.body_el.iter():
+        if doc.order.get(el, 10**9) >= start:
+            break
+        candidates.append(el)
+    for el in reversed(candidates):
+        if el.tag in ("script", "style", "a", "option", "select", "textarea") or not isinstance(el.tag, str):
+            continue
+        if not (el.text or "").strip():
+            continue
+        seen += 1
+        if seen > _PLAIN_TITLE_REACH:
+            break
+        if any(a.tag == "a" for a in el.iterancestors()):
+            continue
+        text = squash(el.text_content())
+        if _META_LABEL.search(text) or dates.parse_datetime(text):
+            meta_above_body = meta_above_body or seen == 1
+            continue
+        if not 5 <= len(text) <= 60 or text in COLUMN_HEADINGS or text.endswith(("。", "！", "？", "：", ":")):
+            continue
+        if current and strip_dashes(text) in current:
+            return None  # the headline is printed here, in pieces, and <title> has it whole
+        if (meta_above_body and seen == 2) or _names_the_body(text, body_pairs):
+            return doc.order.get(el, 0), el, text
+    return None
+
+
+def _kicker_and_subtitle(anchor) -> tuple[str | None, str | None]:
+    """引题 just before the headline and 副题 just after it, when the markup says so."""
+    pre = sub = None
+    prev, nxt = sibling(anchor, -1), sibling(anchor, +1)
+    if prev is not None and _short_heading_text(prev):
+        if prev.tag in ("h2", "h3", "h4") or _PRE_ATTR.search(attrs(prev)):
+            pre = _short_heading_text(prev)
+    if nxt is not None and _short_heading_text(nxt):
+        text = _short_heading_text(nxt)
+        if text.startswith(("——", "--", "－－")) or nxt.tag in ("h2", "h3", "h4") or _SUB_ATTR.search(attrs(nxt)):
+            sub = strip_dashes(text) or None
+    return pre, sub
+
+
+def _outermost_same_text(el):
+    """``<h1><founder-title>T</founder-title></h1>`` → the h1: siblings are the h1's."""
+    text = squash(el.text_content())
+    while el.getparent() is not None and el.getparent().tag not in ("body", "html"):
+        parent = el.getparent()
+        if squash(parent.text_content()) != text:
+            break
+        el = parent
+    return el
+
+
+def _is_logo(heading) -> bool:
+    """``<h1 class="logo"><a href="/">站名</a></h1>``: the site's name, not a headline."""
+    if "logo" in attrs(heading).lower():
+        return True
+    text = squash(heading.text_content())
+    return bool(text) and any(squash(a.text_content()) == text for a in heading.iter("a"))
+
+
+def _short_heading_text(el) -> str | None:
+    """The text of a short line that can be a kicker or subtitle (not a date/source/byline line)."""
+    if el.tag in ("script", "style", "a", "ul", "table", "img"):
+        return None
+    text = squash(el.text_content())
+    if not text or len(text) > 60 or _META_LABEL.search(text) or dates.parse_datetime(text):
+        return None
+    if bylines.byline_names(text) or re.search(r"author|info|time|date|source", attrs(el), re.I):
+        return None
+    return text
+
+
+# ---------------------------------------------------------------------------------------------
+# Publication time
+# ---------------------------------------------------------------------------------------------
+
+
+def meta_lines(doc: Doc) -> list[Line]:
+    """Lines after the headline that look like metadata: labelled (来源：, 时间：), a bare date,
+    or a short line, not a sentence, that holds a time to the minute among other words."""
+    lines, _ = doc.meta_lines()
+    out = []
+    for line in lines:
+        if len(line.text) > 150:
+            continue
+        if _META_LABEL.search(line.text) or (len(line.node_text) <= 40 and dates.parse_datetime(line.node_text)):
+            out.append(line)
+        elif len(line.text) <= 60 and not _PROSE_END.search(line.text) and isinstance(dates.parse_datetime(line.text),
+                                                                                         datetime):
+            out.append(line)  # a short unlabelled line with a time to the minute: 同人连载 2022-02-14 03:01 · 阅读
+    return out
+
+
+#: A sentence's end: a line holding one is prose, not a time line.
+_PROSE_END = re.compile(r"[。！？!?]")
+
+
+def published_at(doc: Doc) -> str | None:
+    """The page's publication time (see the module docstring for the order of sources).
+
+    The printed time line wins over machine-written ones (it is what the reader sees), unless
+    it is more than a day away from a ``<meta>`` time (then it was a wrong line); a bare day
+    is refined by a time of the same day from a later source.
+    """
+    visible, meta = _visible_time(doc), _meta_time(doc)
+    if visible is not None and meta is not None and abs((_day(visible) - _day(meta)).days) > 1:
+        visible = None
+    candidates = [_baidu_time(doc), visible, meta, _time_element(doc), _json_time(doc)]
+    if not any(c is not None for c in candidates):
+        candidates += [_edition_date(doc)]
+    candidates.append(url_date(doc.url))
+    found = [c for c in candidates if c is not None]
+    if not found:
+        return None
+    best = found[0]
+    if not isinstance(best, datetime):
+        # A date-only value (meta publishdate, the URL) is refined by a time of the same day.
+        for other in found[1:]:
+            if isinstance(other, datetime) and other.date() == best:
+                best = other
+                break
+    return dates.iso(best)
+
+
+def _day(value):
+    return value.date() if isinstance(value, datetime) else value
+
+
+def _time_element(doc: Doc):
+    """``<time datetime="2024-05-22T00:21:04.000Z">`` (converted to China time) or its text."""
+    for el in doc.body_el.iter("time"):
+        value = dates.parse_machine((el.get("datetime") or "").replace(".000", "")) or dates.parse_datetime(
+            squash(el.text_content()))
+        if value:
+            return value
+    return None
+
+
+def _json_time(doc: Doc):
+    """``datePublished`` of JSON-LD, ``pubtime`` of a page's inline data."""
+    for script in doc.root.iter("script"):
+        text = script.text or ""
+        if len(text) > 400_000:
+            continue
+        m = _JSON_TIME.search(text)
+        if m:
+            value = dates.parse_machine(m["v"])
+            if value:
+                return value
+    return None
+
+
+def _edition_date(doc: Doc):
+    """An e-paper page (数字报: 上一版/下一版, 第A04版 …) prints its edition's date alone in its
+    header: that is the article's day when the page gives nothing else."""
+    text = doc.body_el.text_content()
+    if not _EPAPER.search(text):
+        return None
+    for t in doc.body_el.xpath(".//text()[normalize-space()]"):
+        value = squash(str(t))
+        if len(value) <= 20 and _ONLY_DATE.match(value):
+            day = dates.parse_datetime(value)
+            if day is not None:
+                return _day(day)
+    return None
+
+
+def _baidu_time(doc: Doc):
+    """``#pubtime_baidu`` (``normalize-space``: real pages write ``id="pubtime_baidu "``)."""
+    for node in doc.root.xpath("//*[normalize-space(@id)='pubtime_baidu']"):
+        value = dates.parse_datetime(squash(node.text_content()))
+        if value:
+            return value
+    return None
+
+
+def _meta_time(doc: Doc):
+    metas = {}
+    for meta in doc.root.iter("meta"):
+        key = (meta.get("name") or meta.get("property") or meta.get("itemprop") or "").strip().lower()
+        if key in TIME_META_NAMES and key not in metas and meta.get("content"):
+            metas[key] = meta.get("content")
+    for key in TIME_META_NAMES:
+        value = dates.parse_machine(metas.get(key))
+        if value:
+            return value
+    return None
+
+
+def _visible_time(doc: Doc):
+    for line in meta_lines(doc):
+        # a labelled line may hold several dates; the labelled one comes first in practice
+        value = dates.parse_datetime(line.text)
+        if value:
+            return value
+    for line in doc.before:
+        if len(line.text) <= 150 and (_DATE_LABEL.search(line.text) or line.element is not None and line.element.tag == "time"):
+            value = dates.parse_datetime(line.text)
+            if value:
+                return value
+    for line in doc.after:  # a labelled time line right under the body (时间：2019-09-24 17:08)
+        if len(line.node_text) <= 40 and _LABELLED_TIME.match(line.node_text):
+            value = dates.parse_datetime(line.node_text)
+            if value:
+                return value
+    return None
+
+
+# ---------------------------------------------------------------------------------------------
+# Source, editors, authors
+# ---------------------------------------------------------------------------------------------
+
+
+def source(doc: Doc) -> str | None:
+    for node in doc.root.xpath("//*[normalize-space(@id)='source_baidu']"):
+        text = squash(node.text_content())
+        value = bylines.source_in(text) or bylines.clean_source(text.split(" ")[0] if text else "", ())
+        if value:
+            return value
+    _, before = doc.meta_lines()
+    for line in meta_lines(doc) + before:
+        value = bylines.source_in(line.text)
+        if value:
+            return value
+    for name in ("source", "contentsource", "copyfrom"):
+        for meta in doc.root.iter("meta"):
+            if (meta.get("name") or "").strip().lower() == name and squash(meta.get("content")):
+                content = squash(meta.get("content"))
+                value = bylines.source_in(content) or bylines.source_in("来源：" + content)
+                if value:
+                    return value
+    return None
+
+
+def editors(doc: Doc) -> list[str]:
+    """``#editor_baidu``, else the short lines labelled 责任编辑/责编/编辑 anywhere on the page
+    (``编辑/倪家宁`` in the body and ``责任编辑：李曦`` under it both name editors)."""
+    for node in doc.root.xpath("//*[normalize-space(@id)='editor_baidu']"):
+        text = squash(node.text_content())
+        names = bylines.editors_in(text) or bylines.person_names(re.sub(r"^.*?[:：]|[()（）【】\[\]]", " ", text))
+        if names:
+            return names
+    seen = set()
+    found: list[str] = []
+    lines = 0
+    for t in doc.body_el.xpath(".//text()[contains(., '编') or contains(., '編')]"):
+        owner = t.getparent()
+        if owner is None or not isinstance(owner.tag, str) or owner.tag in ("script", "style"):
+            continue
+        block = block_of(owner.getparent() if t.is_tail and owner.getparent() is not None else owner)
+        if block in seen:
+            continue
+        seen.add(block)
+        names = bylines.editors_in(squash(block.text_content())) or bylines.editors_in(squash(str(t)))
+        if names:
+            found += [n for n in names if n not in found]
+            lines += 1
+            if lines >= 3:
+                break
+    return found
+
+
+def authors(doc: Doc, editors: list[str] = ()) -> list[str]:
+    """``#author_baidu``, 作者：/记者： in the time line, or a byline line under the title; an
+    organisation (作者：新京报) is no author, and a ``<meta name=author>`` that names the page's
+    editor (CMSs fill it with the account that published) is not taken for one."""
+    for node in doc.root.xpath("//*[normalize-space(@id)='author_baidu']"):
+        names = bylines.person_names(re.sub(r"^.*?[:：]", "", squash(node.text_content())))
+        if names:
+            return names
+    lines, before = doc.meta_lines()
+    for line in lines[:8] + before[:3]:
+        if len(line.text) > 150:
+            continue
+        in_body = doc.body_node is not None and inside(line.element, doc.body_node)
+        # inside the body, 记者： is an interview's question unless the line is the time line
+        m = _AUTHOR_LINE.search(line.text)
+        if m and (not in_body or bylines.source_in(line.text) or dates.parse_datetime(line.text)):
+            names = bylines.person_names(m["names"])
+            if names:
+                return names
+        names = bylines.byline_names(line.text) if line in lines and not in_body else []
+        if not names and line in lines and dates.parse_datetime(line.text):
+            names = bylines.bracketed_names(line.text)
+        if names:
+            return names
+    # Last, the head's <meta name="author"> (people.com.cn's 网站内容标识 set, TRS pages):
+    # only when it holds person names, not the portal's or a paper's name.
+    for content in doc.root.xpath("//head/meta[translate(@name, 'AUTHOR', 'author')='author']/@content"):
+        text = squash(content)
+        if text and not re.search(r"[A-Za-z0-9]", text):
+            names = [n for n in bylines.person_names(text) if n not in editors]
+            if names:
+                return names
+    return []
+
+
+# ---------------------------------------------------------------------------------------------
+# Channel
+# ---------------------------------------------------------------------------------------------
+
+
+def channel(doc: Doc, title: str | None) -> list[str]:
+    """Breadcrumb link names below the site root (当前位置：首页 > 新闻 > 本地 → [新闻, 本地])."""
+    crumb = _breadcrumb(doc)
+    if crumb is None:
+        return []
+    names = [squash(a.text_content()) for a in crumb.iter("a")]
+    names = [n for n in names[1:] if n and n not in CRUMB_SKIP and n != title]
+    return [to_simplified(n) for n in names]
+
+
+def _breadcrumb(doc: Doc):
+    limit = doc.order.get(doc.anchor, None) if doc.anchor is not None else None
+    candidates = []
+    for el in doc.body_el.xpath(".//*[not(self::a)][count(a) >= 2 or count(*/a) >= 2]"):
+        if limit is not None and doc.order.get(el, 0) > limit:
+            break
+        candidates.append(el)
+    for el in candidates:  # named so: class/id, or a 当前位置 label
+        head = (el.text or "") + "".join((c.text or "") + (c.tail or "") for c in el[:2])
+        if _CRUMB_ATTR.search(attrs(el)) or _CRUMB_TEXT.search(head):
+            if len(squash(el.text_content())) <= 150:
+                return el
+    for el in candidates:  # or just links with >> between them
+        if el.tag != "ul" and _separated_links(el):
+            return el
+    return None
+
+
+def _separated_links(el) -> bool:
+    """Two or more links whose text in between is only breadcrumb separators (>>, >, ＞ …)."""
+    children = [c for c in el if isinstance(c.tag, str)]
+    if len(children) < 2 or any(c.tag != "a" for c in children):
+        return False
+    gaps = [squash(c.tail) for c in children[:-1]]
+    return all(g and _CRUMB_SEPARATORS.match(g.replace(" ", "")) for g in gaps)
+
+
+# ---------------------------------------------------------------------------------------------
+# The body's first and last lines
+# ---------------------------------------------------------------------------------------------
+
+
+_SENTENCE_END = re.compile(r"[。！？!?…”」』）)]$")
+
+
+def lead_before(doc: Doc, paragraphs: list[str]) -> list[str]:
+    """Prose between the headline and the body container (a 核心提示 / chapo paragraph the
+    template sets apart): whole sentences, at least 40 characters, not already in the body."""
+    if doc.anchor is None or doc.body_node is None:
+        return []
+    start = doc.order.get(doc.body_node, 0)
+    lines, _ = doc.meta_lines()
+    body_text = "".join(paragraphs)
+    out = []
+    for line in lines:
+        el = line.element
+        if el is None or doc.order.get(el, 10**9) >= start or inside(doc.body_node, el) or inside(el, doc.body_node):
+            continue
+        text = line.text
+        if (len(text) >= 40 and _SENTENCE_END.search(text) and len(re.findall("[，。；、]", text)) >= 2
+                and not _META_LABEL.search(text[:12]) and text[:20] not in body_text and text not in out):
+            out.append(text)
+    return out
+
+
+def tidy(paragraphs: list[str], heads: set[str]) -> tuple[list[str], list[str], list[str]]:
+    """Drop the headline and meta lines a too-wide container brought along; take out editor
+    lines and stand-alone bylines.  Returns (paragraphs, editors, authors) found."""
+    heads = set(heads) | {"——" + x for x in heads}
+    out: list[str] = []
+    found_editors: list[str] = []
+    found_authors: list[str] = []
+    n = len(paragraphs)
+    for i, para in enumerate(paragraphs):
+        near_edge = i < 3 or i >= n - 3
+        if i < 4 and para in heads:
+            continue
+        if near_edge and len(para) <= 150 and _META_LABEL.search(para) and (
+            dates.parse_datetime(para) or bylines.source_in(para)
+        ):
+            # a meta line goes, but the writer it credits stays (（本文来源：某报 作者：…研究员某某）)
+            found_authors += [a for a in bylines.take_reporters(para, last=True)[1] if a not in found_authors]
+            continue
+        names = bylines.editors_in(para) if len(para) <= 60 and _starts_as_editor(para) else []
+        if names:
+            found_editors = found_editors or names
+            continue
+        names = bylines.byline_names(para) if near_edge else []
+        if names:
+            found_authors += [a for a in names if a not in found_authors]
+            continue
+        out.append(para)
+    return out, found_editors, found_authors
+
+
+def _starts_as_editor(para: str) -> bool:
+    return bool(re.match(r"^[【\[（(]?\s*(?:责任编辑|責任編輯|责编|責編|编辑|編輯|审核|審核)\s*[:：]", para))
+
+
+__all__ = ["title_before", "authors", "channel", "editors", "find_title", "meta_lines", "published_at", "source", "tidy"]

@@ -1,0 +1,152 @@
+"""Non-article detection: what kind of page this is, by what the page is, not by its site.
+
+:func:`classify` returns one of :data:`KINDS`:
+
+``article``     prose: the page is an article (however short)
+``list``        a list page: its "body" is headlines linking elsewhere, or there is no prose
+                and many headline links
+``topic``       a special-topic landing page: the same, in three or more headed blocks, or
+                headings and link titles and not one sentence of prose of their own
+``gallery``     a photo gallery: two or more pictures and no prose but captions (no line of
+                40 characters: a photo report with one real paragraph is an article)
+``video``       a video page: a player and at most a line of text
+``attachment``  a notice that is only an attachment link (附件: .pdf, .doc, .xls …)
+``empty``       nothing at all: no text, no picture, or not one sentence of prose and no
+                headline links either
+
+The crawl drops a page that is not an ``article`` (counted as
+``newscrawl/pages/not_article/<kind>``, named in the run report); ``python -m newscrawl.extract``
+prints its kind on stderr instead of an item and exits 3.  The thresholds are characters of
+prose (the body's paragraphs, captions and credits not counted): real short articles of the
+devset run from about 100 characters up, with one picture at most, and a brief may be one
+sentence, so a page is an article whenever its prose is at least :data:`MIN_PROSE` characters
+or no other kind fits.  A page is never dropped silently: the crawl counts and logs it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from urllib.parse import urlsplit
+
+from .container import attrs
+from .text import squash
+from .vocabulary import ATTACHMENT_EXTENSIONS, PLAYER_WORDS
+
+KINDS = ("article", "list", "topic", "gallery", "video", "attachment", "empty")
+#: Prose at least this long makes a page an article, whatever else it holds.
+MIN_PROSE = 200
+#: A link whose text is at least this long is a headline (menus and pagers are shorter).
+HEADLINE_CHARS = 8
+#: Sentence ends a page of prose has at least, unless one of its sentences is long enough.
+MIN_SENTENCES = 2
+#: A sentence this long, with a clause inside (a comma), is prose on its own: the shortest real
+#: stories are one such sentence (某日，某地召开某会议，部署……。).
+MIN_SENTENCE_CHARS = 30
+_SENTENCE = re.compile(r"[^。！？!?]+[。！？!?]")
+_CLAUSE = re.compile(r"[，,；;：:]")
+_PUNCT = re.compile(r"[，。！？；：、,.!?;:]")
+_PLAYER = re.compile("|".join(PLAYER_WORDS), re.I)
+_VIDEO_SRC = re.compile(r"\.(?:mp4|m3u8|flv|swf|webm)(?:$|\?)|player|video", re.I)
+
+
+def classify(sel, fields) -> str:
+    """The kind of page ``sel`` is, given its extracted ``fields`` (a PageFields)."""
+    paragraphs = [p for p in fields.paragraphs if p]
+    prose = sum(len(p) for p in paragraphs)
+    images = len(fields.images)
+    if prose >= MIN_PROSE:
+        return "article" if not _body_is_headlines(sel, paragraphs) else _list_kind(sel)
+    if prose == 0 and images == 0 and not _attachments(sel) and not _has_player(sel):
+        return "empty" if _headline_links(sel) < 15 else _list_kind(sel)
+    if _attachments(sel) and prose < MIN_PROSE and not images:
+        return "attachment"
+    captions = sum(len(img.get("caption") or "") for img in fields.images)
+    if _has_player(sel) and prose + captions <= 100:
+        return "video"  # a player and at most a line of text (captioned pictures are text too)
+    if images >= 2 and (prose < 50 or max(len(p) for p in paragraphs) < 40):
+        return "gallery"  # pictures with captions, or a short label each; no sentence of prose
+    if _body_is_headlines(sel, paragraphs) or (prose < 50 and _headline_links(sel) >= 15):
+        return _list_kind(sel)
+    if not _has_a_sentence(sel, paragraphs):
+        # headings and link titles, not one sentence of prose of its own
+        headings = sum(1 for p in paragraphs if len(p) <= 10 and not _PUNCT.search(p))
+        if _headline_links(sel) >= 2:
+            return "topic" if headings >= 2 else "list"
+        return "empty"
+    return "article"
+
+
+def _has_a_sentence(sel, paragraphs: list[str]) -> bool:
+    """Whether the body holds prose of its own: one sentence of :data:`MIN_SENTENCE_CHARS` or
+    more that ends in 。！？ or :data:`MIN_SENTENCES` sentence ends, in paragraphs that are not the
+    text of a headline link (a topic or list page's "body" is headings and link titles; a
+    one-sentence brief — 某日，某地召开某会议，……。 — is an article however short)."""
+    links = {text for text, _ in _headline_texts(sel)}
+    prose = [p for p in paragraphs if p not in links and not any(p.startswith(t) for t in links if len(t) >= 10)]
+    ends = 0
+    for p in prose:
+        for sentence in _SENTENCE.findall(p):
+            ends += 1
+            if len(sentence) >= MIN_SENTENCE_CHARS and _CLAUSE.search(sentence):
+                return True
+    return ends >= MIN_SENTENCES
+
+
+def _headline_texts(sel) -> list[tuple[str, object]]:
+    out = []
+    for a in sel.root.iter("a"):
+        text = squash(a.text_content())
+        if len(text) >= HEADLINE_CHARS:
+            out.append((text, a))
+    return out
+
+
+def _headline_links(sel) -> int:
+    return len(_headline_texts(sel))
+
+
+def _body_is_headlines(sel, paragraphs: list[str]) -> bool:
+    """Five or more paragraphs, most of the text in them the text of links: a list, not prose
+    (an article's 相关新闻 tail is a minority of its text)."""
+    if len(paragraphs) < 5:
+        return False
+    links = {text for text, _ in _headline_texts(sel)}
+    linked = sum(len(p) for p in paragraphs if p in links or any(p.startswith(t) for t in links if len(t) >= 10))
+    return linked >= 0.6 * sum(len(p) for p in paragraphs)
+
+
+def _list_kind(sel) -> str:
+    """``topic`` when the headline links sit in three or more blocks (sections), else ``list``."""
+    parents = Counter()
+    for _, a in _headline_texts(sel):
+        block = a.getparent()
+        while block is not None and block.tag in ("li", "span", "font", "b", "strong", "p", "dd", "dt", "td", "tr"):
+            block = block.getparent()
+        if block is not None:
+            parents[block] += 1
+    sections = sum(1 for n in parents.values() if n >= 4)
+    return "topic" if sections >= 3 else "list"
+
+
+def _attachments(sel) -> bool:
+    for href in sel.root.xpath("//a/@href"):
+        path = urlsplit(href.strip()).path.lower()
+        if path.endswith(ATTACHMENT_EXTENSIONS):
+            return True
+    return False
+
+
+def _has_player(sel) -> bool:
+    root = sel.root
+    if next(root.iter("video"), None) is not None:
+        return True
+    for el in root.iter("embed", "object", "iframe", "source"):
+        src = el.get("src") or el.get("data") or ""
+        if _VIDEO_SRC.search(src):
+            return True
+    for el in root.xpath("//*[@class or @id]"):
+        value = attrs(el)
+        if _PLAYER.search(value) and el.tag in ("div", "section", "span"):
+            return True
+    return False

@@ -1,0 +1,35 @@
+"""What an article URL tells about the article: its publication day and its portal id."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from urllib.parse import urlsplit
+
+from .vocabulary import URL_DATE_PATTERNS, URL_ID_PATTERNS
+
+_URL_DATES = tuple(re.compile(p) for p in URL_DATE_PATTERNS)
+_URL_IDS = tuple(re.compile(p) for p in URL_ID_PATTERNS)
+
+
+def url_date(url: str) -> date | None:
+    """The publication day many CMSs write into article URLs (``/2024/0428/``, ``t20240428_``…)."""
+    path = urlsplit(url).path
+    for pattern in _URL_DATES:
+        for m in pattern.finditer(path):
+            try:
+                return date(int(m["y"]), int(m["m"]), int(m["d"]))
+            except ValueError:
+                continue
+    return None
+
+
+def url_article_id(url: str) -> str:
+    """The portal's article id in a URL (``t20240428_123`` → ``123``), else the file name."""
+    path = urlsplit(url).path
+    name = path.rstrip("/").rsplit("/", 1)[-1]
+    for pattern in _URL_IDS:
+        m = pattern.search(name)
+        if m:
+            return m["id"]
+    return re.sub(r"\.\w+$", "", name) or path or url

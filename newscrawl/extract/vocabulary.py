@@ -1,0 +1,163 @@
+"""The words the extractor reads pages by: data only, no logic.
+
+Each list is used in one place (named after it); the regexes built from them live with the
+code that uses them.  Both scripts are listed where gateway pages convert labels (发布时间 /
+發布時間).  Generic words only: a class, id or phrase of one site belongs in its profile
+(``newscrawl/sites/*.py``).
+"""
+
+from __future__ import annotations
+
+# ---------------------------------------------------------------------------------------------
+# Furniture (body scoring, :mod:`.container`)
+# ---------------------------------------------------------------------------------------------
+
+#: Tags that are never article text.
+DROP_TAGS = frozenset(
+    "script style noscript iframe select button textarea input nav footer aside header object embed "
+    "svg canvas map link meta head title video audio".split()
+)
+#: Tags dropped whatever their size (the others only when they do not hold most of the page).
+DROP_ALWAYS = frozenset("script style noscript iframe select button textarea input head title meta link".split())
+#: Substrings of class/id naming furniture (English and the pinyin Chinese sites use).
+NOISE_SUBSTRINGS = (
+    "share comment recommend related relevant footer sidebar crumb copyright disclaimer banner advert "
+    "qrcode erweima navbar navpath menu login search toolbar social pinglun fenxiang tuijian xiangguan "
+    "banquan daohang shengming paihang ranking friendlink youqing weixin wechat subscribe dingyue "
+    "download bshare jiathis bdshare tjyd xgxw xgyd xglj weizhi location"
+).split()
+#: Whole words (class/id split at ``-``, ``_``, spaces, camelCase) naming furniture.
+NOISE_WORDS = frozenset(
+    "ad ads nav navs foot bottom side gg tj xg pl ewm hot rank tool tools pager paging fanye links link "
+    "dh cmt plk zan more".split()
+)
+#: Class/id substrings naming a content container (the positive side of readability's class weights).
+CONTENT_SUBSTRINGS = "content article zhengwen detail trs_editor maincon newstext news_txt artibody".split()
+#: Whole class/id words naming a content container.
+CONTENT_WORDS = frozenset("zw con cont txt text body main art story entry post wz nr".split())
+#: Elements scored as body containers (paragraph-level and inline elements are not).
+NOT_CONTAINER = frozenset(
+    "p a span font b strong em i u h1 h2 h3 h4 h5 h6 img br li tr th tbody thead tfoot table ul ol dl dt "
+    "label sup sub small big figcaption figure center".split()
+)
+#: Inline formatting: not a structural unit of a container.
+INLINE = frozenset("span font b strong em i u sup sub small big label abbr cite code q s strike tt var".split())
+#: Sentence punctuation (CJK full-width and ASCII): body prose has about one in ten characters.
+PUNCTUATION = "，。！？；：、“”‘’（）《》…,.!?;:"
+
+# ---------------------------------------------------------------------------------------------
+# Pictures and captions (:mod:`.body`)
+# ---------------------------------------------------------------------------------------------
+
+#: Class/id words of a caption element (p.pictext, div.img_desc …); regex alternatives.
+CAPTION_ATTRS = (
+    r"caption", r"pic_?t(?:ext|itle|xt)", r"pictext", r"img_?(?:desc|txt|title|text)",
+    r"photo_?(?:desc|txt|title|text)", r"tuzhu", r"imgtitle", r"pic_?desc", r"pic_?info", r"explain",
+)
+#: Image URLs of icons and layout pictures, not article pictures.
+ICON_SRC = ("icon", "spacer", "blank.", "dot.", "/line.", "loading", "logo")
+#: Image URL schemes that are never a picture to keep.
+IMAGE_SCHEMES = ("http://", "https://")
+
+# ---------------------------------------------------------------------------------------------
+# Header fields (:mod:`.header`)
+# ---------------------------------------------------------------------------------------------
+
+#: Separators between the headline and the site's name in ``<title>``.
+TITLE_SEPARATORS = r"_{1,2}|\||｜|--+|(?<!\d)-(?!\d)|\s-\s"
+#: Labels of the lines under a headline (time, source, author, editor, counters).
+META_LABELS = (
+    "发布时间 發布時間 发布日期 發布日期 发稿时间 發稿時間 发表时间 發表時間 时间 時間 日期 来源 來源 稿源 作者 编辑 編輯 "
+    "责编 責編 浏览 點擊 点击 阅读"
+).split()
+#: Labels that say "publication time" on their own, without a colon (发布时间 2005/05/17 …).
+LONG_DATE_LABELS = "发布时间 發布時間 发布日期 發布日期 发表时间 發表時間 发稿时间 發稿時間 发表于 發表於 发布于 發佈於".split()
+#: Words of an e-paper page (数字报): its header prints the edition's date.
+EPAPER_WORDS = ("上一版", "下一版", "版面导航", "版面導航", "数字报", "电子报", "電子報", "第A", "返回目录")
+#: Labels that introduce a publication time.
+DATE_LABELS = "时间 時間 日期 发布 發布 发稿 發稿".split()
+#: Labels that introduce the source (the publication an article comes from).
+SOURCE_LABELS = "信息来源 信息來源 文章来源 文章來源 来源 來源 稿源 出处 出處".split()
+#: Where a source name ends: the next label, a bracket or a print/counter link.
+SOURCE_STOPS = (
+    "作者 编辑 編輯 责编 責編 记者 記者 时间 時間 发布 發布 浏览 点击 點擊 字号 字號 【 [ （ ( 分享 打印 我要"
+).split()
+#: Link texts glued after a source name (``吕梁新闻网进入论坛手机读报``).
+SOURCE_NOISE = ("进入论坛", "手机读报", "進入論壇", "手機讀報", "我要评论", "打印", "纠错")
+#: Labels of a writer in the time line.
+AUTHOR_LABELS = "作者 記者 记者 撰文".split()
+#: Common single-character surnames: a four-hanzi run in a credit whose first and third
+#: characters are both one (罗科苏盈) is two two-character names run together.
+SURNAMES = frozenset(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈"
+    "姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
+    "常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍"
+    "涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑"
+)
+#: Two-character surnames: a four-hanzi name opening with one is one name (欧阳晓明).
+COMPOUND_SURNAMES = frozenset(
+    "欧阳 司马 诸葛 上官 东方 皇甫 令狐 慕容 公孙 夏侯 尉迟 长孙 宇文 司徒 端木 独孤 西门 南宫 呼延 轩辕 申屠 钟离 "
+    "宗政 濮阳 单于 太史 闻人 澹台 公冶".split()
+)
+#: Posts and titles a writer's credit may print before the name (作者：某中心研究部部长、研究员徐某).
+PERSON_TITLES = "研究员 研究員 副教授 教授 博士 副主任 主任 副院长 院长 部长 所长 理事长 会长 学者 专家".split()
+#: Class/id of a kicker (引题) and of a subtitle (副题); regex alternatives.
+PRETITLE_ATTRS = (r"pre", r"yinti", r"yt\b", r"kicker", r"sup")
+SUBTITLE_ATTRS = (r"sub", r"futi", r"fbt", r"fu_?title")
+#: The dashes a subtitle opens with (——兴县多措并举 …).
+DASHES = "—-－―"
+#: Headings that name a column or section, never an article (新闻动态 …).
+COLUMN_HEADINGS = frozenset(
+    "新闻动态 新闻中心 图片新闻 要闻 正文 详情 内容 文章 新闻 资讯 动态 通知公告 工作动态 本站首页 首页".split()
+)
+
+# ---------------------------------------------------------------------------------------------
+# Breadcrumb (:mod:`.header`)
+# ---------------------------------------------------------------------------------------------
+
+#: Class/id words of a breadcrumb; regex alternatives.
+CRUMB_ATTRS = (r"crumb", r"navpath", r"position", r"location", r"weizhi", r"dqwz", r"mbx", r"curpos", r"path")
+#: The label a breadcrumb opens with.
+CRUMB_TEXTS = "当前位置 您的位置 您现在的位置 你的位置 你现在的位置 所在位置 當前位置 現在的位置".split()
+CRUMB_SEPARATORS = (">>", ">", "＞", "»", "→", "/", "\\", "›", "-")
+CRUMB_SKIP = frozenset(("正文", "正文内容", "内容", "详情", "阅读文章", "文章"))
+
+# ---------------------------------------------------------------------------------------------
+# Publication time (:mod:`.header`, :mod:`.urls`)
+# ---------------------------------------------------------------------------------------------
+
+#: ``<meta>`` names/properties that carry the publication time, most specific first.
+TIME_META_NAMES = (
+    "publishdate", "pubdate", "publish_date", "publishtime", "publish-date", "article:published_time",
+    "og:release_date", "og:time", "datepublished", "dc.date.issued", "dc.date", "created", "firstpublishedtime",
+    "weibo:article:create_at", "bytedance:published_time",
+)
+#: JSON-LD / inline-data keys that carry the publication time.
+TIME_JSON_KEYS = ("datePublished", "pubtime", "publish_time", "pubDate", "publishTime", "published_at")
+#: The publication day many CMSs write into article URLs; each defines y, m, d.
+URL_DATE_PATTERNS = (
+    r"/(?P<y>(?:19|20)\d{2})/(?P<m>\d{2})(?P<d>\d{2})/",  # people /n2/2024/0428/
+    r"t(?P<y>(?:19|20)\d{2})(?P<m>\d{2})(?P<d>\d{2})_\d+",  # TRS t20240428_123
+    r"/(?P<y>(?:19|20)\d{2})-(?P<m>\d{1,2})/(?P<d>\d{1,2})/",  # Founder /2024-04/28/
+    r"/(?P<y>(?:19|20)\d{2})/(?P<m>\d{1,2})-(?P<d>\d{1,2})/",  # 大河网 /2024/04-28/
+    r"/(?P<y>(?:19|20)\d{2})-(?P<m>\d{2})-(?P<d>\d{2})/",  # /2024-04-28/
+    r"/(?P<y>(?:19|20)\d{2})/(?P<m>\d{1,2})/(?P<d>\d{1,2})/",  # /system/2024/04/28/, /art/2024/4/28/
+    r"/(?P<y>(?:19|20)\d{2})(?P<m>\d{2})(?P<d>\d{2})/",  # /system/20240428/
+    r"/(?P<y>(?:19|20)\d{2})(?P<m>\d{2})/(?P<d>\d{2})/",  # /202404/28/
+)
+#: The portal's article id in a URL's last segment; each defines ``id``.
+URL_ID_PATTERNS = (
+    r"t\d{8}_(?P<id>\d+)",
+    r"content_(?P<id>\d+)",
+    r"c\d+-(?P<id>\d+)(?:-\d+)?\.s?html?$",
+    r"(?P<id>\d{5,})[^/\d]*$",
+)
+
+# ---------------------------------------------------------------------------------------------
+# Pages that are not articles (:mod:`.kinds`)
+# ---------------------------------------------------------------------------------------------
+
+#: Links to a document: a notice that is only its attachment.
+ATTACHMENT_EXTENSIONS = (".pdf", ".doc", ".docx", ".xls", ".xlsx", ".ppt", ".pptx", ".zip", ".rar", ".7z", ".wps", ".ofd")
+#: Class/id/src words of a video player.
+PLAYER_WORDS = ("player", "video", "vjs", "prism", "dplayer", "ckplayer", "shipin")
