@@ -238,7 +238,7 @@ def _resolve(token: str, scripts: str) -> int | None:
 def is_next_link(url: str, text: str) -> bool:
     """A pager link to a later page of the same list: list-shaped, its text 下一页 (or the
     like) or a page number (尾页, 上一页, 首页 are pager links too, but lead nowhere new)."""
-    return is_list_url(url) and bool(NEXT_TEXT.match(text) or text.isdigit())
+    return bool(NEXT_TEXT.match(text) or text.isdigit()) and is_list_url(url)  # (the cheap test first)
 
 
 def next_pages(read: PageLinks, url: str) -> tuple[list[PagerRequest], int | None]:
