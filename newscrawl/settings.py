@@ -169,11 +169,13 @@ NEWSCRAWL_STATE_PATH = None
 #: other sites sharing the file hold it for milliseconds); past that, the run fails with one
 #: line ("locked by another program") and exit code 1.
 NEWSCRAWL_STATE_BUSY_TIMEOUT = 30.0
-#: Near-duplicates (gateway twins, reprints): SimHash of the normalised body within this many
-#: bits of 64 (at most 5), for bodies of at least NEWSCRAWL_NEAR_DUP_MIN_CHARS normalised
-#: characters.  5, not the classic 3: measured on the replica (tests/test_near_duplicates.py),
-#: different articles never came closer than 10 bits, while a copy with one sentence added
-#: lands at 4-5 bits as often as at 3.
+#: Near-duplicates (gateway twins, edited reprints): candidates are articles whose SimHash of
+#: the normalised body is within NEWSCRAWL_NEAR_DUP_BITS bits of 64 (at most 5; bodies of at
+#: least NEWSCRAWL_NEAR_DUP_MIN_CHARS normalised characters: shorter ones move too many bits
+#: per sentence) and articles sharing one of the body's lowest sentence hashes (any length);
+#: every candidate is confirmed by the sentence containment check (newscrawl/containment.py),
+#: which is what keeps two notices from one template apart.  NEWSCRAWL_NEAR_DUP_ENABLED=False
+#: leaves only the exact keys (URL, content hash).
 NEWSCRAWL_NEAR_DUP_ENABLED = True
 NEWSCRAWL_NEAR_DUP_BITS = 5
 NEWSCRAWL_NEAR_DUP_MIN_CHARS = 100

@@ -7,15 +7,18 @@ runs plus those emitted by this one):
   re-check found an edit) → emitted again with ``version`` + 1;
 - same ``id`` emitted earlier in this run → duplicate;
 - otherwise a duplicate of another article by ``canonical_url`` (BIG5→GB, page n→1, host
-  aliases), ``content_hash`` (same normalised text) or ``near_duplicate`` (SimHash of the
-  normalised text within ``NEWSCRAWL_NEAR_DUP_BITS``: gateway twins, reprints with their own
-  header and footer lines) → dropped, and the sighting (its URL and channel) recorded
-  against the original instead of being lost;
+  aliases), ``content_hash`` (same normalised text) or ``near_duplicate`` (a candidate from
+  the SimHash or the sentence anchors, confirmed by :mod:`newscrawl.containment`: gateway
+  twins, reprints in traditional script, with their own header and footer lines, a dateline,
+  a sentence added, the closing paragraph or the captions dropped) → dropped, and the
+  sighting (its URL, site, channel, time) recorded against the original instead of being
+  lost.  The first copy delivered wins: a later, longer reprint does not replace it;
 - else new: ``version`` 1.
 
 Emitted items carry ``other_urls``: the other URLs the article is known under at emit time.
 Every drop is one INFO line and a counter ``newscrawl/duplicates/<key>`` (or
-``newscrawl/articles/unchanged``).  With the run-state extension disabled the store lives in
+``newscrawl/articles/unchanged``); each sighting new to the state counts in
+``newscrawl/sightings/new``.  List them with ``python -m newscrawl.state sightings ID``.  With the run-state extension disabled the store lives in
 memory, so de-duplication still holds within the run.
 """
 
@@ -27,7 +30,7 @@ from itemadapter import ItemAdapter
 from scrapy.exceptions import DropItem
 
 from ..extensions.run import RunState
-from ..fingerprint import normalise
+from ..fingerprint import sentences
 from ..state import SQLiteStore
 
 logger = logging.getLogger(__name__)
@@ -69,7 +72,8 @@ class DedupePipeline:
         store = self.store
         aid = adapter["id"]
         fp = int(adapter["fingerprint"], 16) if adapter.get("fingerprint") else None
-        text_len = len(normalise(adapter.get("body") or ""))
+        sents = sentences(adapter.get("body") or "")
+        text_len = sum(map(len, sents))
         known = store.get(aid)
         if known is not None:
             if known.pending:
@@ -82,10 +86,13 @@ class DedupePipeline:
         else:
             dup = store.find_duplicate(
                 article_id=aid, canonical_url=adapter.get("canonical_url"), content_hash=adapter.get("content_hash"),
-                fingerprint=fp if self.near_dup else None, text_len=text_len)
+                fingerprint=fp if self.near_dup else None, text_len=text_len,
+                sentences=sents if self.near_dup else None)
             if dup is not None:
                 key, original = dup
-                store.add_sighting(original, adapter.get("url"), adapter.get("channel"), self.run_id)
+                if store.add_sighting(original, adapter.get("url"), adapter.get("channel"), self.run_id,
+                                      site=adapter.get("site")):
+                    self.stats.inc_value("newscrawl/sightings/new")
                 # …and remember the duplicate itself, so the next runs do not fetch it again.
                 store.add_duplicate(self.run_id, article_id=aid, original=original, key=key,
                                     canonical_url=adapter.get("canonical_url"))
@@ -96,7 +103,7 @@ class DedupePipeline:
         store.add_pending(
             self.run_id, article_id=aid, site=adapter.get("site"), canonical_url=adapter.get("canonical_url"),
             content_hash=adapter.get("content_hash"), fingerprint=fp, text_len=text_len,
-            published_at=adapter.get("published_at"), version=version)
+            published_at=adapter.get("published_at"), version=version, sentences=sents)
         adapter["version"] = version
         others = [u for u in (adapter.get("other_urls") or []) + store.sightings(aid) if u != adapter.get("url")]
         adapter["other_urls"] = sorted(set(others))

@@ -40,7 +40,7 @@ import random
 import re
 from dataclasses import dataclass, field
 
-__all__ = ["ArticleText", "compose_article", "person_name"]
+__all__ = ["REPRINT_ADDITIONS", "REPRINT_DATELINES", "ArticleText", "compose_article", "person_name"]
 
 
 @dataclass
@@ -2324,6 +2324,23 @@ class _Composer:
 
     def pretitle(self) -> str:
         return self._headline("pretitles", 6, 16, "奋力推动高质量发展")
+
+
+# ---------------------------------------------------------------------------
+# What a reprinting portal does to a story (used by Replica(reprints_of=...))
+# ---------------------------------------------------------------------------
+
+#: Sentences an editor adds to a story it reprints.
+REPRINT_ADDITIONS = [
+    "记者了解到，相关工作正在有序推进。",
+    "据悉，该项目由县发展和改革局牵头实施。",
+    "下一步，当地将持续跟踪问效，确保各项措施落地见效。",
+    "活动现场，不少群众纷纷点赞。",
+    "截至目前，各项准备工作已基本就绪。",
+    "有关负责人表示，将进一步完善长效机制。",
+]
+#: How a reprint names the place before its title and first sentence.
+REPRINT_DATELINES = ["{place}讯　", "（{place}）", "本网{place}讯　"]
 
 
 def compose_article(rng: random.Random, *, city: str, county: str, column: str) -> ArticleText:

@@ -160,13 +160,16 @@ class Replica:
     def __init__(self, seed: int = 2024, scale: float = 1.0, *, with_seed_article: bool = True, day: int = 0,
                  reprints_of: Replica | None = None, reprint_share: float = 0.25):
         """``day`` N: the site as it stands N days later (new articles each day, one edited).
-        ``reprints_of``: this portal reprints ``reprint_share`` of that replica's articles, in
-        traditional characters and wrapped in its own 来源/记者/责任编辑/转载 lines."""
+        ``reprints_of``: this portal reprints ``reprint_share`` of that replica's articles, wrapped
+        in its own 来源/记者/责任编辑/转载 lines, pictures left out, each edited one of the
+        :attr:`REPRINT_EDITS` ways in turn (traditional characters, closing paragraph dropped, a
+        sentence added, the place before the title and first sentence)."""
         self.seed = seed
         self.scale = scale
         self.day = day
         self.edited: list[int] = []  # ids of articles edited by day N
         self.reprint_of: dict[int, int] = {}  # own id → the original's id
+        self.reprint_edit: dict[int, str] = {}  # own id → what the reprint changed (REPRINT_EDITS)
         self._reprinting = reprints_of is not None
         rng = random.Random(seed)
         self._rng = rng
@@ -316,6 +319,10 @@ class Replica:
             related=[], original_title=None,
         )
 
+    #: What a reprinting portal does to the stories it takes, in turn (issue 10's edit kinds;
+    #: pictures are always left out, header and footer lines always added).
+    REPRINT_EDITS = ("traditional script", "closing paragraph dropped", "sentence added", "place before the title")
+
     def _reprint(self, rng: random.Random, original: Replica, share: float) -> None:
         from .gateway import to_gateway_big5
 
@@ -324,17 +331,31 @@ class Replica:
             if rng.random() >= share or not pool:
                 continue
             src = pool.pop(rng.randrange(len(pool)))
+            edit = self.REPRINT_EDITS[len(self.reprint_of) % len(self.REPRINT_EDITS)]
             self.reprint_of[art.id] = src.id
-            art.title, art.subtitle, art.pretitle = to_gateway_big5(src.title), src.subtitle and to_gateway_big5(src.subtitle), None
-            art.paragraphs = [to_gateway_big5(p) for p in src.paragraphs]
-            art.headings = set(src.headings)
+            self.reprint_edit[art.id] = edit
+            script = to_gateway_big5 if edit == "traditional script" else (lambda t: t)
+            paragraphs, headings, title = list(src.paragraphs), set(src.headings), src.title
+            if edit == "closing paragraph dropped" and len(paragraphs) >= 2:
+                paragraphs.pop()
+                headings.discard(len(paragraphs))
+            elif edit == "sentence added":
+                at = rng.randrange(len(paragraphs))
+                paragraphs[at] += rng.choice(corpus.REPRINT_ADDITIONS)
+            elif edit == "place before the title":
+                place = art.column.county  # type: ignore[attr-defined]
+                title = f"{place}：{title}"
+                paragraphs[0] = rng.choice(corpus.REPRINT_DATELINES).format(place=place) + paragraphs[0]
+            art.title, art.subtitle, art.pretitle = script(title), src.subtitle and script(src.subtitle), None
+            art.paragraphs = [script(p) for p in paragraphs]
+            art.headings = headings
             art.images, art.continuation, art.pages, art.reporter_style = {}, None, [(0, len(art.paragraphs))], "none"
             art.related, art.qr_prompt = [], False
-            art.source = "山西新聞網"
-            art.reporters = [to_gateway_big5(n) for n in (src.reporters or [corpus.person_name(rng)])]
-            art.editors = [to_gateway_big5(corpus.person_name(rng))]
-            art.reprint_head = ["來源：山西新聞網", "記者 " + " ".join(art.reporters)]
-            art.reprint_tail = [f"責任編輯：{art.editors[0]}", "（本文轉載自山西新聞網，版權歸原作者所有）"]
+            art.source = script("山西新闻网")
+            art.reporters = [script(n) for n in (src.reporters or [corpus.person_name(rng)])]
+            art.editors = [script(corpus.person_name(rng))]
+            art.reprint_head = [script("来源：山西新闻网"), script("记者 ") + " ".join(art.reporters)]
+            art.reprint_tail = [script(f"责任编辑：{art.editors[0]}"), script("（本文转载自山西新闻网，版权归原作者所有）")]
 
     def _publish_day(self, d: int) -> None:
         """Day ``d`` after the base site: a dozen new articles on top of the lists, one edit."""

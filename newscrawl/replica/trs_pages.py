@@ -330,6 +330,8 @@ def body_html(trs: TrsReplica, a: Article, page: int) -> str:
     out = ['<div class="TRS_Editor">' + ('<div class="TRS_Editor">' if twice else "") + "\n"]
     if a.id % 4 == 0:
         out.append(TRS_STYLE + "\n")
+    if page == 1:  # a reprint's own 来源/记者 lines
+        out.extend(f"<p>{escape(line)}</p>\n" for line in a.reprint_head)
     for i in range(start, end):
         for img in a.images.get(i, ()):
             out.append(_image_html(trs, a, img))
@@ -338,6 +340,8 @@ def body_html(trs: TrsReplica, a: Article, page: int) -> str:
             out.append("<p><br></p>\n")
     if page == len(a.pages) and a.reporter_style == "trailing":
         out.append(f'<p style="text-align: right;">（记者 {escape(" ".join(a.reporters))}）</p>\n')
+    if page == len(a.pages):  # …and its 责任编辑/转载 lines
+        out.extend(f"<p>{escape(line)}</p>\n" for line in a.reprint_tail)
     out.append(("</div>" if twice else "") + "</div>\n")
     return "".join(out)
 

@@ -211,7 +211,8 @@ class Run:
     def write_report(self, failures: list[str]) -> None:
         feeds = [str(st.final_path) for st in self.published] if self.committed else []
         data = report.build(site=self.site, run_id=self.run_id, started=self.started, stats=self.stats.get_stats(),
-                            failures=failures, feeds=feeds, recovered=self.recovered)
+                            failures=failures, feeds=feeds, recovered=self.recovered,
+                            findings=self.store.run_findings(self.run_id))
         try:
             path = report.write(self.report_path(), data)
         except OSError as exc:

@@ -2,7 +2,8 @@
 
 Written at the end of every run that got as far as its state (ok or failed, a forced shutdown
 included), atomically (temporary name, then rename).  ``verdict`` and ``failures`` say why the
-exit code is what it is; ``known_faults`` what was not re-fetched because earlier runs met it.
+exit code is what it is; ``known_faults`` what was not re-fetched because earlier runs met it;
+``findings`` the run's sightings and settled duplicates (so that :mod:`.rebuild` can restore them).
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from pathlib import Path
 
 
 def build(*, site: str | None, run_id: str, started: datetime, stats: dict, failures: list[str],
-          feeds: list[str], recovered: list[dict]) -> dict:
+          feeds: list[str], recovered: list[dict], findings: dict | None = None) -> dict:
     s = stats
     finished = datetime.now(timezone.utc)
 
@@ -39,6 +40,8 @@ def build(*, site: str | None, run_id: str, started: datetime, stats: dict, fail
             "updated": s.get("newscrawl/articles/updated", 0),
             "unchanged": s.get("newscrawl/articles/unchanged", 0),
             "duplicate": by_prefix("newscrawl/duplicates/"),
+            # other places an already delivered story was found (reprints, other columns)
+            "sightings": s.get("newscrawl/sightings/new", 0),
             "dropped": by_prefix("newscrawl/dropped/"),
             # pages at article URLs (or listed like articles) that are not articles, by kind
             # (newscrawl.extract.kinds: list, topic, gallery, video, attachment, empty …): never emitted
@@ -66,6 +69,10 @@ def build(*, site: str | None, run_id: str, started: datetime, stats: dict, fail
         },
         "monitors": s.get("newscrawl/monitors/results", []),  # Spidermon's (newscrawl/monitors.py); [] when off
         "recovered": recovered,
+        # What this run learnt of stories already delivered, one entry each: the sightings it
+        # recorded ({article_id, url, site, channel, seen_at}) and the duplicates it settled
+        # ({id, original, key, canonical_url}); a rebuild of the state reads them back.
+        "findings": findings or {"sightings": [], "duplicates": []},
         "stats": s,
     }
 

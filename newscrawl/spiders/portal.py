@@ -717,7 +717,7 @@ class PortalSpider(scrapy.Spider):
         if canonical != canonicalize_url(url):
             stats.inc_value("newscrawl/links/canonicalised")
         if delivered is not None:
-            if canonical != delivered.canonical_url and self.store.add_sighting(aid, canonical, path, self.run_id):
+            if canonical != delivered.canonical_url and self.store.add_sighting(aid, canonical, path, self.run_id, site=self.site):
                 stats.inc_value("newscrawl/sightings/new")
             if not self._in_recheck_window(delivered.published_at) or m.id in self.frontier.requested:
                 stats.inc_value("newscrawl/links/already_delivered")

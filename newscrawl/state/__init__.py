@@ -14,12 +14,20 @@ A Redis-backed store for several workers is a later issue; it implements the sam
 - runs: ``begin_run``/``set_part``/``mark_finalizing``/``commit_run``/``abort_run``/``recover``
   (everything marked *pending* by a run is committed or forgotten with it);
 - articles: ``get``/``known_ids``/``find_duplicate``/``add_pending``/``add_duplicate``/
-  ``add_sighting``/``sightings``;
+  ``add_sighting``/``sightings``/``sighting_list``/``original_of``.  Near-duplicates (issue 10):
+  ``add_pending(…, sentences=)`` keeps the body's normalised sentences and indexes their
+  anchors (:func:`newscrawl.fingerprint.anchors`); ``find_duplicate(…, sentences=)`` takes
+  candidates from the SimHash bands and the anchors and confirms each with
+  :func:`newscrawl.containment.compare` on the stored sentences (earliest delivered wins);
+  ``add_sighting(…, site=)`` files a sighting of a known duplicate under its original;
 - what the crawl learnt of the portal: ``record_failure``/``clear_failure``/``held_back``
   (articles that keep failing: backed off, then given up), ``mark_lists_walked``/
   ``walked_lists`` (lists paged to their end), ``set_resume``/``resumes`` (lists cut by the page
   cap, two-phase), ``save_tree``/``tree`` (the channel tree's columns and its dead pages);
-- rebuilding: ``is_new``/``add_delivered``/``add_done_run``.
+- rebuilding: ``is_new``/``add_delivered``/``add_done_run`` (from the feeds),
+  ``add_known_duplicate``/``add_sighting(…, seen_at=)`` (from the run reports, which carry
+  ``run_findings``), ``without_sentences``/``set_sentences`` (sentences of articles stored
+  before schema 4, from the feeds).
 """
 
 from __future__ import annotations
