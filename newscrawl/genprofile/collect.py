@@ -1,14 +1,15 @@
 """The pages of a portal as the profile-free walk meets them (``-a start_url=``).
 
 :func:`watch` hooks a crawler of the portal spider: every text response the generic walk
-fetches is kept as a :class:`Page` (its URL, its kind by the callback that read it, the
-generic walk's depth and channel path) for :mod:`.infer` to study.
+fetches is kept as a :class:`Page` (its URL, its kind by the callback that read it and by
+what the walk delivered, the generic walk's depth and channel path) for :mod:`.infer` to study.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from itemadapter import ItemAdapter
 from parsel import Selector
 from scrapy import signals
 from scrapy.http import TextResponse
@@ -38,7 +39,10 @@ def study_settings(settings, keep_pipelines: bool = False) -> None:
 @dataclass
 class Page:
     url: str
-    kind: str  # "list" (channel and list pages) | "article" (page 1) | "article_page" (page n)
+    #: "list" (channel and list pages), "service" (a list service's answer), "article" (page 1
+    #: of an article the walk delivered), "article_page" (page n), "other" (fetched to be
+    #: classified, or listed like a story, and not delivered: a gallery, a video, a notice)
+    kind: str
     html: str
     depth: int = 0
     path: list[str] = field(default_factory=list)
@@ -50,22 +54,38 @@ class Page:
         return self._sel
 
 
+#: The kind of page each callback of the walk reads (``parse_page``'s are known once it has
+#: been classified: an article if the walk delivered it).
+_KINDS = {"parse_generic": "list", "parse_service": "service", "parse_article": "article", "parse_page": "page"}
+
+
 def watch(crawler) -> list[Page]:
-    """The list the crawler's text responses will be added to."""
+    """The list the crawler's text responses will be added to.  A page fetched as an article
+    or to be classified counts as an article only if the walk delivered it (an item with its
+    URL), so look-alikes (galleries, videos, notices) teach the article XPaths nothing."""
     pages: list[Page] = []
+    delivered: set[str] = set()
 
     def received(response, request, spider):
         if not isinstance(response, TextResponse) or response.status != 200:
             return
-        name = getattr(request.callback, "__name__", "")
-        kwargs = request.cb_kwargs
-        if name == "parse_generic":
-            kind = "list"
-        elif name == "parse_article":
-            kind = "article_page" if kwargs.get("pages") else "article"
-        else:
+        kind = _KINDS.get(getattr(request.callback, "__name__", ""))
+        if kind is None:
             return
-        pages.append(Page(response.url, kind, response.text, kwargs.get("depth", 0), list(kwargs.get("path") or [])))
+        kwargs = request.cb_kwargs
+        if kind == "article" and kwargs.get("pages"):
+            kind = "article_page"
+        pages.append(Page(response.url, kind, response.text, kwargs.get("depth") or 0, list(kwargs.get("path") or [])))
+
+    def scraped(item, **_):
+        delivered.add(ItemAdapter(item).get("url"))
+
+    def closed(**_):
+        for page in pages:
+            if page.kind in ("article", "page"):
+                page.kind = "article" if page.url in delivered else "other"
 
     crawler.signals.connect(received, signal=signals.response_received, weak=False)
+    crawler.signals.connect(scraped, signal=signals.item_scraped, weak=False)
+    crawler.signals.connect(closed, signal=signals.spider_closed, weak=False)
     return pages

@@ -35,7 +35,9 @@ from ..extract.generic import extract_generic
 from ..extract.text import squash
 from ..pipelines.clean import BodyCleaner
 from ..sites import generic
-from ..sites.profile import ArticleRules, ChannelLevel, ListRules, SiteProfile
+from ..sites import lists as list_reader
+from ..sites.policy import shape_of
+from ..sites.profile import MARKUP, SCRIPT, ArticleRules, ChannelLevel, ListRules, SiteProfile
 from .collect import Page
 
 #: Article pages studied for the field XPaths (enough to see every variant of a template).
@@ -44,6 +46,11 @@ ARTICLE_SAMPLE = 150
 FAMILIES = ("people.com.cn CMS", "people.com.cn CMS", "TRS WCM", "system CMS", "system CMS", "Founder CMS",
             "dated paths", "dated paths")
 _SAFE = re.compile(r"^[\w\-]+$")
+#: Links read from one page at most (as NEWSCRAWL_MAX_LINKS_PER_PAGE's default).
+READ_LINKS = 2000
+#: A list is read ``written="script"`` when ``<a>`` XPaths miss more than this share of the
+#: article links or next pages the list reader finds on the list pages.
+SCRIPT_SHARE = 0.01
 #: A text filter on links names at most this many link texts (首页, 往期回顾, 地市频道).
 MAX_FILTER_TEXTS = 4
 
@@ -148,19 +155,26 @@ _SAFE_TEXT = re.compile(r"^[^'\"]{1,30}$")
 # -- links of a page ------------------------------------------------------------------------
 @dataclass
 class _Links:
-    channels: list = field(default_factory=list)  # (element, url, text)
+    channels: list = field(default_factory=list)  # (element, url, text) of <a> markup
     articles: list = field(default_factory=list)
     pagers: list = field(default_factory=list)
+    #: What the list reader (:mod:`newscrawl.sites.lists`, as the spider reads a list
+    #: ``written="script"``) finds: every article link, in markup or in scripts, as
+    #: (url, source) with source "a" | "xml" | "js" | "write"; the next pages (GET URLs) and
+    #: whether a list service gives the next group.
+    read_articles: list = field(default_factory=list)
+    read_next: set = field(default_factory=set)
+    service: bool = False
 
 
-def _links(page: Page, on_site) -> _Links:
+def _links(page: Page, on_site, is_article) -> _Links:
     out = _Links()
     for a in page.sel.xpath("//a[@href]"):
         url = urljoin(page.url, a.attrib["href"].strip())
         if url == page.url or not on_site(url):
             continue
         text = squash(a.xpath("string()").get())
-        if generic.match_article(url) is not None:
+        if is_article(url):
             out.articles.append((a.root, url, text))
         elif generic.is_list_url(url):
             if generic.PAGER_TEXT.match(text):
@@ -168,6 +182,19 @@ def _links(page: Page, on_site) -> _Links:
                     out.pagers.append((a.root, url, text))
             elif text and urlsplit(url).path not in ("", "/", "/index.html", "/index.htm"):
                 out.channels.append((a.root, url, text))
+    read = list_reader.read_page(page.sel.root, page.url, READ_LINKS)
+    seen: set[str] = set()
+    for link in read.links:
+        url = link.url.split("#", 1)[0]
+        if url != page.url and url not in seen and on_site(url) and is_article(url):
+            seen.add(url)
+            out.read_articles.append((url, link.source))
+    nexts, _ = list_reader.next_pages(read, page.url)
+    for req in nexts:
+        if req.method == "POST":
+            out.service = out.service or on_site(req.url)
+        elif on_site(req.url) and not is_article(req.url) and not generic.is_trap(req.url):
+            out.read_next.add(req.url)
     return out
 
 
@@ -186,8 +213,17 @@ def draft_profile(name: str, start_url: str, pages: list[Page]) -> Draft:
     if start_url not in lists or not articles:
         raise ValueError(f"the walk from {start_url} found {len(lists)} list pages and {len(articles)} articles: "
                          "nothing to draft a profile from")
-    links = {url: _links(page, on_site) for url, page in lists.items()}
     notes: dict[str, str] = {}
+
+    # Article URLs first: the list and tree inference below counts the links of this shape.
+    article_path, rewrites, family, shape_note = _article_shape([p.url for p in articles])
+    notes["article_path"] = shape_note
+    article_re = re.compile(article_path)
+
+    def is_article(url: str) -> bool:
+        return generic.match_article(url) is not None or bool(article_re.match(urlsplit(url).path))
+
+    links = {url: _links(page, on_site, is_article) for url, page in lists.items()}
 
     # Tree: breadth-first over channel links from the home page.
     depth = {start_url: 0}
@@ -201,11 +237,11 @@ def draft_profile(name: str, start_url: str, pages: list[Page]) -> Draft:
     leaves = [u for u in depth if not children[u] and depth[u] > 0]
     weight = Counter()
     for u in leaves:
-        weight[depth[u]] += len(_own_articles(u, links[u]))
+        weight[depth[u]] += len(_own_read(u, links[u]))
     if not weight:
         raise ValueError(f"no column with article links found below {start_url}")
     column_depth = weight.most_common(1)[0][0]
-    columns = {u for u in leaves if depth[u] == column_depth and _own_articles(u, links[u])}
+    columns = {u for u in leaves if depth[u] == column_depth and _own_read(u, links[u])}
     good = set(columns)  # pages on a path from home to a column
     for d in range(column_depth - 1, -1, -1):
         for u in [u for u in depth if depth[u] == d]:
@@ -226,41 +262,28 @@ def draft_profile(name: str, start_url: str, pages: list[Page]) -> Draft:
         levels.append(ChannelLevel(label, choice.xpath or "//a"))
         notes[f"levels[{d}]"] = choice.note("links to follow")
 
-    # Lists: the columns and the pages of their pagers.
-    column_pages = [lists[u] for u in sorted(columns)]
-    pager_pages = {t for u in columns for _, t, _ in links[u].pagers if t in lists}
-    list_pages = column_pages + [lists[u] for u in sorted(pager_pages - columns)]
-    wanted = [(p, {u for _, u, _ in _own_articles(p.url, links.get(p.url) or _links(p, on_site))})
-              for p in list_pages]
-    anchors = [el for p in list_pages for el, _, _ in _own_articles(p.url, links.get(p.url) or _links(p, on_site))]
-    items = _best_links(wanted, _link_candidates(anchors), allow_filter=False)
-    notes["lists.items"] = items.note("article links")
-    pager_wanted = [(p, {u for _, u, _ in (links.get(p.url) or _links(p, on_site)).pagers}) for p in list_pages]
-    pager_anchors = [el for p in list_pages for el, _, _ in (links.get(p.url) or _links(p, on_site)).pagers]
-    pager = _best_links([w for w in pager_wanted if w[1]], _link_candidates(pager_anchors), allow_filter=False)
-    notes["lists.pager"] = pager.note("pager links")
-    has_next = any(txt == "下一页" for p in list_pages for _, _, txt in (links.get(p.url) or _links(p, on_site)).pagers)
-    next_page = f"{pager.xpath}[normalize-space()='下一页']" if pager.xpath and has_next else None
+    # Lists: the columns and the pages of their pagers (markup or script-written).
+    def links_of(page: Page) -> _Links:
+        return links.get(page.url) or _links(page, on_site, is_article)
 
-    # Article URLs.
-    shape = Counter()
-    for p in articles:
-        for i, pattern in enumerate(generic.ARTICLE_PATTERNS):
-            if re.search(pattern, urlsplit(p.url).path):
-                shape[i] += 1
-                break
-    index = shape.most_common(1)[0][0]
-    pattern = generic.ARTICLE_PATTERNS[index]
-    article_path = "^.*?" + pattern.lstrip("^")
-    rewrites = []
-    if "BIG5" in pattern:  # the people.com.cn gateway twin: /BIG5/ → /GB/ (as the generic rules do)
-        rewrites.append(("^/BIG5/", "/GB/"))
-    page_group = re.search(r"\(\?:(.)\(\?P<page>\\d\+\)\)\?", pattern)
-    if page_group:
-        before, after = pattern[:page_group.start()], pattern[page_group.end():]
-        before = re.sub(r"\(\?P<\w+>", "(?:", before)
-        after = re.sub(r"\(\?P<\w+>", "(?:", after)
-        rewrites.append((f"({before}){re.escape(page_group[1])}\\d+({after})", r"\1\2"))
+    pager_pages = {t for u in columns for t in {x[1] for x in links[u].pagers} | links[u].read_next if t in lists}
+    list_pages = [lists[u] for u in sorted(columns)] + [lists[u] for u in sorted(pager_pages - columns)]
+    wanted = [(p, {u for _, u, _ in _own_articles(p.url, links_of(p))}) for p in list_pages]
+    anchors = [el for p in list_pages for el, _, _ in _own_articles(p.url, links_of(p))]
+    items = _best_links(wanted, _link_candidates(anchors), allow_filter=False)
+    pager_wanted = [(p, {u for _, u, _ in links_of(p).pagers}) for p in list_pages]
+    pager_anchors = [el for p in list_pages for el, _, _ in links_of(p).pagers]
+    pager = _best_links([w for w in pager_wanted if w[1]], _link_candidates(pager_anchors), allow_filter=False)
+    written, lists_note = _how_written(list_pages, links_of, items, pager, pages)
+    notes["lists"] = lists_note
+    if written == MARKUP:
+        notes["lists.items"] = items.note("article links")
+        notes["lists.pager"] = pager.note("pager links")
+        has_next = any(txt == "下一页" for p in list_pages for _, _, txt in links_of(p).pagers)
+        next_page = f"{pager.xpath}[normalize-space()='下一页']" if pager.xpath and has_next else None
+        list_rules = ListRules(items=items.xpath or "//a", pager=pager.xpath or "//a[false()]", next_page=next_page)
+    else:
+        list_rules = ListRules(written=SCRIPT)
 
     step = max(1, len(articles) // ARTICLE_SAMPLE)  # spread over the walk: every column, every template
     rules, article_notes = _article_rules(articles[::step][:ARTICLE_SAMPLE], articles)
@@ -271,14 +294,95 @@ def draft_profile(name: str, start_url: str, pages: list[Page]) -> Draft:
         base_url=base_url,
         home_path=parts.path or "/",
         levels=tuple(levels),
-        lists=ListRules(items=items.xpath or "//a", pager=pager.xpath or "//a[false()]", next_page=next_page),
+        lists=list_rules,
         article_path=article_path,
         article=rules,
         canonical_rewrites=tuple(rewrites),
-        family=FAMILIES[index] if index < len(FAMILIES) else "",
+        family=family,
     )
-    notes["article_path"] = f"{shape[index]}/{len(articles)} article URLs"
     return Draft(profile, notes, start_url)
+
+
+def _article_shape(urls: list[str]) -> tuple[str, list[tuple[str, str]], str, str]:
+    """The profile's ``article_path`` (with ``^.*?`` before it: any folder of the portal),
+    its canonical rewrites, the CMS family it tells, and a note: the generic article URL
+    shape most article URLs have, or, when more of them have a shape the walk learned
+    (Hanweb's ``art_{N}_{id}.html``), the shape they share (digit runs generalised, the last
+    one the id)."""
+    shape = Counter()
+    for url in urls:
+        for i, pattern in enumerate(generic.ARTICLE_PATTERNS):
+            if re.search(pattern, urlsplit(url).path):
+                shape[i] += 1
+                break
+    learned, learned_n = _learned_shape(urls)
+    if not shape or learned_n > shape.most_common(1)[0][1]:
+        return "^.*?" + learned, [], "", f"{learned_n}/{len(urls)} article URLs (a shape the walk learned)"
+    index, n = shape.most_common(1)[0]
+    pattern = generic.ARTICLE_PATTERNS[index]
+    rewrites = []
+    if "BIG5" in pattern:  # the people.com.cn gateway twin: /BIG5/ → /GB/ (as the generic rules do)
+        rewrites.append(("^/BIG5/", "/GB/"))
+    page_group = re.search(r"\(\?:(.)\(\?P<page>\\d\+\)\)\?", pattern)
+    if page_group:
+        before, after = pattern[:page_group.start()], pattern[page_group.end():]
+        before = re.sub(r"\(\?P<\w+>", "(?:", before)
+        after = re.sub(r"\(\?P<\w+>", "(?:", after)
+        rewrites.append((f"({before}){re.escape(page_group[1])}\\d+({after})", r"\1\2"))
+    family = FAMILIES[index] if index < len(FAMILIES) else ""
+    return "^.*?" + pattern.lstrip("^"), rewrites, family, f"{n}/{len(urls)} article URLs"
+
+
+def _learned_shape(urls: list[str]) -> tuple[str, int]:
+    """The path suffix (as a regex) that most article URLs share, segment by segment, digit
+    runs generalised (:func:`newscrawl.sites.policy.shape_of`), the last digit run the id;
+    and how many URLs have it."""
+    segments = [[shape_of(seg)[1:-1] for seg in urlsplit(u).path.split("/")[1:]] for u in urls]
+    segments = [s for s in segments if s and r"\d+" in s[-1]]
+    if not segments:
+        return "/(?P<id>\\d+)$", 0
+    last, _ = Counter(s[-1] for s in segments).most_common(1)[0]
+    group = [s for s in segments if s[-1] == last]
+    suffix = [last]
+    while all(len(s) > len(suffix) for s in group):
+        seg = Counter(s[-len(suffix) - 1] for s in group).most_common(1)[0]
+        if seg[1] < len(group):
+            break
+        suffix.insert(0, seg[0])
+    head, _, tail = suffix[-1].rpartition(r"\d+")
+    suffix[-1] = head + r"(?P<id>\d+)" + tail
+    return "/" + "/".join(suffix) + "$", len(group)
+
+
+def _how_written(list_pages: list[Page], links_of, items: Choice, pager: Choice, pages: list[Page]) -> tuple[str, str]:
+    """MARKUP when ``<a>`` XPaths reach (all but SCRIPT_SHARE of) the article links and next
+    pages the list reader finds on the list pages; SCRIPT when they are written by scripts
+    or come from a list service: then a note says where the reader found them."""
+    read = [(p, links_of(p)) for p in list_pages]
+    found = sum(len(_own_read(p.url, lk)) for p, lk in read)
+    sources = Counter(src for p, lk in read for _, src in _own_read(p.url, lk))
+    markup_next = {u for _, lk in read for _, u, _ in lk.pagers}
+    nexts = {u for _, lk in read for u in lk.read_next}
+    scripted_next = nexts - markup_next
+    services = sum(1 for p in pages if p.kind == "service")
+    by_service = sum(1 for _, lk in read if lk.service)
+    missed_items = found - items.hits
+    script = (missed_items > SCRIPT_SHARE * found or by_service > 0
+              or len(scripted_next) > SCRIPT_SHARE * max(1, len(nexts)))
+    if not script:
+        return MARKUP, f"{items.hits}/{found} article links and {len(nexts) - len(scripted_next)}/{len(nexts)} next pages in <a> markup"
+    where = ", ".join(f"{n} {_SOURCE_NAMES.get(src, src)}" for src, n in sources.most_common())
+    parts = [f"article links on {len(list_pages)} list pages: {where}; {items.hits}/{found} reachable by an <a> XPath"]
+    if scripted_next:
+        parts.append(f"{len(scripted_next)}/{len(nexts)} next pages written by script")
+    if by_service:
+        parts.append(f"next groups from a list service on {by_service} pages ({services} answers read)")
+    return SCRIPT, "; ".join(parts)
+
+
+#: How the list reader's link sources read in a note.
+_SOURCE_NAMES = {"a": "in <a> markup", "xml": "in XML datastores", "js": "in JS arrays",
+                 "write": "by document.write"}
 
 
 def _own_articles(url: str, page_links: _Links) -> list:
@@ -287,6 +391,13 @@ def _own_articles(url: str, page_links: _Links) -> list:
     folder = url.rsplit("/", 1)[0] + "/"
     own = [x for x in page_links.articles if x[1].startswith(folder)]
     return own or page_links.articles
+
+
+def _own_read(url: str, page_links: _Links) -> list:
+    """As :func:`_own_articles`, over the list reader's article links (markup and scripts)."""
+    folder = url.rsplit("/", 1)[0] + "/"
+    own = [x for x in page_links.read_articles if x[0].startswith(folder)]
+    return own or page_links.read_articles
 
 
 def _site_title(home: Page) -> str:
@@ -561,6 +672,16 @@ def render(draft: Draft, when: str) -> str:
         opt("pager", a.pager, n.get("pager", "no multi-page article seen")),
         opt("source_noise", a.source_noise),
     ])
+    if p.lists.written == SCRIPT:
+        list_rules = (f"ListRules(\n        # Not <a> markup: read as the walk without a profile reads lists (scripts, list services).\n"
+                      f"        # {n.get('lists', '')}\n        written=SCRIPT,\n    )")
+        imports = "SCRIPT, ArticleRules, ChannelLevel, ListRules, SiteProfile"
+    else:
+        list_rules = (f"ListRules(  # {n.get('lists', '')}\n"
+                      f"        items={q(p.lists.items)},  # {n.get('lists.items', '')}\n"
+                      f"        pager={q(p.lists.pager)},  # {n.get('lists.pager', '')}\n"
+                      f"        next_page={q(p.lists.next_page)},\n    )")
+        imports = "ArticleRules, ChannelLevel, ListRules, SiteProfile"
     return f'''"""{p.title}: a draft profile written by ``scrapy genprofile {p.name} {draft.start_url}`` ({when}).
 
 Every XPath below was chosen by scoring candidates over the pages of a profile-free walk of
@@ -568,7 +689,7 @@ the portal against what the generic code found there; the comment beside each sa
 did.  Read it, fix what scored low, then check it with ``scrapy checkprofile {p.name}``.
 """
 
-from newscrawl.sites.profile import ArticleRules, ChannelLevel, ListRules, SiteProfile
+from newscrawl.sites.profile import {imports}
 
 PROFILE = SiteProfile(
     name={q(p.name)},
@@ -578,11 +699,7 @@ PROFILE = SiteProfile(
     home_path={q(p.home_path)},
     levels=(
 {levels}    ),
-    lists=ListRules(
-        items={q(p.lists.items)},  # {n.get("lists.items", "")}
-        pager={q(p.lists.pager)},  # {n.get("lists.pager", "")}
-        next_page={q(p.lists.next_page)},
-    ),
+    lists={list_rules},
     article_path={q(p.article_path)},  # {n.get("article_path", "")}
     canonical_rewrites={q(p.canonical_rewrites)},
     article=ArticleRules(

@@ -19,7 +19,9 @@ markup, no Scrapy.  What Chinese CMS families do (research/portals.md §3, issue
 
 :func:`read_page` returns the page's links with, for each, whether it sits in a *list* (a
 group of sibling links, most of them titles) and its text; :func:`script_pagers` the next
-list page(s) the page's scripts would open.  Both are bounded: at most ``max_links`` links
+list page(s) the page's scripts would open, and :func:`next_pages` those and the page's own
+pager links together (the walk without a profile and a profile whose lists are
+``written="script"`` both page a list through it).  Both are bounded: at most ``max_links`` links
 are read from one page, however many it has.
 """
 
@@ -31,6 +33,8 @@ from dataclasses import dataclass, field
 from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit
 
 from lxml import etree, html as lxml_html
+
+from .generic import is_list_url
 
 #: Text of a link that leads to the next page of the same list.
 NEXT_TEXT = re.compile(r"^(?:下一页|下页|后页|下一頁|next|>|›|»)$", re.I)
@@ -229,6 +233,29 @@ def _resolve(token: str, scripts: str) -> int | None:
         return None
     m = re.search(_JS_VAR.format(name=re.escape(name)), scripts)
     return int(m.group(1)) if m else None
+
+
+def is_next_link(url: str, text: str) -> bool:
+    """A pager link to a later page of the same list: list-shaped, its text 下一页 (or the
+    like) or a page number (尾页, 上一页, 首页 are pager links too, but lead nowhere new)."""
+    return bool(NEXT_TEXT.match(text) or text.isdigit()) and is_list_url(url)  # (the cheap test first)
+
+
+def next_pages(read: PageLinks, url: str) -> tuple[list[PagerRequest], int | None]:
+    """The next page(s) of the list ``url`` shows: its pager links (:func:`is_next_link`,
+    ``<a>`` markup or written by a script), then what its scripts would open
+    (:func:`script_pagers`), each once; and the list's page count if a script says it.
+
+    The caller decides which of them are on the portal and not traps."""
+    out = [PagerRequest(link.url) for link in read.links if link.url != url and is_next_link(link.url, link.text)]
+    scripted, total = script_pagers(read.scripts, url)
+    seen: set[tuple[str, str]] = set()
+    unique = []
+    for req in out + scripted:
+        if (req.method, req.url) not in seen:
+            seen.add((req.method, req.url))
+            unique.append(req)
+    return unique, total
 
 
 def script_pagers(scripts: str, url: str) -> tuple[list[PagerRequest], int | None]:

@@ -30,18 +30,40 @@ class ChannelLevel:
     links: str
 
 
+#: How a column's list pages are written (:attr:`ListRules.written`).
+MARKUP = "markup"  # <a> elements the XPaths ``items`` and ``pager`` select
+SCRIPT = "script"  # in scripts and list services, read as the profile-free walk reads them
+
+
 @dataclass(frozen=True)
 class ListRules:
     """A column's list pages: the links to articles, and the links to the list's other pages.
 
-    With ``next_page`` (the 下一页 link) the spider pages one step at a time, which lets an
-    incremental run stop at the first page of articles it already has; without it, it
-    follows every ``pager`` link.
+    ``written=MARKUP`` (the default): ``items`` selects the ``<a>`` elements of the list's
+    articles and ``pager`` those of its other pages.  With ``next_page`` (the 下一页 link) the
+    spider pages one step at a time, which lets an incremental run stop at the first page of
+    articles it already has; without it, it follows every ``pager`` link.
+
+    ``written=SCRIPT``, for lists no ``<a>`` XPath can describe: the page is read the way the
+    profile-free walk reads one (:mod:`newscrawl.sites.lists`): its ``<a>`` lists and the
+    lists its scripts hold (Hanweb's ``<script type="text/xml">`` datastore, JS arrays of
+    ``{title, url}``, ``document.write``), its articles those links of the profile's
+    ``article_path``; its next pages are its 下一页/page-number links (markup or written by a
+    script) and what its scripts would open (TRS ``createPageHTML``, ``countPage``; the next
+    group of a Hanweb list service, by the form POST its jpage script sends).  ``items``,
+    ``pager`` and ``next_page`` are not used then.
     """
 
-    items: str
-    pager: str
+    items: str | None = None
+    pager: str | None = None
     next_page: str | None = None
+    written: str = MARKUP
+
+    def __post_init__(self) -> None:
+        if self.written not in (MARKUP, SCRIPT):
+            raise ValueError(f"ListRules.written must be {MARKUP!r} or {SCRIPT!r}, got {self.written!r}")
+        if self.written == MARKUP and not (self.items and self.pager):
+            raise ValueError("ListRules: a list written in markup needs the items and pager XPaths")
 
 
 @dataclass(frozen=True)

@@ -54,6 +54,7 @@ from __future__ import annotations
 
 import logging
 import re
+from dataclasses import replace
 from datetime import datetime, timedelta, timezone
 from functools import cached_property
 from urllib.parse import urlsplit, urlunsplit
@@ -72,6 +73,7 @@ from ..extract.text import squash
 from ..items import Article
 from ..sites import generic, get_profile, lists, site_names
 from ..sites.policy import SitePolicy, ascii_host
+from ..sites.profile import SCRIPT
 from .frontier import Frontier
 
 logger = logging.getLogger(__name__)
@@ -359,6 +361,9 @@ class PortalSpider(scrapy.Spider):
         stats = self.crawler.stats
         stats.inc_value("newscrawl/pages/list")
         rules = self.profile.lists
+        if rules.written == SCRIPT:
+            yield from self._script_list(response, path, page, known_streak, list_key, resume)
+            return
         links = []  # (url, match) of article links on this page
         for href in response.xpath(f"{rules.items}/@href").getall():
             url = response.urljoin(href.strip())
@@ -390,6 +395,50 @@ class PortalSpider(scrapy.Spider):
             yield scrapy.Request(url, self.parse_list, errback=self._list_page_failed,
                                  cb_kwargs={"path": path, "page": page + 1, "known_streak": known_streak,
                                             "list_key": list_key, "resume": resume})
+
+    def _script_list(self, response, path: list[str], page: int, known_streak: int, list_key: str, resume: bool):
+        """A list page of a profile whose lists are ``written="script"``: its article links
+        and next pages as the profile-free walk reads them (:mod:`newscrawl.sites.lists`),
+        articles by the profile's ``article_path``; next pages to ``parse_list``, a list
+        service's groups to ``parse_service``."""
+        read = lists.read_page(response.selector.root, response.url, self.max_links)
+        if read.truncated:
+            self.crawler.stats.inc_value("newscrawl/links/truncated_pages")
+            logger.warning("%s has more than NEWSCRAWL_MAX_LINKS_PER_PAGE=%d links: the rest are not followed",
+                           response.url, self.max_links)
+        links = self._listed_articles(read.links, response.url)
+        if not links and page == 1:
+            # Not one article of the profile's shape, in markup or in scripts: the template or
+            # the URL shape changed.  Walked by shape instead (as a markup list with no entries).
+            self.crawler.stats.inc_value("newscrawl/fallback/list")
+            logger.warning("No list entries found on %s: has the template changed? "
+                           "Taking its article links by shape instead", response.url)
+            yield from self._walk_by_shape(response, path, self.generic_max_depth, page, known_streak, list_key)
+            return
+        known_streak = yield from self._article_requests(links, path, known_streak, list_key, resume=resume)
+        if known_streak is None:
+            return
+        nexts, total = lists.next_pages(read, response.url)
+        yield from self._follow_list(response, nexts, total, path, page, known_streak, list_key, resume=resume)
+
+    def _listed_articles(self, found, url: str) -> list[tuple[str, generic.ArticleLink]]:
+        """(url, match) of the article links among a list's links (on the portal, not traps)."""
+        stats = self.crawler.stats
+        out = []
+        for link in found:
+            target = self.policy.url(link.url.split("#", 1)[0])
+            if target == url:
+                continue
+            if not self.on_site(target):
+                stats.inc_value("newscrawl/links/offsite")
+                continue
+            if self.policy.is_trap(target, link.text):
+                stats.inc_value("newscrawl/links/trap")
+                continue
+            m = self.article_match(target)
+            if m is not None:
+                out.append((target, m))
+        return out
 
     def _cut_list(self, list_key: str, next_url: str, path: list[str], resume: bool, url: str, page: int) -> None:
         """The page cap stopped this list before its end: the next runs go on from ``next_url``."""
@@ -438,7 +487,7 @@ class PortalSpider(scrapy.Spider):
             stats.inc_value("newscrawl/links/truncated_pages")
             logger.warning("%s has more than NEWSCRAWL_MAX_LINKS_PER_PAGE=%d links: the rest are not followed",
                            response.url, self.max_links)
-        articles, pagers, channels, unknown = [], [], {}, []
+        articles, channels, unknown = [], {}, []
         for link in read.links:
             url = self.policy.url(link.url.split("#", 1)[0])
             if url == response.url:
@@ -456,8 +505,7 @@ class PortalSpider(scrapy.Spider):
             text = link.text
             if generic.is_list_url(url):
                 if lists.PAGER_TEXT.match(text):
-                    if lists.NEXT_TEXT.match(text) or text.isdigit():
-                        pagers.append(url)
+                    pass  # a pager link: lists.next_pages below says which lead on
                 elif text and depth < self.generic_max_depth and urlsplit(url).path not in ("", "/", "/index.html", "/index.htm"):
                     # A channel's name is its link's text; "更多>>" names nothing (its heading
                     # usually links the same page, with the name).
@@ -471,65 +519,88 @@ class PortalSpider(scrapy.Spider):
         hub = -2 if channels else 0
         known_streak = yield from self._article_requests(articles, path, known_streak, list_key, hub)
         if known_streak is not None:
-            script_pages, total = lists.script_pagers(read.scripts, response.url)
-            yield from self._next_list_pages(response, pagers, script_pages, total, path, depth, page, known_streak,
-                                             list_key)
+            nexts, total = lists.next_pages(read, response.url)
+            yield from self._follow_list(response, nexts, total, path, page, known_streak, list_key, depth=depth)
         yield from self._classify_requests([url for url, _ in unknown], path, depth)
         for url, text in channels.items():
             names = [*path, text] if text else path
             yield scrapy.Request(url, self.parse_generic, cb_kwargs={"path": names, "depth": depth + 1},
                                  errback=self._list_page_failed, priority=1)
 
-    def _next_list_pages(self, response, pagers, script_pages, total, path, depth, page, known_streak, list_key):
-        """The list's next page(s): pager links, then what its scripts would open."""
+    def _follow_list(self, response, nexts: list[lists.PagerRequest], total: int | None, path: list[str], page: int,
+                     known_streak: int, list_key: str, *, depth: int | None = None, resume: bool = False):
+        """Requests for a list's next page(s) (:func:`lists.next_pages`, or a list service's
+        next group), those on the portal (a GET page: not this page, not a trap, not an
+        article): a GET page to the list's callback
+        (``parse_generic`` in the walk without a profile, which passes ``depth``; else
+        ``parse_list``), a list service's group to ``parse_service`` by the form POST the
+        page's script sends.
+
+        At NEWSCRAWL_MAX_LIST_PAGES a profile's list is cut (the next runs go on from its next
+        page, :meth:`_cut_list`); a list walked without a profile, or whose next page is a
+        list service's group, is only capped: not walked to its end, so never stopped at
+        known articles, and paged again from its start by the next runs."""
         stats = self.crawler.stats
-        nexts = [lists.PagerRequest(u) for u in pagers] + [r for r in script_pages if self.on_site(r.url)]
+        nexts = [replace(r, url=self.policy.url(r.url.split("#", 1)[0])) for r in nexts]
+        nexts = [r for r in nexts if self.on_site(r.url) and (r.method == "POST" or (
+            r.url != response.url and not self.policy.is_trap(r.url) and self.article_match(r.url) is None))]
         if not nexts:
             return
         if page >= self.max_list_pages:
-            # Not walked to its end, so never stopped at known articles: the next runs page it
-            # again.  (Resuming where the cap cut it is done for profile lists, parse_list.)
+            if depth is None and nexts[0].method == "GET":
+                self._cut_list(list_key, nexts[0].url, path, resume, response.url, page)
+                return
             stats.inc_value("newscrawl/lists/page_limit")
-            self.frontier.lists[list_key] = "capped"
+            if resume:
+                self._resumed[list_key] = "failed"  # (a service group is not resumed: page 1 next run)
+            else:
+                self.frontier.lists[list_key] = "capped"
             logger.warning("List %s reached NEWSCRAWL_MAX_LIST_PAGES=%d%s; not paging further", response.url,
                            self.max_list_pages, f" of its {total} pages" if total else "")
             return
-        kwargs = {"path": path, "depth": depth, "page": page + 1, "known_streak": known_streak, "list_key": list_key}
+        kwargs = {"path": path, "page": page + 1, "known_streak": known_streak, "list_key": list_key}
+        kwargs.update({"depth": depth} if depth is not None else {"resume": resume})
+        priority = 1 if depth is not None else 0
         for req in nexts:
             if req.method == "POST":  # a list service, called with the form the page's script sends
                 stats.inc_value("newscrawl/lists/service_requests")
                 yield scrapy.FormRequest(req.url, formdata=dict(req.form), callback=self.parse_service,
-                                         errback=self._list_page_failed, priority=1,
+                                         errback=self._list_page_failed, priority=priority,
                                          cb_kwargs={**kwargs, "request": req})
             else:
-                yield scrapy.Request(req.url, self.parse_generic, errback=self._list_page_failed, priority=1,
-                                     cb_kwargs=kwargs)
+                yield scrapy.Request(req.url, self.parse_generic if depth is not None else self.parse_list,
+                                     errback=self._list_page_failed, priority=priority, cb_kwargs=kwargs)
 
-    def parse_service(self, response, path: list[str], depth: int, page: int, known_streak: int,
-                      list_key: str | None, request: lists.PagerRequest):
-        """An answer of a list service (Hanweb jpage): its records, then the next group."""
+    def parse_service(self, response, path: list[str], page: int, known_streak: int, list_key: str | None,
+                      request: lists.PagerRequest, depth: int | None = None, resume: bool = False):
+        """An answer of a list service (Hanweb jpage): its records, then the next group.
+
+        For the walk without a profile (``depth`` given) and for a profile whose lists are
+        ``written="script"`` (``depth`` None: articles by the profile's ``article_path``)."""
         if not self._is_text(response, "list"):
-            self.frontier.list_failed(list_key)
+            if resume:
+                self._resumed[list_key] = "failed"
+            else:
+                self.frontier.list_failed(list_key)
             return
         self.crawler.stats.inc_value("newscrawl/pages/list")
         found = lists.script_list_links(response.text, "text/xml", response.url, self.max_links)
-        articles, unknown = [], []
-        for link in found:
-            url = self.policy.url(link.url)
-            if not self.on_site(url) or self.policy.is_trap(url, link.text):
-                continue
-            m = self.article_match(url)
-            if m is not None:
-                articles.append((url, m))
-            elif len(link.text) >= lists.MIN_TITLE_CHARS and not _ASSET.search(urlsplit(url).path):
-                unknown.append(url)
-        known_streak = yield from self._article_requests(articles, path, known_streak, list_key)
-        yield from self._classify_requests(unknown, path, depth)
+        articles = self._listed_articles(found, response.url)
+        known_streak = yield from self._article_requests(articles, path, known_streak, list_key, resume=resume)
+        if depth is not None:  # links of unknown shape in the records: classified by their page
+            unknown = []
+            for link in found:
+                url = self.policy.url(link.url.split("#", 1)[0])
+                if (len(link.text) >= lists.MIN_TITLE_CHARS and self.on_site(url) and self.article_match(url) is None
+                        and not self.policy.is_trap(url, link.text) and not _ASSET.search(urlsplit(url).path)):
+                    unknown.append(url)
+            yield from self._classify_requests(unknown, path, depth)
         if known_streak is None:
             return
         nxt = lists.service_next(request, response.text)
         if nxt is not None:
-            yield from self._next_list_pages(response, [], [nxt], None, path, depth, page, known_streak, list_key)
+            yield from self._follow_list(response, [nxt], None, path, page, known_streak, list_key, depth=depth,
+                                         resume=resume)
 
     def _classify_requests(self, urls: list[str], path: list[str], depth: int):
         """Requests for listed links of unknown shape, to be classified by their page
@@ -667,6 +738,10 @@ class PortalSpider(scrapy.Spider):
             if self.frontier.add_alternative(m.id, canonical, path):  # every URL tried so far failed
                 stats.inc_value("newscrawl/articles/failed", -1)  # not lost after all (yet)
                 yield self._fail_over(m.id)
+            elif (self.store is not None and not self.frontier.was_requested_as(m.id, canonical)
+                  and self.store.add_sighting(aid, canonical, path, self.run_id, site=self.site)):
+                # The story runs in another column too: where, is known now (URL and channel).
+                stats.inc_value("newscrawl/sightings/new")
             return
         stats.inc_value("newscrawl/articles/requested")
         yield self._first_page_request(m.id, canonical, path, priority)
