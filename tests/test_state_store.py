@@ -427,6 +427,23 @@ def test_a_sighting_of_a_duplicate_is_its_originals_and_names_its_site(stores, t
     assert store.run_findings("another run") == {"sightings": [], "duplicates": []}
 
 
+def test_sightings_met_before_a_story_is_found_a_duplicate_move_to_its_original(stores, tmp_path):
+    store = stores.open()
+    run = store.begin_run(T, "sxrb")
+    add(store, run, "sxrb:1")
+    # The reprint was listed in a second column (a sighting of its own) before its text showed
+    # it to be a reprint of sxrb:1; and sxrb:1 already has that URL from elsewhere once.
+    assert store.add_sighting("other:9", "http://o/col2/9.html", ["二栏"], run, site="other") is True
+    assert store.add_sighting("other:9", "http://o/col3/9.html", ["三栏"], run, site="other") is True
+    assert store.add_sighting("sxrb:1", "http://o/col3/9.html", ["三栏"], run, site="other") is True
+    store.add_duplicate(run, article_id="other:9", original="sxrb:1", key="near_duplicate", canonical_url="http://o/9")
+    assert store.sightings("other:9") == []
+    assert sorted(store.sightings("sxrb:1")) == ["http://o/col2/9.html", "http://o/col3/9.html"]
+    store.commit_run(run)
+    assert sorted((f["article_id"], f["url"]) for f in store.run_findings(run)["sightings"]) == [
+        ("sxrb:1", "http://o/col2/9.html"), ("sxrb:1", "http://o/col3/9.html")]
+
+
 def test_a_rebuilt_store_has_its_duplicates_and_sightings_back(stores, tmp_path):
     store = stores.open()
     store.add_done_run(T, "sxrb", str(tmp_path / f"{T}.jsonl"))

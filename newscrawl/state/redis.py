@@ -566,6 +566,14 @@ class RedisStore:
         pipe.sadd(f"{self.p}run:{run_id}:dups", article_id)
         pipe.sadd(f"{self.p}run:{run_id}:found-dups", article_id)  # for run_findings (kept)
         pipe.execute()
+        # Its sightings so far are the original's (as on SQLite): moved, with their run's entries.
+        for url, raw in self.r.hgetall(f"{self.p}s:{article_id}").items():
+            if self.r.hsetnx(f"{self.p}s:{original}", url, raw):
+                rid = json.loads(raw).get("run_id")
+                for kind in ("sightings", "found") if rid else ():
+                    if self.r.srem(f"{self.p}run:{rid}:{kind}", f"{article_id}\t{url}"):
+                        self.r.sadd(f"{self.p}run:{rid}:{kind}", f"{original}\t{url}")
+        self.r.delete(f"{self.p}s:{article_id}")
 
     def original_of(self, article_id: str) -> str | None:
         """The article ``article_id`` was found to duplicate (settled or not), else None."""

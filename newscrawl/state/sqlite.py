@@ -579,6 +579,10 @@ class SQLiteStore:
         as known once ``run_id`` commits."""
         self.db.execute("INSERT OR REPLACE INTO duplicates (id, original, key, canonical_url, run_id, pending) "
                         "VALUES (?, ?, ?, ?, ?, 1)", (article_id, original, key, canonical_url, run_id))
+        # Its sightings so far (other columns that listed it) are the original's: the first copy
+        # delivered holds every sighting.
+        self.db.execute("UPDATE OR IGNORE sightings SET article_id = ? WHERE article_id = ?", (original, article_id))
+        self.db.execute("DELETE FROM sightings WHERE article_id = ?", (article_id,))
 
     def find_duplicate(self, *, article_id: str, canonical_url: str | None, content_hash: str | None,
                        fingerprint: int | None, text_len: int,
