@@ -73,6 +73,25 @@ def test_recall_no_non_article_no_duplicate(family_crawl, capsys):
     assert sum(kinds.values()) == result.stats["newscrawl/pages/not_article"]
 
 
+def test_every_story_listed_in_two_columns_has_its_sighting_in_the_state(family_crawl):
+    from newscrawl.state import SQLiteStore
+
+    portal, _, result, truth = family_crawl
+    twice = {aid: row["urls"] for aid, row in truth.items() if len(row["urls"]) > 1}
+    if portal.family == "founder":  # Founder lists a reprint under the story's own URL: no other URL
+        assert twice == {}
+        return
+    assert len(twice) >= 5  # the replica really reprints stories in a second column, under its URL
+    store = SQLiteStore(result.workdir / "output" / "state.sqlite3")
+    try:
+        delivered = {i["id"]: i["url"] for i in result.items}
+        missing = {aid: (set(urls) - {delivered[aid]}) - set(store.sightings(aid)) for aid, urls in twice.items()}
+        assert {aid: urls for aid, urls in missing.items() if urls} == {}
+        assert result.stats["newscrawl/sightings/new"] >= sum(len(urls) - 1 for urls in twice.values())
+    finally:
+        store.close()
+
+
 def test_fields_and_channel_path(family_crawl):
     _, _, result, truth = family_crawl
     assert share(result.items, truth, "channel") >= 0.98

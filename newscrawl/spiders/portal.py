@@ -738,6 +738,10 @@ class PortalSpider(scrapy.Spider):
             if self.frontier.add_alternative(m.id, canonical, path):  # every URL tried so far failed
                 stats.inc_value("newscrawl/articles/failed", -1)  # not lost after all (yet)
                 yield self._fail_over(m.id)
+            elif (self.store is not None and not self.frontier.was_requested_as(m.id, canonical)
+                  and self.store.add_sighting(aid, canonical, path, self.run_id, site=self.site)):
+                # The story runs in another column too: where, is known now (URL and channel).
+                stats.inc_value("newscrawl/sightings/new")
             return
         stats.inc_value("newscrawl/articles/requested")
         yield self._first_page_request(m.id, canonical, path, priority)
