@@ -423,22 +423,27 @@ class PortalSpider(scrapy.Spider):
 
     def _listed_articles(self, found, url: str) -> list[tuple[str, generic.ArticleLink]]:
         """(url, match) of the article links among a list's links (on the portal, not traps)."""
-        stats = self.crawler.stats
         out = []
         for link in found:
-            target = self.policy.url(link.url.split("#", 1)[0])
-            if target == url:
-                continue
-            if not self.on_site(target):
-                stats.inc_value("newscrawl/links/offsite")
-                continue
-            if self.policy.is_trap(target, link.text):
-                stats.inc_value("newscrawl/links/trap")
-                continue
-            m = self.article_match(target)
+            target = self._followable(link, url)
+            m = self.article_match(target) if target else None
             if m is not None:
                 out.append((target, m))
         return out
+
+    def _followable(self, link, page_url: str) -> str | None:
+        """``link``'s URL (no fragment, the portal's form) if the walk may follow it: not the
+        page itself, on the portal (else counted ``…/offsite``), not a trap (``…/trap``)."""
+        url = self.policy.url(link.url.split("#", 1)[0])
+        if url == page_url:
+            return None
+        if not self.on_site(url):
+            self.crawler.stats.inc_value("newscrawl/links/offsite")
+            return None
+        if self.policy.is_trap(url, link.text):
+            self.crawler.stats.inc_value("newscrawl/links/trap")
+            return None
+        return url
 
     def _cut_list(self, list_key: str, next_url: str, path: list[str], resume: bool, url: str, page: int) -> None:
         """The page cap stopped this list before its end: the next runs go on from ``next_url``."""
@@ -489,14 +494,8 @@ class PortalSpider(scrapy.Spider):
                            response.url, self.max_links)
         articles, channels, unknown = [], {}, []
         for link in read.links:
-            url = self.policy.url(link.url.split("#", 1)[0])
-            if url == response.url:
-                continue
-            if not self.on_site(url):
-                stats.inc_value("newscrawl/links/offsite")
-                continue
-            if self.policy.is_trap(url, link.text):
-                stats.inc_value("newscrawl/links/trap")
+            url = self._followable(link, response.url)
+            if url is None:
                 continue
             m = self.article_match(url)
             if m is not None:

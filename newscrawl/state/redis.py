@@ -679,12 +679,10 @@ class RedisStore:
         for aid, (reason, attempts, first_at, last_at) in zip(ids, pipe.execute()):
             if not attempts:
                 continue
-            attempts = int(attempts)
-            first, last = datetime.fromisoformat(first_at), datetime.fromisoformat(last_at)
-            if give_up_after > 0 and attempts >= give_up_after and now - first >= timedelta(hours=min_hours):
-                held[aid] = Held(aid, "given_up", reason, attempts)
-            elif backoff_hours > 0 and now - last < timedelta(hours=backoff_hours * 2 ** (attempts - 1)):
-                held[aid] = Held(aid, "backing_off", reason, attempts)
+            h = Held.judge(aid, reason, int(attempts), first_at, last_at, now, give_up_after=give_up_after,
+                           min_hours=min_hours, backoff_hours=backoff_hours)
+            if h is not None:
+                held[aid] = h
         return held
 
     def failures(self) -> list[tuple[str, str, int]]:

@@ -297,6 +297,19 @@ class Held:
     reason: str
     attempts: int
 
+    @classmethod
+    def judge(cls, aid: str, reason: str, attempts: int, first_at: str, last_at: str, now: datetime, *,
+              give_up_after: int, min_hours: float, backoff_hours: float) -> Held | None:
+        """The one rule (both stores): given up after ``give_up_after`` runs (0: never), the
+        first ``min_hours`` ago or more; backing off for ``backoff_hours``·2^(n-1) hours after
+        the n-th failed run (0: no back-off); else None."""
+        first, last = datetime.fromisoformat(first_at), datetime.fromisoformat(last_at)
+        if give_up_after > 0 and attempts >= give_up_after and now - first >= timedelta(hours=min_hours):
+            return cls(aid, "given_up", reason, attempts)
+        if backoff_hours > 0 and now - last < timedelta(hours=backoff_hours * 2 ** (attempts - 1)):
+            return cls(aid, "backing_off", reason, attempts)
+        return None
+
 
 @dataclass
 class Known:
@@ -755,11 +768,10 @@ class SQLiteStore:
         held: dict[str, Held] = {}
         for aid, reason, attempts, first_at, last_at in self.db.execute(
                 f"SELECT id, reason, attempts, first_at, last_at FROM failures WHERE id IN ({marks})", ids):
-            first, last = datetime.fromisoformat(first_at), datetime.fromisoformat(last_at)
-            if give_up_after > 0 and attempts >= give_up_after and now - first >= timedelta(hours=min_hours):
-                held[aid] = Held(aid, "given_up", reason, attempts)
-            elif backoff_hours > 0 and now - last < timedelta(hours=backoff_hours * 2 ** (attempts - 1)):
-                held[aid] = Held(aid, "backing_off", reason, attempts)
+            h = Held.judge(aid, reason, attempts, first_at, last_at, now, give_up_after=give_up_after,
+                           min_hours=min_hours, backoff_hours=backoff_hours)
+            if h is not None:
+                held[aid] = h
         return held
 
     def failures(self) -> list[tuple[str, str, int]]:
