@@ -549,9 +549,8 @@ def test_meta_refresh_followed_on_the_portal_only_and_auto_reload_ignored(tmp_pa
 
 
 def test_stray_end_tag_between_scripts_is_found_and_long_script_tails_stay_harmless():
-    from newscrawl.middlewares.markup import MarkupRepairMiddleware
+    from newscrawl.extract.markup import stray_end_tags as stray
 
-    stray = MarkupRepairMiddleware._stray_end_tags
     head = b"<html><body><p>\xd5\xfd\xce\xc4</p>"
     # Text sandwiched between two scripts after a stray </html> is content, not a harmless tail.
     assert stray(head + b"</html><script>a()</script><p>more text</p><script>b()</script>") == 1

@@ -35,8 +35,7 @@ from urllib.parse import urljoin, urlsplit
 from scrapy.http import HtmlResponse
 from w3lib.url import canonicalize_url
 
-from ..extract import PageFields, classify, dates, extract
-from ..extract.decoding import decode_response
+from ..extract import PageFields, classify, dates, extract, page_response
 from ..extract.text import squash
 from ..extract.urls import url_article_id
 from ..fingerprint import body_keys
@@ -133,7 +132,7 @@ def main(argv: list[str] | None = None) -> int:
             status = 1
             continue
         response = HtmlResponse(url=args.url[i] if args.url else path.resolve().as_uri(), body=raw)
-        response, decision = decode_response(response)
+        response, decision = page_response(response)
         if decision is not None and decision.encoding is None:
             print(f"{name}: {decision.fault}: {decision.message}", file=sys.stderr)
             status = 1

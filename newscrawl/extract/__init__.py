@@ -11,6 +11,7 @@ One job per module:
 ==================  ==========================================================================
 :mod:`.vocabulary`  the words pages are read by (labels, furniture classes, URL shapes): data
 :mod:`.decoding`    which charset the bytes are in (shared with the charset middleware)
+:mod:`.markup`      mending stray ``</html>`` and bad character references (shared with the markup middleware)
 :mod:`.container`   body scoring: which element holds the article
 :mod:`.body`        that element → paragraphs, pictures and their captions
 :mod:`.header`      title, kicker/subtitle, publication time, source, bylines, channel
@@ -63,10 +64,27 @@ def extract(response, profile=None, stats=None) -> tuple[PageFields, list[str]]:
     return page, filled
 
 
+def page_response(response):
+    """What the crawl's downloader middlewares make of a page's bytes before extraction: the
+    charset decision (:mod:`.decoding`) and the markup repair (:mod:`.markup`).  Returns
+    ``(response, decision)``; a decision whose ``encoding`` is None means undecodable (the
+    caller reports it).  For ``python -m newscrawl.extract``, the tests and the benchmarks."""
+    from .decoding import decode_response
+    from .markup import repair
+
+    response, decision = decode_response(response)
+    if decision is not None and decision.encoding is None:
+        return response, decision
+    mended = repair(response.body, response.encoding)
+    if mended.body is not response.body:
+        response = response.replace(body=mended.body)
+    return response, decision
+
+
 def extract_selector(sel, url: str) -> PageFields:
     """The generic extractor on a parsed page (benchmarks; the crawl goes through :func:`extract`)."""
     return extract_generic(sel, url)
 
 
 __all__ = ["ALL_FIELDS", "KINDS", "PageFields", "classify", "dates", "extract", "extract_page", "extract_selector",
-           "merge_pages"]
+           "merge_pages", "page_response"]

@@ -14,6 +14,11 @@ _OPEN, _CLOSE, _COLON = r"[（(]", r"[）)]", r"[:：]"
 #: The labels of an editor's line; a 审核 (reviewer) line names editors too (issue 12).
 _EDITOR_LABEL = r"(?:责任编辑|責任編輯|责编|責編|编辑|編輯|审核|審核)"
 _REPORTER_LABEL = r"(?:记者|記者)"
+#: Who a dateline's bracket may credit: reporters, and correspondents or interns on their own
+#: (本报讯（通讯员 李某）…).
+_CREDIT_LABEL = r"(?:记者|記者|通讯员|通訊員|实习生|實習生)"
+#: :data:`_ORG` that does not swallow a credit of its own (记者 王某 通讯员 李某: both are named).
+_ORG_BEFORE_CREDIT = rf"(?:(?:(?!{_CREDIT_LABEL})[\u4e00-\u9fff·]){{1,10}}?\s*){{0,2}}"
 _ROLE_WORDS = re.compile(r"(?:本报|本報|特约|特約)?(?:记者|記者|通讯员|通訊員|实习生|實習生|摄影|攝影)|文/图|文/圖")
 
 #: （责编：邸燕琼、郝亚红）— the whole line is metadata.
@@ -43,8 +48,14 @@ ORG_WORDS = re.compile(r"[网報报社台局部委院厅站刊]|中心|新闻|�
 #: 本报讯（记者 王喆）近日，… / 新华社乌鲁木齐5月9日电（记者邹伟）… / 据新华社拉萨电（记者 格桑边觉）…
 #: — a dateline opening the first paragraph.
 REPORTER_LEADING = re.compile(
-    rf"^\s*据?\s*(?:本报讯|本報訊|[\u4e00-\u9fff\d]{{2,16}}?(?:讯|訊|电|電))\s*{_OPEN}\s*{_ORG}{_REPORTER_LABEL}\s*"
+    rf"^\s*据?\s*(?:本报讯|本報訊|[\u4e00-\u9fff\d]{{2,16}}?(?:讯|訊|电|電))\s*{_OPEN}\s*{_ORG_BEFORE_CREDIT}{_CREDIT_LABEL}\s*"
     rf"(?P<names>[^（()）]{{1,40}}?)\s*{_CLOSE}\s*"
+)
+#: 本报记者 王某 报道 近日，… / 本报讯 记者王某 通讯员李某报道：… — a credit without brackets
+#: opening the first paragraph, closed by 报道.
+REPORTER_LEADING_OPEN = re.compile(
+    rf"^\s*(?:本报讯|本報訊)?\s*{_ORG_BEFORE_CREDIT}{_CREDIT_LABEL}\s*[:：]?\s*(?P<names>{_NAME}(?:[\s、，,]*(?:{_CREDIT_LABEL})?\s*{_NAME}){{0,5}})"
+    rf"\s*(?:报道|報道)\s*[:：]?\s*"
 )
 #: What a byline line may end with: ``/文``, ``/摄``, a picture credit (受访者供图).
 _CREDIT_TAIL = r"(?:\s*/\s*(?:文|图|圖|摄|攝))?(?:\s*[\u4e00-\u9fff]{0,6}(?:供图|供圖))?"
@@ -117,7 +128,7 @@ def take_reporters(paragraph: str, last: bool = False) -> tuple[str, list[str]]:
         found = byline_names(paragraph)
         if found:
             return "", found
-    m = REPORTER_LEADING.match(paragraph)
+    m = REPORTER_LEADING.match(paragraph) or REPORTER_LEADING_OPEN.match(paragraph)
     if m:
         names += person_names(m["names"])
         paragraph = paragraph[m.end():]

@@ -50,6 +50,9 @@ CONTENT_HINT = 1.5
 #: that holds the headline.
 MAX_NOISE_SHARE = 0.5
 _MIN_BODY_CHARS = 10
+#: Boilerplate is a line, not a paragraph: longer text pieces are not checked for it (a
+#: paragraph that quotes 版权所有 is still prose; the check costs as the text grows).
+_MAX_JUNK_CHARS = 240
 _PARA_TAGS = frozenset(("p", "br"))
 
 _NOISE = re.compile("|".join(NOISE_SUBSTRINGS), re.I)
@@ -105,9 +108,38 @@ def _content_attrs(value: str) -> bool:
     return any(w.lower() in CONTENT_WORDS for w in _WORD_SPLIT.split(value) if w)
 
 
-def furniture_limit(page) -> int:
-    """The most text a furniture match may hold and still be furniture (:data:`MAX_NOISE_SHARE`)."""
-    return int(MAX_NOISE_SHARE * text_len(page))
+class Furniture:
+    """Which elements of a page are furniture (:func:`is_noise`), with two exceptions: one
+    that holds more than :data:`MAX_NOISE_SHARE` of the page's text (a wrapper with an unlucky
+    class name, an ASP.NET ``<form>`` around everything), and one that holds the first prose
+    under the headline (``anchor``), at least :data:`_PROSE_CHARS` of it — a class naming a
+    script hook (``<div class="js_img_share_area">``, ``class="BSHARE_POP … artibody"``)
+    around the article.  A "more stories" stream under a short article is furniture still: the
+    article's own text comes first."""
+
+    def __init__(self, page, anchor=None):
+        self.page = page
+        self.anchor = anchor
+        self.chars = int(MAX_NOISE_SHARE * text_len(page))
+        self._lead = False
+
+    def __call__(self, el) -> bool:
+        if not is_noise(el):
+            return False
+        size = text_len(el)
+        if size > self.chars:
+            return False
+        if size >= _PROSE_CHARS and self.anchor is not None:
+            if self._lead is False:
+                self._lead = _first_prose_after(self.page, self.anchor)
+            lead = self._lead
+            if lead is not None and (lead is el or el in lead.iterancestors()):
+                return False
+        return True
+
+
+#: An element with less text than this is not the article's wrapper.
+_PROSE_CHARS = 200
 
 
 def text_len(el) -> int:
@@ -138,17 +170,17 @@ class Stats:
 def density(root, junk: re.Pattern[str] | None = JUNK, anchor=None) -> dict:
     """Per-element :class:`Stats` of the page with its furniture left out.
 
-    Furniture (tag or class/id, :func:`is_noise`) is skipped whole, unless it holds more than
-    half the page's text or most of its punctuation, or holds the headline (``anchor``): a
-    wrapper with an unlucky class name (``<div class="caas enableAdSlot">`` around an article).
+    Furniture (:class:`Furniture`) is skipped whole; so is not what holds the headline
+    (``anchor``): a wrapper with an unlucky class name (``<div class="caas enableAdSlot">``
+    around an article).
     """
-    limit = furniture_limit(root)
+    furniture = Furniture(root, anchor)
     skip: set = set()
     keep = set(anchor.iterancestors()) if anchor is not None else set()
     for el in root.xpath(_FURNITURE_XPATH):  # document order: outer boxes before inner ones
-        if el in skip or el is root or el in keep or not is_noise(el):
+        if el in skip or el is root or el in keep:
             continue
-        if text_len(el) <= limit:
+        if furniture(el):
             skip.update(el.iter())
     return _measure(root, junk, skip)
 
@@ -179,7 +211,7 @@ def _measure(root, junk: re.Pattern[str] | None, skip: set) -> dict:
             if is_link and k == 0:
                 continue  # link text is discounted whole: no need to look inside it
             s.punct += len(_PUNCT.findall(piece))
-            if junk is not None and n > 3 and junk.search(piece):
+            if junk is not None and 3 < n <= _MAX_JUNK_CHARS and junk.search(piece):
                 s.junk_chars += n
                 s.loose_junk += n
         for child in el:
@@ -245,13 +277,41 @@ def _near_headline(body_el, anchor, scored, best_score, best):
         return best
 
     def near(el) -> bool:
-        start = offsets.get(el)
-        return start is not None and 0 <= start - anchor_end <= NEAR_HEADLINE
+        return _starts_near(el, offsets, anchor_end)
 
     if near(best):
         return best
     close = [(score, el) for score, el in scored if near(el) and score >= NEAR_SHARE * best_score]
     return max(close, key=lambda t: t[0])[1] if close else best
+
+
+#: A text piece this long with a comma or full stop in it is prose (not a time or source line).
+_PROSE_PIECE = 20
+_SENTENCE_MARK = re.compile("[，。！？；]")
+
+
+def _first_prose_after(root, anchor):
+    """The element holding the first piece of prose after the headline (document order)."""
+    after = False
+    inside = set(anchor.iter())
+    for el in root.iter():
+        if not isinstance(el.tag, str) or el.tag in DROP_ALWAYS:
+            continue
+        if el is anchor:
+            after = True
+            continue
+        if not after or el in inside:
+            continue
+        for piece, owner in ((el.text, el), (el.tail, el.getparent())):
+            if piece and len(piece.strip()) >= _PROSE_PIECE and _SENTENCE_MARK.search(piece):
+                return owner
+    return None
+
+
+def _starts_near(el, offsets: dict, anchor_end: int | None) -> bool:
+    """Whether ``el``'s text starts within :data:`NEAR_HEADLINE` characters after the headline's."""
+    start = offsets.get(el)
+    return anchor_end is not None and start is not None and 0 <= start - anchor_end <= NEAR_HEADLINE
 
 
 def _text_offsets(body_el, anchor) -> tuple[dict, int | None]:
@@ -276,19 +336,21 @@ def _text_offsets(body_el, anchor) -> tuple[dict, int | None]:
     return offsets, anchor_end
 
 
-def work_copy(container, limit: int):
-    """A copy of ``container``: furniture removed (as :func:`density` skipped it), icons
-    dropped, caption elements marked for the caption pairing."""
+def work_copy(container, furniture: Furniture):
+    """A copy of ``container``: furniture removed (as :func:`density` skipped it, judged on the
+    page itself), icons dropped, caption elements marked for the caption pairing."""
     work = copy.deepcopy(container)
     work.tail = None
+    # the copy has the original's shape: furniture is judged on the page, then cut from the copy
+    doomed = [mine for theirs, mine in zip(container.iter(), work.iter())
+              if mine is not work and isinstance(theirs.tag, str) and theirs.tag not in DROP_ALWAYS
+              and furniture(theirs)]
     for el in list(work.iter(etree.Comment, etree.ProcessingInstruction)):
         drop_keep_tail(el)
     for el in list(work.iter(*DROP_ALWAYS)):
         drop_keep_tail(el)
-    for el in list(work.iter()):
-        if el is work or not isinstance(el.tag, str) or el.getparent() is None:
-            continue
-        if is_noise(el) and text_len(el) <= limit:
+    for el in doomed:
+        if el.getparent() is not None:
             drop_keep_tail(el)
     for el in list(work.iter()):
         if not isinstance(el.tag, str):

@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from datetime import date, datetime, timedelta, timezone
 
+from .vocabulary import UPDATE_LABELS
+
 CST = timezone(timedelta(hours=8), "CST")
 
 _DATETIME = re.compile(
@@ -39,6 +41,29 @@ def parse_datetime(text: str | None) -> datetime | date | None:
         except ValueError:  # 2024年13月…, 25:61: not a date, keep looking
             continue
     return None
+
+
+#: Labels of a time that is not the publication's (更新时间：…, 修改于 …).
+_UPDATE_LABEL = re.compile("|".join(UPDATE_LABELS))
+
+
+def parse_published(text: str | None) -> datetime | date | None:
+    """:func:`parse_datetime`, passing over a time labelled as an update (``更新时间：… 发布时间：…``)
+    when the line holds another one."""
+    if not text:
+        return None
+    first = None
+    start = 0
+    for m in _DATETIME.finditer(text):
+        value = parse_datetime(m.group(0))
+        label = text[max(start, m.start() - 8):m.start()]
+        start = m.end()
+        if value is None:
+            continue
+        if not _UPDATE_LABEL.search(label):
+            return value
+        first = first or value
+    return first
 
 
 def iso(value: datetime | date | None) -> str | None:

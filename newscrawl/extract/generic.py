@@ -21,7 +21,7 @@ from dataclasses import replace
 from . import header
 from .article import PageFields
 from .body import blocks_to_body, linearize, without_link_lists
-from .container import choose, furniture_limit, work_copy
+from .container import Furniture, choose, work_copy
 from .document import Doc
 from .text import detect_script
 from .urls import url_article_id, url_date
@@ -102,7 +102,7 @@ def _run(step: str, doc: Doc, page: PageFields, results: dict, body_node) -> Non
         if doc.anchor is None and body_node is None:
             page.title = header.title_before(doc, node, page.title) or page.title
         if body_node is None:
-            work = work_copy(node, furniture_limit(doc.body_el))
+            work = work_copy(node, Furniture(doc.body_el, doc.anchor))
             body = blocks_to_body(linearize(work, doc.url))
             page.paragraphs, page.images = without_link_lists(body), body.images
     elif step == "published_at":

@@ -390,8 +390,8 @@ def _meta_time(doc: Doc):
 
 def _visible_time(doc: Doc):
     for line in meta_lines(doc):
-        # a labelled line may hold several dates; the labelled one comes first in practice
-        value = dates.parse_datetime(line.text)
+        # a labelled line may hold several dates: not an update's (更新时间：… 发布时间：…)
+        value = dates.parse_published(line.text)
         if value:
             return value
     for line in doc.before:

@@ -38,6 +38,8 @@ KINDS = ("article", "list", "topic", "gallery", "video", "attachment", "empty")
 MIN_PROSE = 200
 #: A link whose text is at least this long is a headline (menus and pagers are shorter).
 HEADLINE_CHARS = 8
+#: Headline links of a portal's index page (an article's or a video's related lists hold fewer).
+INDEX_LINKS = 60
 #: Sentence ends a page of prose has at least, unless one of its sentences is long enough.
 MIN_SENTENCES = 2
 #: A sentence this long, with a clause inside (a comma), is prose on its own: the shortest real
@@ -61,6 +63,8 @@ def classify(sel, fields) -> str:
         return "empty" if _headline_links(sel) < 15 else _list_kind(sel)
     if _attachments(sel) and prose < MIN_PROSE and not images:
         return "attachment"
+    if prose < 50 and _headline_links(sel) >= INDEX_LINKS:
+        return _list_kind(sel)  # a portal's index: its players are teasers among hundreds of headlines
     captions = sum(len(img.get("caption") or "") for img in fields.images)
     if _has_player(sel) and prose + captions <= 100:
         return "video"  # a player and at most a line of text (captioned pictures are text too)

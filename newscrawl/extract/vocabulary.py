@@ -126,11 +126,14 @@ CRUMB_SKIP = frozenset(("正文", "正文内容", "内容", "详情", "阅读文
 # Publication time (:mod:`.header`, :mod:`.urls`)
 # ---------------------------------------------------------------------------------------------
 
+#: Labels of a time that is not the publication's: an update or correction (:mod:`.dates`).
+UPDATE_LABELS = ("更新", "修改", "修订", "修訂", "更正", "最后编辑", "最後編輯", "updated", "Updated", "modified")
 #: ``<meta>`` names/properties that carry the publication time, most specific first.
 TIME_META_NAMES = (
-    "publishdate", "pubdate", "publish_date", "publishtime", "publish-date", "article:published_time",
-    "og:release_date", "og:time", "datepublished", "dc.date.issued", "dc.date", "created", "firstpublishedtime",
-    "weibo:article:create_at", "bytedance:published_time",
+    "publishdate", "pubdate", "publish_date", "publishtime", "publish-date", "pubtime", "article:published_time",
+    "og:published_time", "og:article:published_time", "og:release_date", "og:time", "datepublished",
+    "publication_date", "dc.date.issued", "dc.date", "created", "firstpublishedtime", "weibo:article:create_at",
+    "bytedance:published_time", "sailthru.date", "parsely-pub-date",
 )
 #: JSON-LD / inline-data keys that carry the publication time.
 TIME_JSON_KEYS = ("datePublished", "pubtime", "publish_time", "pubDate", "publishTime", "published_at")

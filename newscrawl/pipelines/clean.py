@@ -1,7 +1,8 @@
 """Clean pipeline: the body as readers want it, bylines and editor lines as metadata.
 
 Applies :mod:`newscrawl.extract.boilerplate` (plus the profile's own ``boilerplate_lines``)
-paragraph by paragraph: furniture lines are dropped, a 相关新闻 tail is cut, (下转N版) marks
+paragraph by paragraph: furniture lines are dropped, a 相关新闻 tail is cut (a 相关新闻 box the
+story follows is dropped alone), (下转N版) marks
 are removed, reporter lines move to ``authors`` and 责编 lines to ``editors``.  Then the
 body's derived keys (``content_hash``, ``fingerprint``) are computed, since only now is the
 body final.
@@ -42,11 +43,20 @@ class BodyCleaner:
 
     def clean(self, paragraphs: list[str], authors=(), editors=(), images=()) -> CleanResult:
         res = CleanResult([], list(authors), list(editors), [])
+        skip_to = 0
         for i, raw in enumerate(paragraphs):
+            if i < skip_to:
+                continue
             text = squash(self.inline.sub("", raw))
             if not text:
                 continue
             if self.cut.search(text):
+                end = _link_run_end(paragraphs, i + 1)
+                if _prose(paragraphs[end:]) > _prose(res.paragraphs):
+                    # a 相关新闻 box above the article (the story follows it): only the box goes
+                    res.dropped_lines += end - i
+                    skip_to = end
+                    continue
                 res.cut_lines = len(paragraphs) - i
                 break
             names = bylines.editors_from(text)
@@ -65,6 +75,23 @@ class BodyCleaner:
                 continue
             res.images.append(img)
         return res
+
+
+#: A line of a link list: short, no sentence ending in it.
+_LINK_LINE = 40
+
+
+def _link_run_end(paragraphs: list[str], start: int) -> int:
+    """The index after the run of link-list lines that starts at ``start``."""
+    end = start
+    while end < len(paragraphs) and len(paragraphs[end]) <= _LINK_LINE and "。" not in paragraphs[end]:
+        end += 1
+    return end
+
+
+def _prose(paragraphs) -> int:
+    """Characters of the paragraphs that are sentences (a comma or full stop in them)."""
+    return sum(len(p) for p in paragraphs if "，" in p or "。" in p)
 
 
 class CleanPipeline:

@@ -175,13 +175,13 @@ def response_for(page: RealPage):
 
 
 def run_ours(page: RealPage, cleaner=None) -> dict:
-    """newscrawl on one page as the crawl runs it: charset decision, :func:`extract` (no
+    """newscrawl on one page as the crawl runs it: charset decision and markup repair, :func:`extract` (no
     profile), the clean pipeline's BodyCleaner; and the page's kind."""
     from newscrawl.extract import classify, extract
-    from newscrawl.extract.decoding import decode_response
+    from newscrawl.extract import page_response
     from newscrawl.pipelines.clean import BodyCleaner
 
-    response, decision = decode_response(response_for(page))
+    response, decision = page_response(response_for(page))
     if decision is not None and decision.encoding is None:
         return {"undecodable": True}
     fields, _ = extract(response)
