@@ -50,9 +50,11 @@ CUT_FROM: tuple[str, ...] = (
     r"^(?:相关新闻|相關新聞|相关阅读|相關閱讀|相关链接|相關鏈接|延伸阅读|延伸閱讀|相关报道|相關報道)\s*[:：]?$",
 )
 
-#: Print-edition marks removed from inside paragraphs: （下转4版） （上接1版）.
+#: Marks removed from inside paragraphs: print-edition ones （下转4版） （上接1版）, and a platform's
+#: 返回某某，查看更多 link run into the last line.
 INLINE_MARKS: tuple[str, ...] = (
     r"\s*[（(]\s*(?:下转|下轉|上接|转|轉)\s*第?\s*\d+\s*版\s*[）)]",
+    r"\s*返回\S{1,8}[，,]\s*查看更多\s*$",  # a reposting platform's link glued to the last line
 )
 
 #: Images that are furniture (QR codes, share icons), by URL.

@@ -8,7 +8,16 @@ from __future__ import annotations
 
 import re
 
-from .vocabulary import COMPOUND_SURNAMES, PERSON_TITLES, SOURCE_LABELS, SOURCE_NOISE, SOURCE_STOPS, SURNAMES
+from .vocabulary import (
+    COMPOUND_SURNAMES,
+    NOT_NAMES,
+    PERSON_TITLES,
+    SOURCE_LABELS,
+    SOURCE_NOISE,
+    SOURCE_STOPS,
+    SURNAMES,
+    WRITER_LABELS,
+)
 
 _OPEN, _CLOSE, _COLON = r"[（(]", r"[）)]", r"[:：]"
 #: The labels of an editor's line; a 审核 (reviewer) line names editors too (issue 12).
@@ -41,6 +50,9 @@ WRITER_TITLED = re.compile(
 )
 #: （姚峰 上海报道） — name and place, closing the last paragraph.
 PLACE_TRAILING = re.compile(rf"{_OPEN}\s*(?:{_REPORTER_LABEL}\s*)?(?P<names>{_NAMES})\s+[\u4e00-\u9fff]{{2,6}}报道\s*{_CLOSE}\s*$")
+#: …风险责任意识。(文/图 刘某 易某) — a writer's credit in brackets closing the article.
+CREDIT_TRAILING = re.compile(
+    rf"{_OPEN}\s*(?:文/图|文/圖|图/文|圖/文|文|撰文|作者)\s*[:：/]\s*(?P<names>{_NAMES})\s*{_CLOSE}\s*$")
 #: …新春佳节。（常书香 马丹阳） / a line （袁源） — bare names in brackets closing the article.
 NAMES_TRAILING = re.compile(rf"{_OPEN}\s*(?P<names>[\u4e00-\u9fff]{{2,3}}(?:\s+[\u4e00-\u9fff]{{2,3}}){{0,3}})\s*{_CLOSE}\s*$")
 #: Words of an organisation, not a person (新华社, 中国新闻网, 县融媒体中心 …).
@@ -99,8 +111,9 @@ def _unglued(token: str) -> list[str]:
 
 
 def person_names(text: str) -> list[str]:
-    """:func:`split_names`, without what names an organisation (新京报, 中国新闻网 …)."""
-    return [n for n in split_names(text) if not ORG_WORDS.search(n)]
+    """:func:`split_names`, without what names an organisation (新京报, 中国新闻网 …) or nobody
+    (未知, 整理 …)."""
+    return [n for n in split_names(text) if not ORG_WORDS.search(n) and n not in NOT_NAMES]
 
 
 def editors_from(text: str | None) -> list[str]:
@@ -132,7 +145,8 @@ def take_reporters(paragraph: str, last: bool = False) -> tuple[str, list[str]]:
     if m:
         names += person_names(m["names"])
         paragraph = paragraph[m.end():]
-    trailing = [REPORTER_TRAILING, WRITER_TRAILING, WRITER_TITLED] + ([PLACE_TRAILING, NAMES_TRAILING] if last else [])
+    trailing = [REPORTER_TRAILING, WRITER_TRAILING, WRITER_TITLED] + (
+        [PLACE_TRAILING, CREDIT_TRAILING, NAMES_TRAILING] if last else [])
     for pattern in trailing:
         m = pattern.search(paragraph)
         if m:
@@ -173,22 +187,32 @@ _EDITOR_BRACKETED = re.compile(
 )
 #: 本报记者 张三 李四 / 记者 张三 通讯员 李四 / 文/图 王五 / 作者：赵六 — a whole line that only names writers.
 BYLINE_LINE = re.compile(
-    r"^[（(]?\s*□?\s*(?:(?:[\u4e00-\u9fff·]{1,10}?\s*){0,2}(?:记者|記者|通讯员|通訊員|实习生|實習生|摄影|攝影)|作者|撰文"
-    r"|文/图|文/圖|文图|文/|文：|文:|图/|圖/)\s*[:：/]?\s*"
+    r"^[（(]?\s*□?\s*(?:《[^》]{1,12}》\s*)?(?:(?:[\u4e00-\u9fff·]{1,10}?\s*){0,2}(?:记者|記者|通讯员|通訊員|实习生|實習生|摄影|攝影)|作者|"
+    + "|".join(WRITER_LABELS) + r"|文/图|文/圖|文图|文/|文：|文:|图/|圖/)\s*[:：/]?\s*"
     r"(?:(?:[\u4e00-\u9fff·]\s?[\u4e00-\u9fff·]{1,3})(?:\s*[、，,\s]\s*|\s*(?:本报|本報)?(?:记者|記者|通讯员|通訊員|实习生|實習生|摄影|攝影)\s*[:：]?\s*)?)+"
     r"\s*(?:摄|攝|报道|報道)?\s*[）)]?$"
 )
 
 
+#: 编辑 刘某 校对 李某 — a line of labels and names without colons, opening with an editor's.
+_EDITOR_SPACED = re.compile(
+    rf"^\s*{_EDITOR_LABEL}\s+(?P<names>{_NAME}(?:[\s、，,]+{_NAME}){{0,2}}?)\s*(?=$|(?:校对|校對|审核|審核|终审|終審|监制|監製)\s*)")
+#: 责编：Demi Xia — a name in Latin letters (no digits: ``PN040`` is an editor's code, not a name).
+_EDITOR_LATIN = re.compile(rf"(?:^|[\s【\[（(|｜])\s*{_EDITOR_LABEL}\s*[:：]\s*(?P<names>[A-Za-z][A-Za-z .\-]{{1,30}}?[A-Za-z])\s*(?=$|[】\]）)|｜])")
+
+
 def editors_in(line: str | None, max_len: int = 80) -> list[str]:
     """Editor names from a short line that carries editor labels anywhere (``来源：X 编辑：Y``,
-    ``编辑：倪仕轩 责任编辑：杨格``, ``责任编辑：李曦_NN2587``, ``（松花江网编辑 孙桂芳）``)."""
+    ``编辑：倪仕轩 责任编辑：杨格``, ``责任编辑：李曦_NN2587``, ``（松花江网编辑 孙桂芳）``,
+    ``编辑 刘某 校对 李某``, ``责编：Demi Xia``)."""
     if not line or len(line) > max_len:
         return []
     names: list[str] = []
-    for pattern in (_EDITOR_ANYWHERE, _EDITOR_BRACKETED):
+    for pattern in (_EDITOR_ANYWHERE, _EDITOR_BRACKETED, _EDITOR_SPACED):
         for m in pattern.finditer(line):
             names += [n for n in person_names(m["names"]) if n not in names]
+    if not names:
+        names = [m["names"] for m in _EDITOR_LATIN.finditer(line)]
     return names
 
 
@@ -206,14 +230,44 @@ def bracketed_names(time_line: str) -> list[str]:
     return []
 
 
+#: 【文/观察者网专栏作者 王某】 / （文/图 刘某 易某） — a credit in brackets, a line of its own.
+BRACKETED_CREDIT = re.compile(
+    rf"^\s*[【\[（(]\s*(?:文/图|文/圖|图/文|圖/文|文|撰文|作者)\s*[:：/]\s*(?:[^】\]）)]{{0,16}}?(?:作者|记者|記者)\s*)?"
+    rf"(?P<names>{_NAMES})\s*[】\]）)]\s*$"
+)
+#: 石佳/中国青年报 — a writer and the paper they write for, under the headline.
+NAME_AND_PAPER = re.compile(rf"^\s*(?P<names>{_NAMES})\s*/\s*(?P<org>[\u4e00-\u9fff·]{{2,12}})\s*$")
+
+
+_GLUED_LABEL = re.compile("(?:作者|" + "|".join(WRITER_LABELS) + r")[\u4e00-\u9fff]")
+
+
 def byline_names(line: str | None, max_len: int = 40) -> list[str]:
     """Names from a line that is only a byline (``本报记者 张三 李四``), else []."""
-    if not line or len(line) > max_len or not BYLINE_LINE.match(line):
+    if not line or len(line) > max_len:
+        return []
+    m = BRACKETED_CREDIT.match(line)
+    if m:
+        return person_names(m["names"])
+    m = NAME_AND_PAPER.match(line)
+    if m and ORG_WORDS.search(m["org"]):
+        return person_names(m["names"])
+    if not BYLINE_LINE.match(line):
         return []
     # 报道 alone goes; glued to a place (山东冠县报道) the place goes with it
     line = re.sub(r"(?:(?<=\s)[\u4e00-\u9fff]{2,8})?(?:摄|攝|报道|報道)\s*[）)]?$", "", line)
     line = re.sub(r"^[（(]?\s*□?\s*(?:[\u4e00-\u9fff·]{1,10}?\s*){1,2}(?=记者|記者)", "", line)  # 光明日报记者 → 记者
-    return person_names(re.sub(r"作者|撰文|^文|[:：（()）]", " ", line))
+    line = re.sub(r"^[（(]?\s*《[^》]{1,12}》", "", line)  # 《棱镜》作者 → 作者
+    glued = _GLUED_LABEL.search(line) is not None
+    line = re.sub(r"(?:(?<=[:：\s])|^)[\u4e00-\u9fff·]{1,10}?(?=记者|記者)", "", line)  # 采写：南都记者 → 采写：记者
+    names = person_names(re.sub("|".join(("作者", *WRITER_LABELS)) + r"|^文|[:：（()）]", " ", line))
+    # a label run into its text (作者魏星) names a person only if a surname follows (not 作者最近文章)
+    return [n for n in names if has_surname(n)] if glued else names
+
+
+def has_surname(name: str) -> bool:
+    """Whether ``name`` opens with a common Chinese surname (single or compound)."""
+    return name[:1] in SURNAMES or name[:2] in COMPOUND_SURNAMES
 
 
 _SOURCE_LABEL = re.compile(rf"(?:{'|'.join(SOURCE_LABELS)})\s*[:：]\s*")

@@ -66,6 +66,32 @@ def parse_published(text: str | None) -> datetime | date | None:
     return first
 
 
+#: 10-08 12:00, 10-0812:00, 1月14日 17:58 — a time line that prints no year.
+_YEARLESS = re.compile(
+    r"(?<![\d\-/.年])(?P<m>\d{1,2})\s*[-/月]\s*(?P<d>\d{1,2})\s*日?\s*(?P<H>\d{1,2})\s*[:：]\s*(?P<M>\d{2})(?![\d:])")
+
+
+def parse_yearless(text: str | None, year_of: date | None) -> datetime | None:
+    """A month-day-time printed without its year, dated by ``year_of`` (another source's day:
+    the year whose date is nearest to it, so a 12-31 line beside a January 1 reference goes
+    to the year before)."""
+    if not text or year_of is None:
+        return None
+    m = _YEARLESS.search(text)
+    if not m:
+        return None
+    best = None
+    for year in (year_of.year - 1, year_of.year, year_of.year + 1):
+        try:
+            value = datetime(year, int(m["m"]), int(m["d"]), int(m["H"]), int(m["M"]), tzinfo=CST)
+        except ValueError:
+            continue
+        gap = abs((value.date() - year_of).days)
+        if best is None or gap < best[0]:
+            best = (gap, value)
+    return best[1] if best is not None and best[0] <= 183 else None
+
+
 def iso(value: datetime | date | None) -> str | None:
     """``2024-04-28T16:01:00+08:00``, or ``2024-04-28`` when only the day is known."""
     if value is None:

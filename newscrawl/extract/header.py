@@ -45,6 +45,7 @@ from .vocabulary import (
     SUBTITLE_ATTRS,
     TIME_JSON_KEYS,
     TIME_META_NAMES,
+    TIME_META_UPDATED,
     TITLE_SEPARATORS,
 )
 
@@ -55,13 +56,16 @@ _LABELLED_TIME = re.compile(rf"^\s*(?:{'|'.join(DATE_LABELS)})\S{{0,2}}\s*[:：]
 _AUTHOR_LINE = re.compile(
     rf"(?:{'|'.join(AUTHOR_LABELS)})\s*[:：]\s*(?P<names>[\u4e00-\u9fff·][\u4e00-\u9fff·、，,\s]*?)\s*(?=$|[|｜]|\S+\s*[:：])"
 )
+#: …| 来源CSDN | 作者魏星 — a label run into the name, at the end of the line or of a field.
+_AUTHOR_GLUED = re.compile(rf"(?:{'|'.join(AUTHOR_LABELS)})(?P<names>[\u4e00-\u9fff]{{2,4}})\s*(?=$|[|｜])")
 _PRE_ATTR = re.compile("|".join(PRETITLE_ATTRS), re.I)
 _SUB_ATTR = re.compile("|".join(SUBTITLE_ATTRS), re.I)
 _CRUMB_ATTR = re.compile("|".join(CRUMB_ATTRS), re.I)
 _CRUMB_TEXT = re.compile("|".join(CRUMB_TEXTS))
 _CRUMB_SEPARATORS = re.compile("^(?:" + "|".join(re.escape(s) for s in CRUMB_SEPARATORS) + ")+$")
-_TITLE_LIKE = (".//h1 | .//h2 | .//h3 | .//*[not(self::a)][contains(translate(@class, 'TITLE', 'title'), 'title') "
+_TITLE_LIKE = (".//h1 | .//h2 | .//h3 | .//h4 | .//h5 | .//*[not(self::a)][contains(translate(@class, 'TITLE', 'title'), 'title') "
                "or contains(translate(@id, 'TITLE', 'title'), 'title') or contains(@class, 'bt') or contains(@class, 'tit')]")
+_CRUMB_LIKE = re.compile(r"^(?:首页|首頁|主页|主頁|网站首页|網站首頁)\s*(?:" + "|".join(re.escape(x) for x in CRUMB_SEPARATORS) + ")")
 _EPAPER = re.compile("|".join(EPAPER_WORDS))
 _ONLY_DATE = re.compile(r"^(?:19|20)\d{2}\s*[年/\-.]\s*\d{1,2}\s*[月/\-.]\s*\d{1,2}\s*日?\s*(?:星期[一二三四五六日天])?$")
 _JSON_TIME = re.compile(r'"(?:' + "|".join(TIME_JSON_KEYS) + r')"\s*:\s*"(?P<v>[^"]{8,40})"')
@@ -165,6 +169,8 @@ def title_before(doc: Doc, container, current: str | None = None) -> str | None:
             continue
         text = squash(el.text_content())
         if not 5 <= len(text) <= 80 or text in COLUMN_HEADINGS or _META_LABEL.search(text) or dates.parse_datetime(text):
+            continue
+        if _CRUMB_LIKE.match(text):  # 首页 - 新闻动态: where the page is, not what it says
             continue
         if best is None or pos > best[0]:
             best = (pos, el, text)
@@ -310,6 +316,12 @@ def published_at(doc: Doc) -> str | None:
     if not any(c is not None for c in candidates):
         candidates += [_edition_date(doc)]
     candidates.append(url_date(doc.url))
+    if visible is None and not isinstance(meta, datetime):
+        # a time line without its year (发布时间：10-08 12:00), dated by any other day the page gives
+        known = next((c for c in candidates if c is not None), None) or _meta_time(doc, TIME_META_UPDATED)
+        yearless = _yearless_time(doc, _day(known) if known is not None else None)
+        if yearless is not None:
+            candidates.insert(0, yearless)
     found = [c for c in candidates if c is not None]
     if not found:
         return None
@@ -375,13 +387,25 @@ def _baidu_time(doc: Doc):
     return None
 
 
-def _meta_time(doc: Doc):
+def _yearless_time(doc: Doc, year_of):
+    """A labelled or short time line under the headline that prints no year, dated by ``year_of``."""
+    if year_of is None:
+        return None
+    for line in meta_lines(doc)[:6] + doc.before[:3]:
+        if len(line.text) <= 60 and (_DATE_LABEL.search(line.text) or len(line.text) <= 30):
+            value = dates.parse_yearless(line.text, year_of)
+            if value is not None:
+                return value
+    return None
+
+
+def _meta_time(doc: Doc, names=TIME_META_NAMES):
     metas = {}
     for meta in doc.root.iter("meta"):
         key = (meta.get("name") or meta.get("property") or meta.get("itemprop") or "").strip().lower()
-        if key in TIME_META_NAMES and key not in metas and meta.get("content"):
+        if key in names and key not in metas and meta.get("content"):
             metas[key] = meta.get("content")
-    for key in TIME_META_NAMES:
+    for key in names:
         value = dates.parse_machine(metas.get(key))
         if value:
             return value
@@ -475,9 +499,11 @@ def authors(doc: Doc, editors: list[str] = ()) -> list[str]:
             continue
         in_body = doc.body_node is not None and inside(line.element, doc.body_node)
         # inside the body, 记者： is an interview's question unless the line is the time line
-        m = _AUTHOR_LINE.search(line.text)
+        m = _AUTHOR_LINE.search(line.text) or _AUTHOR_GLUED.search(line.text)
         if m and (not in_body or bylines.source_in(line.text) or dates.parse_datetime(line.text)):
             names = bylines.person_names(m["names"])
+            if m.re is _AUTHOR_GLUED:  # 作者魏星: a person only if a surname follows the label
+                names = [n for n in names if bylines.has_surname(n)]
             if names:
                 return names
         names = bylines.byline_names(line.text) if line in lines and not in_body else []
@@ -588,7 +614,7 @@ def tidy(paragraphs: list[str], heads: set[str]) -> tuple[list[str], list[str], 
         if names:
             found_editors = found_editors or names
             continue
-        names = bylines.byline_names(para) if near_edge else []
+        names = bylines.byline_names(para) if near_edge or i < 6 else []  # after a 划重点 list too
         if names:
             found_authors += [a for a in names if a not in found_authors]
             continue
@@ -597,7 +623,7 @@ def tidy(paragraphs: list[str], heads: set[str]) -> tuple[list[str], list[str], 
 
 
 def _starts_as_editor(para: str) -> bool:
-    return bool(re.match(r"^[【\[（(]?\s*(?:责任编辑|責任編輯|责编|責編|编辑|編輯|审核|審核)\s*[:：]", para))
+    return bool(re.match(r"^[【\[（(]?\s*(?:责任编辑|責任編輯|责编|責編|编辑|編輯|审核|審核)\s*(?:[:：]|\s(?=\S{2,4}(?:\s|$)))", para))
 
 
 __all__ = ["title_before", "authors", "channel", "editors", "find_title", "meta_lines", "published_at", "source", "tidy"]

@@ -99,6 +99,11 @@ COMPOUND_SURNAMES = frozenset(
     "欧阳 司马 诸葛 上官 东方 皇甫 令狐 慕容 公孙 夏侯 尉迟 长孙 宇文 司徒 端木 独孤 西门 南宫 呼延 轩辕 申屠 钟离 "
     "宗政 濮阳 单于 太史 闻人 澹台 公冶".split()
 )
+#: Words a credit prints where a name would be, or beside it, that name nobody (作者：未知,
+#: 游民星空[整理], （记者陈智 整合）).
+NOT_NAMES = frozenset("未知 佚名 匿名 不详 整理 整合 编译 综合 网络整理 本网 原创 小编 网友 报道 采写 供稿 撰稿".split())
+#: Labels of a writer's credit line besides 记者 and 作者 (采写：南都记者 某某).
+WRITER_LABELS = "采写 採寫 撰稿 撰文 编译 編譯 文字".split()
 #: Posts and titles a writer's credit may print before the name (作者：某中心研究部部长、研究员徐某).
 PERSON_TITLES = "研究员 研究員 副教授 教授 博士 副主任 主任 副院长 院长 部长 所长 理事长 会长 学者 专家".split()
 #: Class/id of a kicker (引题) and of a subtitle (副题); regex alternatives.
@@ -135,6 +140,10 @@ TIME_META_NAMES = (
     "publication_date", "dc.date.issued", "dc.date", "created", "firstpublishedtime", "weibo:article:create_at",
     "bytedance:published_time", "sailthru.date", "parsely-pub-date",
 )
+#: ``<meta>`` names of a page's update time: never the publication time, but its year dates a
+#: time line printed without one (发布时间：10-08 12:00).
+TIME_META_UPDATED = ("dateupdate", "datemodified", "article:modified_time", "og:updated_time", "lastmodified",
+                     "last-modified", "modified")
 #: JSON-LD / inline-data keys that carry the publication time.
 TIME_JSON_KEYS = ("datePublished", "pubtime", "publish_time", "pubDate", "publishTime", "published_at")
 #: The publication day many CMSs write into article URLs; each defines y, m, d.

@@ -1,0 +1,118 @@
+"""The header forms issue 12 names, one page each: every time-line form, every byline form.
+
+Each page is a small article page in the shape of a real one (top bar with today's date,
+navigation, headline, time line, text, a related-news list with its own dates, a comment with
+a date, a footer), so that a rule that takes the wrong date or the wrong names fails here.
+The real pages (``tests/test_real_pages.py``) measure how often each form occurs on the web;
+these say that each form is read at all.
+"""
+
+from __future__ import annotations
+
+import pytest
+from scrapy.http import HtmlResponse
+
+from newscrawl.extract import extract
+from newscrawl.pipelines.clean import BodyCleaner
+
+TITLE = "市文旅局开展春季文旅市场安全大检查"
+BODY = ["近日，市文化和旅游局组织开展了春季文旅市场安全检查，重点检查了景区、酒店和演出场所的消防设施与应急预案落实情况。",
+        "检查组一行先后来到城区多个景点，详细了解游客接待、安全管理等工作，对发现的问题当场提出整改意见，要求限期整改到位。",
+        "据悉，下一步该局将持续加大检查力度，确保全市文旅市场安全稳定有序，为广大游客营造良好的旅游环境。"]
+URL = "http://www.example.cn/news/a123.html"
+
+
+def page(time_line: str, head: str = "", first: str | None = None, last: str | None = None, after: str = "",
+         heading: str = "h1") -> str:
+    paras = [first or BODY[0], *BODY[1:]] + ([last] if last else [])
+    related = "".join(f'<li><a href="/news/b{i}.html">相关新闻标题第{i}条关于本市发展的报道</a><span>2023-0{i}-1{i}</span></li>'
+                      for i in range(1, 6))
+    return (f"<html><head><meta charset='utf-8'><title>{TITLE}_某某新闻网</title>{head}</head><body>"
+            f"<div class='top'>今天是2026年12月6日 星期日 <a href='/'>首页</a></div>"
+            "<div class='nav'><a href='/'>首页</a><a href='/a'>新闻</a><a href='/b'>本地</a><a href='/c'>社会</a></div>"
+            f"<div class='main'><{heading}>{TITLE}</{heading}><div class='info'>{time_line}</div>"
+            f"<div class='con'>{''.join(f'<p>　　{p}</p>' for p in paras)}</div>{after}"
+            f"<div class='about'><h3>相关新闻</h3><ul>{related}</ul></div>"
+            "<div class='cmt'><p>网友评论 2022-11-11 12:00 很好</p></div></div>"
+            "<div class='foot'>版权所有 某某新闻网 2006-2026</div></body></html>")
+
+
+def run(html: str, url: str = URL):
+    fields, _ = extract(HtmlResponse(url=url, body=html.encode("utf-8"), encoding="utf-8"))
+    return fields, BodyCleaner().clean(fields.paragraphs, fields.authors, fields.editors, fields.images)
+
+
+TIMES = {
+    "iso minute": ("2024-05-03 10:20 来源：某某日报", "", URL, "2024-05-03T10:20:00+08:00"),
+    "年月日 seconds": ("2024年05月03日 10:20:31 来源：某某日报", "", URL, "2024-05-03T10:20:31+08:00"),
+    "slashes, day only": ("2024/5/3 来源：某某日报", "", URL, "2024-05-03"),
+    "发布时间": ("发布时间：2024-05-03 10:20", "", URL, "2024-05-03T10:20:00+08:00"),
+    "时间": ("时间：2024-05-03", "", URL, "2024-05-03"),
+    "日期": ("日期：2024年5月3日", "", URL, "2024-05-03"),
+    "星期": ("2024年5月3日 星期五 10:20", "", URL, "2024-05-03T10:20:00+08:00"),
+    "下午": ("2024年5月3日 下午3:20", "", URL, "2024-05-03T15:20:00+08:00"),
+    "label and time in two spans": ("<span>发布时间：</span><span>2024-05-03 10:20</span>", "", URL,
+                                    "2024-05-03T10:20:00+08:00"),
+    "update time first": ("更新时间：2024-05-04 08:00 发布时间：2024-05-03 10:20", "", URL, "2024-05-03T10:20:00+08:00"),
+    "no year, dated by an update meta": ("发布时间：05-0310:20", '<meta itemprop="dateUpdate" content="2024-05-03 10:21:07">',
+                                          URL, "2024-05-03T10:20:00+08:00"),
+    "meta publishdate": ("来源：某某日报", '<meta name="publishdate" content="2024-05-03 10:20">', URL,
+                         "2024-05-03T10:20:00+08:00"),
+    "meta PubDate": ("来源：某某日报", '<meta name="PubDate" content="2024-05-03 10:20:00">', URL, "2024-05-03T10:20:00+08:00"),
+    "meta article:published_time": ("来源：某某日报", '<meta property="article:published_time" content="2024-05-03T02:20:00Z">',
+                                    URL, "2024-05-03T10:20:00+08:00"),
+    "meta og:published_time": ("来源：某某日报", '<meta property="og:published_time" content="2024-05-03T10:20:00+08:00">',
+                               URL, "2024-05-03T10:20:00+08:00"),
+    "JSON-LD": ("来源：某某日报", '<script type="application/ld+json">{"@type":"NewsArticle",'
+                '"datePublished":"2024-05-03T10:20:00+08:00"}</script>', URL, "2024-05-03T10:20:00+08:00"),
+    "<time>": ('<time datetime="2024-05-03T02:20:00Z">5月3日</time>', "", URL, "2024-05-03T10:20:00+08:00"),
+    "URL t2024…_": ("来源：某某日报", "", "http://www.example.cn/xw/202405/t20240503_123.html", "2024-05-03"),
+    "URL /2024-05/03/": ("来源：某某日报", "", "http://www.example.cn/html/2024-05/03/content_123.htm", "2024-05-03"),
+    "URL /202405/03/": ("来源：某某日报", "", "http://www.example.cn/news/202405/03/c123.html", "2024-05-03"),
+    "none: not today's top bar, not a related list, not a comment": ("来源：某某日报", "", URL, None),
+}
+
+
+@pytest.mark.parametrize("form", sorted(TIMES))
+def test_every_time_line_form(form):
+    line, head, url, want = TIMES[form]
+    fields, res = run(page(line, head=head), url)
+    assert fields.published_at == want
+    assert fields.title == TITLE and len(res.paragraphs) == 3
+
+
+B0 = BODY[0]
+BYLINES = {
+    "本报讯（记者 通讯员）": ({"first": f"本报讯（记者 王小明 通讯员 李大伟）{B0}"}, ["王小明", "李大伟"], [], B0),
+    "新华社电（记者）": ({"first": f"新华社太原5月3日电（记者邹伟）{B0}"}, ["邹伟"], [], B0),
+    "本报讯（通讯员）": ({"first": f"本报讯（通讯员 李大伟）{B0}"}, ["李大伟"], [], B0),
+    "本报记者 X 报道 opening the text": ({"first": f"本报记者 王小明 报道 {B0}"}, ["王小明"], [], B0),
+    "记者 X 报道, a line": ({"first": "记者 王小明 报道"}, ["王小明"], [], BODY[1]),
+    "trailing （记者）": ({"last": "这是最后一段的内容。（记者 王小明）"}, ["王小明"], [], B0),
+    "trailing ( □ 本报记者 )": ({"last": "这是最后一段的内容。( □ 本报记者 王小明)"}, ["王小明"], [], B0),
+    "trailing (文/图 )": ({"last": "这是最后一段的内容。(文/图 王小明 李大伟)"}, ["王小明", "李大伟"], [], B0),
+    "作者： in the time line": ({"time_line": "2024-05-03 10:20 来源：某某日报 作者：王小明"}, ["王小明"], [], B0),
+    "作者 run into the name, in the time line": ({"time_line": "2024-05-03 10:20 | 来源某某日报 | 作者王小明"}, ["王小明"], [], B0),
+    "文/图：": ({"first": "文/图：王小明"}, ["王小明"], [], BODY[1]),
+    "【文/专栏作者 】": ({"first": "【文/某某网专栏作者 王小明】"}, ["王小明"], [], BODY[1]),
+    "name/paper under the headline": ({"time_line": "王小明/某某日报"}, ["王小明"], [], B0),
+    "责任编辑 under the text": ({"after": "<div>责任编辑：张三丰</div>"}, [], ["张三丰"], B0),
+    "（责编：）closing the text": ({"last": "（责编：张三丰）"}, [], ["张三丰"], B0),
+    "编辑 and 审核": ({"after": "<p>编辑：张三丰 审核：李四光</p>"}, [], ["张三丰", "李四光"], B0),
+    "编辑 without a colon, 校对 after": ({"last": "编辑 张三丰 校对 李四光"}, [], ["张三丰"], B0),
+    "责编 in Latin letters": ({"after": "<p>责编：Demi Xia</p>"}, [], ["Demi Xia"], B0),
+    "not a name: 整理, 未知": ({"time_line": "2024-05-03 10:20 某某网[整理] 作者：未知"}, [], [], B0),
+}
+
+
+@pytest.mark.parametrize("form", sorted(BYLINES))
+def test_every_byline_form(form):
+    kwargs, authors, editors, first = BYLINES[form]
+    kwargs = dict(kwargs)
+    time_line = kwargs.pop("time_line", "2024-05-03 10:20 来源：某某日报")
+    fields, res = run(page(time_line, **kwargs))
+    assert res.authors == authors
+    assert res.editors == editors
+    assert res.paragraphs[0] == first  # a leading credit goes, the sentence after it stays
+    text = "".join(res.paragraphs)
+    assert not any(word in text for word in ("记者", "编辑", "责编", "作者", "文/", "校对"))
