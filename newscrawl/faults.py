@@ -41,6 +41,7 @@ class Fault(StrEnum):
     CHARSET_UNDECODABLE = "charset_undecodable"
     STRAY_END_TAG = "stray_end_tag"
     BAD_CHAR_REF = "bad_char_ref"
+    REPLACEMENT_CHAR = "replacement_char"  # U+FFFD in the publisher's own UTF-8
     # -- redirects ----------------------------------------------------------------------------
     REDIRECT_SCHEME = "redirect_scheme"
     REDIRECT_OFFSITE = "redirect_offsite"

@@ -559,3 +559,16 @@ def test_stray_end_tag_between_scripts_is_found_and_long_script_tails_stay_harml
     assert stray(head + tail) == 0
     # Many scripts before content: found, and (possessive, no backtracking) found at once.
     assert stray(head + b"</html>" + b"<script>x()</script>" * 40 + b"<p>rest of the story</p>") == 1
+
+
+def test_the_publishers_own_replacement_characters_are_removed_not_the_article():
+    """A real UTF-8 page (thepaper.cn, as GNE saved it) holds U+FFFD where emoji were lost: the
+    characters go, the article stays; in GBK bytes the same three bytes are not U+FFFD."""
+    from newscrawl.extract.markup import repair
+
+    page = "<html><body><p>已进入最后的施工及验收准备阶段</p>\ufffd\ufffd<p>据介绍</p></body></html>".encode("utf-8")
+    mended = repair(page, "utf-8")
+    assert mended.replacement_chars == 2 and "\ufffd" not in mended.body.decode("utf-8")
+    assert "准备阶段" in mended.body.decode("utf-8")
+    gbk = "<p>正文</p>".encode("gbk") + b"\xef\xbf\xbd"
+    assert repair(gbk, "gbk").body == gbk

@@ -31,7 +31,7 @@ _ORG_BEFORE_CREDIT = rf"(?:(?:(?!{_CREDIT_LABEL})[\u4e00-\u9fff·]){{1,10}}?\s*)
 _ROLE_WORDS = re.compile(r"(?:本报|本報|特约|特約)?(?:记者|記者|通讯员|通訊員|实习生|實習生|摄影|攝影)|文/图|文/圖")
 
 #: （责编：邸燕琼、郝亚红）— the whole line is metadata.
-EDITOR_LINE = re.compile(rf"^\s*[【\[（(]?\s*{_EDITOR_LABEL}\s*[:：/]\s*(?P<names>[^）)】\]]*?)\s*[】\]）)]?\s*$")
+EDITOR_LINE = re.compile(rf"^\s*[【\[（(]?\s*{_EDITOR_LABEL}\s*[:：/|｜]\s*(?P<names>[^）)】\]]*?)\s*[】\]）)]?\s*$")
 #: Who a credit may name before 记者: 本报, 总台央视, 新华社, 光明日报, 中青报·中青网 … (a short run).
 _ORG = r"(?:[\u4e00-\u9fff·]{1,10}?\s*){0,2}"
 #: A name as credits print it: two to four hanzi (a two-character name may be spaced: 方 敏).
@@ -178,7 +178,7 @@ def clean_source(text: str | None, noise: tuple[str, ...] = ()) -> str | None:
 _EDITOR_END = (r"(?=$|[】\]）)|｜_]|\s*[A-Za-z]{1,4}\d|\s+" + _EDITOR_LABEL
                + r"|\s*(?:校对|校對|终审|終審|监制|監製|签发|簽發|来源|來源|作者|值班|主编|主編|编审|編審)\s*[:：])")
 _EDITOR_ANYWHERE = re.compile(
-    rf"(?:^|[\s【\[（(|｜])\s*{_EDITOR_LABEL}\s*[:：/]\s*"
+    rf"(?:^|[\s【\[（(|｜])\s*{_EDITOR_LABEL}\s*[:：/|｜]\s*"
     r"(?P<names>[\u4e00-\u9fff·][\u4e00-\u9fff·、，,\s]*?)\s*" + _EDITOR_END
 )
 #: （松花江网编辑 孙桂芳） — a bracketed credit that names the editor after the site's name.

@@ -474,6 +474,10 @@ def editors(doc: Doc) -> list[str]:
             continue
         block = block_of(owner.getparent() if t.is_tail and owner.getparent() is not None else owner)
         if block in seen:
+            # lines of one block apart (编辑|某<br>责编|某): each text node is a line of its own
+            names = bylines.editors_in(squash(str(t)))
+            if names:
+                found += [n for n in names if n not in found]
             continue
         seen.add(block)
         names = bylines.editors_in(squash(block.text_content())) or bylines.editors_in(squash(str(t)))
@@ -507,8 +511,8 @@ def authors(doc: Doc, editors: list[str] = ()) -> list[str]:
             if names:
                 return names
         names = bylines.byline_names(line.text) if line in lines and not in_body else []
-        if not names and line in lines and dates.parse_datetime(line.text):
-            names = bylines.bracketed_names(line.text)
+        if not names and line in lines and not _PROSE_END.search(line.text) and dates.parse_datetime(line.text):
+            names = bylines.bracketed_names(line.text)  # a time line's [ 黄宇 ], never a sentence's 【编前语】
         if names:
             return names
     # Last, the head's <meta name="author"> (people.com.cn's 网站内容标识 set, TRS pages):
@@ -623,7 +627,7 @@ def tidy(paragraphs: list[str], heads: set[str]) -> tuple[list[str], list[str], 
 
 
 def _starts_as_editor(para: str) -> bool:
-    return bool(re.match(r"^[【\[（(]?\s*(?:责任编辑|責任編輯|责编|責編|编辑|編輯|审核|審核)\s*(?:[:：]|\s(?=\S{2,4}(?:\s|$)))", para))
+    return bool(re.match(r"^[【\[（(]?\s*(?:责任编辑|責任編輯|责编|責編|编辑|編輯|审核|審核)\s*(?:[:：|｜]|\s(?=\S{2,4}(?:\s|$)))", para))
 
 
 __all__ = ["title_before", "authors", "channel", "editors", "find_title", "meta_lines", "published_at", "source", "tidy"]

@@ -15,6 +15,9 @@ an article.  Other malformed markup (unclosed ``<p>``, ``<li>``, ``<font>``, mis
                    (the parser closes the document at the end anyway)
 ``bad_char_ref``   numeric character references to NUL, a surrogate or beyond U+10FFFF
                    are removed
+``replacement_char`` U+FFFD written into a UTF-8 page by its publisher (an emoji lost when the
+                   page was saved: ``阶段<br>������<div>``) is removed: it says nothing, and
+                   left in, the mojibake guard would refuse the whole article for it
 
 Editing bytes is safe in GBK, GB18030, Big5 and UTF-8: ``<``, ``&`` and ``#`` never occur
 inside their multibyte characters.  Pages in other encodings (UTF-16) are left alone.  The
@@ -36,6 +39,8 @@ _END_TAG = re.compile(rb"</(?:body|html)\s*>", re.IGNORECASE)
 _HARMLESS_TAIL = re.compile(
     rb"(?:\s|<!--(?:(?!-->).)*-->|</(?:body|html)\s*>|<script\b(?:(?!</script).)*</script\s*>)*+\Z",
     re.DOTALL | re.IGNORECASE)
+_FFFD = "\ufffd".encode("utf-8")
+_UTF8 = re.compile(r"^utf-?8", re.IGNORECASE)
 _CHAR_REF = re.compile(rb"&#(?:[xX]([0-9a-fA-F]+)|([0-9]+));?")
 _ASCII_SAFE = re.compile(r"^(utf-?8|gb|gbk|gb18030|gb2312|big5|big5hkscs|cp9\d\d|ascii|cp125\d|iso8859|latin)", re.IGNORECASE)
 
@@ -45,6 +50,7 @@ class Repair:
     body: bytes  # the mended bytes (the same object when nothing was mended)
     stray_end_tags: int = 0
     bad_refs: list = field(default_factory=list)  # the references removed (bytes)
+    replacement_chars: int = 0
 
 
 def _is_bad_char_ref(m: re.Match[bytes]) -> bool:
@@ -67,11 +73,15 @@ def repair(body: bytes, encoding: str) -> Repair:
     """``body`` (in ``encoding``) with stray end tags and bad character references removed."""
     stray = stray_end_tags(body)
     bad_refs = [m.group(0) for m in _CHAR_REF.finditer(body) if _is_bad_char_ref(m)] if b"&#" in body else []
-    if (not stray and not bad_refs) or not _ASCII_SAFE.match(encoding.replace("_", "").replace("-", "")):
+    utf8 = _UTF8.match(encoding) is not None
+    replacement = body.count(_FFFD) if utf8 else 0
+    if (not stray and not bad_refs and not replacement) or not _ASCII_SAFE.match(encoding.replace("_", "").replace("-", "")):
         return Repair(body)
+    if replacement:
+        body = body.replace(_FFFD, b"")
     if stray:
         first = _END_TAG.search(body)
         body = body[:first.start()] + _END_TAG.sub(b"", body[first.start():])
     if bad_refs:
         body = _CHAR_REF.sub(lambda m: b"" if _is_bad_char_ref(m) else m.group(0), body)
-    return Repair(body, stray, bad_refs)
+    return Repair(body, stray, bad_refs, replacement)

@@ -3,7 +3,7 @@
 The rules are :func:`newscrawl.extract.markup.repair` (its docstring says which faults and
 why): one home, shared with ``python -m newscrawl.extract``.  This middleware applies them to
 every HTML response and counts each fault (``newscrawl/faults/stray_end_tag``,
-``newscrawl/faults/bad_char_ref``); the first page of each kind is logged.
+``newscrawl/faults/bad_char_ref``, ``newscrawl/faults/replacement_char``); the first page of each kind is logged.
 """
 
 from __future__ import annotations
@@ -42,4 +42,7 @@ class MarkupRepairMiddleware:
             self.faults.repaired(request, "bad_char_ref",
                                  f"{len(mended.bad_refs)} character references to no character "
                                  f"(e.g. {mended.bad_refs[0][:20].decode('ascii')}); removed them")
+        if mended.replacement_chars:
+            self.faults.repaired(request, "replacement_char",
+                                 f"{mended.replacement_chars} U+FFFD characters in the page's own UTF-8; removed them")
         return response.replace(body=mended.body)
