@@ -60,6 +60,9 @@ _CONTENT = re.compile("|".join(CONTENT_SUBSTRINGS), re.I)
 _CAPTION = re.compile("|".join(CAPTION_ATTRS), re.I)
 _ICON = re.compile("|".join(re.escape(w) for w in ICON_SRC), re.I)
 _PUNCT = re.compile(f"[{re.escape(PUNCTUATION)}]")
+#: str.translate tables that delete whitespace / the punctuation: counting by deleting is C-fast.
+_NO_SPACE = {ord(c): None for c in " \t\n\r\x0b\x0c\xa0\u3000\u2002\u2003\u2009\u200b\u1680\u2028\u2029\u202f\u205f"}
+_NO_PUNCT = {ord(c): None for c in PUNCTUATION}
 _WORD_SPLIT = re.compile(r"[\s_\-]+|(?<=[a-z])(?=[A-Z])")
 _HIDDEN = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 #: Elements that can be furniture: the tags of DROP_TAGS and anything with a class/id/style.
@@ -196,46 +199,54 @@ def _measure(root, junk: re.Pattern[str] | None, skip: set) -> dict:
     """
     stats: dict = {}
     for el in reversed(list(root.iter())):
-        if not isinstance(el.tag, str) or el.tag in DROP_ALWAYS or el in skip:
+        tag = el.tag
+        if not isinstance(tag, str) or tag in DROP_ALWAYS or el in skip:
             continue
         s = Stats()
-        is_link = el.tag == "a"
-        for k, piece in enumerate([el.text] + [c.tail for c in el]):
-            if not piece:
-                continue
-            n = len("".join(piece.split()))
-            if not n:
-                continue
-            s.chars += n
-            s.loose += n
-            if is_link and k == 0:
-                continue  # link text is discounted whole: no need to look inside it
-            s.punct += len(_PUNCT.findall(piece))
-            if junk is not None and 3 < n <= _MAX_JUNK_CHARS and junk.search(piece):
-                s.junk_chars += n
-                s.loose_junk += n
+        is_link = tag == "a"
+        piece = el.text
+        if piece:
+            n = len(piece.translate(_NO_SPACE))
+            if n:
+                s.chars += n
+                s.loose += n
+                if not is_link:  # link text is discounted whole: no need to look inside it
+                    s.punct += len(piece) - len(piece.translate(_NO_PUNCT))
+                    if junk is not None and 3 < n <= _MAX_JUNK_CHARS and junk.search(piece):
+                        s.junk_chars += n
+                        s.loose_junk += n
         for child in el:
             cs = stats.get(child)
-            if cs is None:
-                continue
-            s.chars += cs.chars
-            s.link_chars += cs.link_chars
-            s.junk_chars += cs.junk_chars
-            s.units += cs.units
-            s.link_units += cs.link_units
-            s.punct += cs.punct
-            s.paras += cs.paras
-            if child.tag in INLINE:
-                s.loose += cs.loose
-                s.loose_junk += cs.loose_junk
-            elif child.tag == "br" or cs.loose > cs.loose_junk:
-                s.units += 1
-                if child.tag == "a":
-                    s.link_units += 1
+            if cs is not None:
+                s.chars += cs.chars
+                s.link_chars += cs.link_chars
+                s.junk_chars += cs.junk_chars
+                s.units += cs.units
+                s.link_units += cs.link_units
+                s.punct += cs.punct
+                s.paras += cs.paras
+                ctag = child.tag
+                if ctag in INLINE:
+                    s.loose += cs.loose
+                    s.loose_junk += cs.loose_junk
+                elif ctag == "br" or cs.loose > cs.loose_junk:
+                    s.units += 1
+                    if ctag == "a":
+                        s.link_units += 1
+            piece = child.tail
+            if piece:
+                n = len(piece.translate(_NO_SPACE))
+                if n:
+                    s.chars += n
+                    s.loose += n
+                    s.punct += len(piece) - len(piece.translate(_NO_PUNCT))
+                    if junk is not None and 3 < n <= _MAX_JUNK_CHARS and junk.search(piece):
+                        s.junk_chars += n
+                        s.loose_junk += n
         if is_link:
             s.link_chars = s.chars
             s.junk_chars = 0
-        if el.tag in _PARA_TAGS:
+        if tag in _PARA_TAGS:
             s.paras += 1
         stats[el] = s
     return stats
