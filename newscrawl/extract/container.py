@@ -326,7 +326,9 @@ def _starts_near(el, offsets: dict, anchor_end: int | None) -> bool:
 
 
 def _text_offsets(body_el, anchor) -> tuple[dict, int | None]:
-    """Characters of text before each element (document order), and where the anchor's text ends."""
+    """Characters of text before each element (document order), and where the anchor's text
+    ends; elements starting further than :data:`NEAR_HEADLINE` after it are left out (they
+    are not near it, and most of a page is)."""
     offsets: dict = {}
     count = 0
     anchor_end = None
@@ -339,6 +341,8 @@ def _text_offsets(body_el, anchor) -> tuple[dict, int | None]:
             seen_anchor = True
         elif seen_anchor and anchor_end is None and el not in inside_anchor:
             anchor_end = count
+        if anchor_end is not None and count - anchor_end > NEAR_HEADLINE:
+            break
         offsets[el] = count
         if el.tag not in DROP_ALWAYS and el.text:
             count += len("".join(el.text.split()))

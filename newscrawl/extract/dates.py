@@ -92,6 +92,20 @@ def parse_yearless(text: str | None, year_of: date | None) -> datetime | None:
     return best[1] if best is not None and best[0] <= 183 else None
 
 
+#: Unix seconds taken for a publication time: 2000-01-01 … 2037-12-31 (a counter or an id is not).
+_EPOCH_RANGE = (946_684_800, 2_145_888_000)
+
+
+def from_epoch(value: str | None) -> datetime | None:
+    """Unix seconds (``1581517074``) as a China-time datetime, or None out of range."""
+    if not value or not value.isdigit():
+        return None
+    seconds = int(value)
+    if not _EPOCH_RANGE[0] <= seconds <= _EPOCH_RANGE[1]:
+        return None
+    return datetime.fromtimestamp(seconds, CST)
+
+
 def iso(value: datetime | date | None) -> str | None:
     """``2024-04-28T16:01:00+08:00``, or ``2024-04-28`` when only the day is known."""
     if value is None:

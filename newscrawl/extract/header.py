@@ -44,6 +44,7 @@ from .vocabulary import (
     PRETITLE_ATTRS,
     SUBTITLE_ATTRS,
     TIME_JSON_KEYS,
+    TIME_SCRIPT_VARS,
     TIME_META_NAMES,
     TIME_META_UPDATED,
     TITLE_SEPARATORS,
@@ -68,7 +69,8 @@ _TITLE_LIKE = (".//h1 | .//h2 | .//h3 | .//h4 | .//h5 | .//*[not(self::a)][conta
 _CRUMB_LIKE = re.compile(r"^(?:首页|首頁|主页|主頁|网站首页|網站首頁)\s*(?:" + "|".join(re.escape(x) for x in CRUMB_SEPARATORS) + ")")
 _EPAPER = re.compile("|".join(EPAPER_WORDS))
 _ONLY_DATE = re.compile(r"^(?:19|20)\d{2}\s*[年/\-.]\s*\d{1,2}\s*[月/\-.]\s*\d{1,2}\s*日?\s*(?:星期[一二三四五六日天])?$")
-_JSON_TIME = re.compile(r'"(?:' + "|".join(TIME_JSON_KEYS) + r')"\s*:\s*"(?P<v>[^"]{8,40})"')
+_JSON_TIME = re.compile(r'"(?:' + "|".join(TIME_JSON_KEYS) + r')"\s*:\s*(?:"(?P<v>[^"]{8,40})"|(?P<epoch>\d{10})\b)'
+                        r"|\bvar\s+(?:" + "|".join(TIME_SCRIPT_VARS) + r")\s*=\s*[\"']?(?P<var>\d{10})\b")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -350,14 +352,15 @@ def _time_element(doc: Doc):
 
 
 def _json_time(doc: Doc):
-    """``datePublished`` of JSON-LD, ``pubtime`` of a page's inline data."""
+    """``datePublished`` of JSON-LD, ``pubtime`` of a page's inline data (a date, or Unix
+    seconds: ``"publish_time": 1581517074``, ``var ct = "1581517074"``)."""
     for script in doc.root.iter("script"):
         text = script.text or ""
         if len(text) > 400_000:
             continue
         m = _JSON_TIME.search(text)
         if m:
-            value = dates.parse_machine(m["v"])
+            value = dates.parse_machine(m["v"]) if m["v"] else dates.from_epoch(m["epoch"] or m["var"])
             if value:
                 return value
     return None

@@ -146,6 +146,9 @@ TIME_META_UPDATED = ("dateupdate", "datemodified", "article:modified_time", "og:
                      "last-modified", "modified")
 #: JSON-LD / inline-data keys that carry the publication time.
 TIME_JSON_KEYS = ("datePublished", "pubtime", "publish_time", "pubDate", "publishTime", "published_at")
+#: Script variables holding the publication time as Unix seconds (``var ct = "1581517074"``:
+#: the WeChat article template, which prints only 昨天/前天 on the page).
+TIME_SCRIPT_VARS = ("ct", "publish_time", "create_time", "pubtime")
 #: The publication day many CMSs write into article URLs; each defines y, m, d.
 URL_DATE_PATTERNS = (
     r"/(?P<y>(?:19|20)\d{2})/(?P<m>\d{2})(?P<d>\d{2})/",  # people /n2/2024/0428/
