@@ -60,14 +60,8 @@ _CONTENT = re.compile("|".join(CONTENT_SUBSTRINGS), re.I)
 _CAPTION = re.compile("|".join(CAPTION_ATTRS), re.I)
 _ICON = re.compile("|".join(re.escape(w) for w in ICON_SRC), re.I)
 _PUNCT = re.compile(f"[{re.escape(PUNCTUATION)}]")
-#: str.translate tables that delete whitespace / the punctuation: counting by deleting is C-fast.
-_NO_SPACE = {ord(c): None for c in " \t\n\r\x0b\x0c\xa0\u3000\u2002\u2003\u2009\u200b\u1680\u2028\u2029\u202f\u205f"}
-_NO_PUNCT = {ord(c): None for c in PUNCTUATION}
 _WORD_SPLIT = re.compile(r"[\s_\-]+|(?<=[a-z])(?=[A-Z])")
 _HIDDEN = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
-#: Elements that can be furniture: the tags of DROP_TAGS and anything with a class/id/style.
-_FURNITURE_XPATH = ".//*[@class or @id or @style or @hidden or " + " or ".join(
-    f"self::{tag}" for tag in sorted(DROP_TAGS - DROP_ALWAYS)) + "]"
 #: Text the clean pipeline drops anyway (版权所有, ICP备, 举报电话 …) is not evidence of a body.
 JUNK = boilerplate.compile_rules(boilerplate.DROP_LINES + (bylines.EDITOR_LINE.pattern,))
 
@@ -78,14 +72,23 @@ def attrs(el) -> str:
 
 def is_noise(el) -> bool:
     """Tag or class/id says furniture (substring for long names, whole word for short ones)."""
-    if el.tag in DROP_TAGS:
+    tag = el.tag
+    if tag in DROP_TAGS:
         return True
-    style = el.get("style")
-    if (style and _HIDDEN.search(style)) or el.get("hidden") is not None:
-        return True
-    if el.tag in ("article", "main"):  # HTML5 says content, whatever the class (<article class="baidu_pl">)
+    names = el.keys()  # one call; most elements have no class, id, style (this runs on every element)
+    if not names:
         return False
-    return _noise_attrs(attrs(el).strip())
+    if "style" in names and _HIDDEN.search(el.get("style")):
+        return True
+    if "hidden" in names:
+        return True
+    if tag in ("article", "main"):  # HTML5 says content, whatever the class (<article class="baidu_pl">)
+        return False
+    cls = el.get("class") if "class" in names else None
+    ident = el.get("id") if "id" in names else None
+    if not cls and not ident:
+        return False
+    return _noise_attrs(f"{cls or ''} {ident or ''}".strip())
 
 
 @lru_cache(maxsize=4096)
@@ -125,11 +128,19 @@ class Furniture:
         self.anchor = anchor
         self.chars = int(MAX_NOISE_SHARE * text_len(page))
         self._lead = False
+        self._keep = set(anchor.iterancestors()) if anchor is not None else set()
+        #: Decisions taken while :func:`density` measured the page (``work_copy`` reuses them).
+        self.decided: dict = {}
 
-    def __call__(self, el) -> bool:
-        if not is_noise(el):
+    def __call__(self, el, size: int | None = None) -> bool:
+        """Whether ``el`` is furniture; ``size``: its visible characters, when known."""
+        known = self.decided.get(el)
+        if known is not None:
+            return known
+        if el is self.page or el in self._keep or not is_noise(el):
             return False
-        size = text_len(el)
+        if size is None:
+            size = text_len(el)
         if size > self.chars:
             return False
         if size >= _PROSE_CHARS and self.anchor is not None:
@@ -170,26 +181,20 @@ class Stats:
         return text / units * math.log10(self.paras + 2) * math.log1p(100 * punctuation)
 
 
-def density(root, junk: re.Pattern[str] | None = JUNK, anchor=None) -> dict:
+def density(root, junk: re.Pattern[str] | None = JUNK, anchor=None, furniture: Furniture | None = None) -> dict:
     """Per-element :class:`Stats` of the page with its furniture left out.
 
     Furniture (:class:`Furniture`) is skipped whole; so is not what holds the headline
     (``anchor``): a wrapper with an unlucky class name (``<div class="caas enableAdSlot">``
     around an article).
     """
-    furniture = Furniture(root, anchor)
-    skip: set = set()
-    keep = set(anchor.iterancestors()) if anchor is not None else set()
-    for el in root.xpath(_FURNITURE_XPATH):  # document order: outer boxes before inner ones
-        if el in skip or el is root or el in keep:
-            continue
-        if furniture(el):
-            skip.update(el.iter())
-    return _measure(root, junk, skip)
+    return _measure(root, junk, furniture or Furniture(root, anchor))
 
 
-def _measure(root, junk: re.Pattern[str] | None, skip: set) -> dict:
-    """One pass over the tree, children before parents (no recursion).
+def _measure(root, junk: re.Pattern[str] | None, furniture: Furniture) -> dict:
+    """One pass over the tree, children before parents (no recursion); each element is judged
+    furniture on its whole text (its furniture descendants' included) once its children are
+    measured, and left out of its parent's measures if it is.
 
     ``units`` counts the elements *below* a node that hold text of their own (paragraphs,
     cells, list items, links, ``<br>``), text in inline formatting (span, font, strong …)
@@ -198,57 +203,79 @@ def _measure(root, junk: re.Pattern[str] | None, skip: set) -> dict:
     责编 lines) count as junk, not as content, and an element holding only junk is no unit.
     """
     stats: dict = {}
+    raw: dict = {}  # visible characters of each element's whole subtree, furniture included
+    decided = furniture.decided
+    punct_of = _PUNCT.findall
+    search = junk.search if junk is not None else None
     for el in reversed(list(root.iter())):
         tag = el.tag
-        if not isinstance(tag, str) or tag in DROP_ALWAYS or el in skip:
+        if not isinstance(tag, str) or tag in DROP_ALWAYS:
             continue
-        s = Stats()
+        # the measures as locals (attribute updates cost), a Stats made only for what holds something
+        chars = link_chars = junk_chars = units = link_units = punct = paras = loose = loose_junk = 0
+        size = 0
         is_link = tag == "a"
         piece = el.text
         if piece:
-            n = len(piece.translate(_NO_SPACE))
+            n = len("".join(piece.split()))
             if n:
-                s.chars += n
-                s.loose += n
+                size = chars = loose = n
                 if not is_link:  # link text is discounted whole: no need to look inside it
-                    s.punct += len(piece) - len(piece.translate(_NO_PUNCT))
-                    if junk is not None and 3 < n <= _MAX_JUNK_CHARS and junk.search(piece):
-                        s.junk_chars += n
-                        s.loose_junk += n
+                    punct = len(punct_of(piece))
+                    if search is not None and 3 < n <= _MAX_JUNK_CHARS and search(piece):
+                        junk_chars = loose_junk = n
         for child in el:
             cs = stats.get(child)
             if cs is not None:
-                s.chars += cs.chars
-                s.link_chars += cs.link_chars
-                s.junk_chars += cs.junk_chars
-                s.units += cs.units
-                s.link_units += cs.link_units
-                s.punct += cs.punct
-                s.paras += cs.paras
+                size += raw[child]
+                chars += cs.chars
+                link_chars += cs.link_chars
+                junk_chars += cs.junk_chars
+                units += cs.units
+                link_units += cs.link_units
+                punct += cs.punct
+                paras += cs.paras
                 ctag = child.tag
                 if ctag in INLINE:
-                    s.loose += cs.loose
-                    s.loose_junk += cs.loose_junk
+                    loose += cs.loose
+                    loose_junk += cs.loose_junk
                 elif ctag == "br" or cs.loose > cs.loose_junk:
-                    s.units += 1
+                    units += 1
                     if ctag == "a":
-                        s.link_units += 1
+                        link_units += 1
+            else:
+                size += raw.get(child, 0)
             piece = child.tail
             if piece:
-                n = len(piece.translate(_NO_SPACE))
+                n = len("".join(piece.split()))
                 if n:
-                    s.chars += n
-                    s.loose += n
-                    s.punct += len(piece) - len(piece.translate(_NO_PUNCT))
-                    if junk is not None and 3 < n <= _MAX_JUNK_CHARS and junk.search(piece):
-                        s.junk_chars += n
-                        s.loose_junk += n
-        if is_link:
-            s.link_chars = s.chars
-            s.junk_chars = 0
+                    size += n
+                    chars += n
+                    loose += n
+                    punct += len(punct_of(piece))
+                    if search is not None and 3 < n <= _MAX_JUNK_CHARS and search(piece):
+                        junk_chars += n
+                        loose_junk += n
         if tag in _PARA_TAGS:
-            s.paras += 1
-        stats[el] = s
+            paras += 1
+        elif not size and not units and not paras:
+            continue  # an empty box, a picture: nothing to measure, nothing to judge here
+        raw[el] = size
+        # an element without text weighs nothing here (work_copy judges it itself: a share bar of icons)
+        if size:
+            gone = decided[el] = furniture(el, size)
+            if gone:
+                continue
+        st = stats[el] = Stats()
+        st.chars, st.junk_chars, st.units, st.link_units, st.punct, st.paras = chars, junk_chars, units, link_units, punct, paras
+        st.link_chars = chars if is_link else link_chars
+        if is_link:
+            st.junk_chars = 0
+        st.loose, st.loose_junk = loose, loose_junk
+    for el, gone in decided.items():  # nothing inside furniture is a container either
+        if gone and not decided.get(el.getparent()):
+            for inner in el.iter():
+                stats.pop(inner, None)
     return stats
 
 
@@ -259,7 +286,7 @@ NEAR_HEADLINE = 300
 NEAR_SHARE = 0.15
 
 
-def choose(body_el, anchor=None):
+def choose(body_el, anchor=None, furniture: Furniture | None = None):
     """The best-scoring container under ``body_el`` (None when nothing scores).
 
     With the headline element (``anchor``) known, the best container that starts right after
@@ -267,7 +294,7 @@ def choose(body_el, anchor=None):
     that one scores far higher (:data:`NEAR_SHARE`).
     """
     scored = []
-    stats = density(body_el, anchor=anchor)
+    stats = density(body_el, anchor=anchor, furniture=furniture)
     for el, measures in stats.items():
         if el.tag in NOT_CONTAINER:
             continue

@@ -95,14 +95,17 @@ def _run(step: str, doc: Doc, page: PageFields, results: dict, body_node) -> Non
     if step == "title":
         page.title, page.pretitle, page.subtitle = header.find_title(doc)
     elif step == "body":
-        node = body_node if body_node is not None else choose(doc.body_el, doc.anchor)
+        furniture = Furniture(doc.body_el, doc.anchor)
+        node = body_node if body_node is not None else choose(doc.body_el, doc.anchor, furniture)
         if node is None:
             return
         doc.set_body(node)
         if doc.anchor is None and body_node is None:
             page.title = header.title_before(doc, node, page.title) or page.title
         if body_node is None:
-            work = work_copy(node, Furniture(doc.body_el, doc.anchor))
+            if doc.anchor is not furniture.anchor:  # a headline found only now: judged with it
+                furniture = Furniture(doc.body_el, doc.anchor)
+            work = work_copy(node, furniture)  # the furniture density found
             body = blocks_to_body(linearize(work, doc.url))
             page.paragraphs, page.images = without_link_lists(body), body.images
     elif step == "published_at":

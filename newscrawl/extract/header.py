@@ -314,17 +314,31 @@ def published_at(doc: Doc) -> str | None:
     visible, meta = _visible_time(doc), _meta_time(doc)
     if visible is not None and meta is not None and abs((_day(visible) - _day(meta)).days) > 1:
         visible = None
-    candidates = [_baidu_time(doc), visible, meta, _time_element(doc), _json_time(doc)]
-    if not any(c is not None for c in candidates):
-        candidates += [_edition_date(doc)]
-    candidates.append(url_date(doc.url))
+    baidu = _baidu_time(doc)
+    if isinstance(baidu, datetime) or (baidu is None and isinstance(visible, datetime)):
+        return dates.iso(baidu or visible)  # the common case: the page's own time line, to the minute
+    # Later sources only as far as they are needed (a scan of every <script> is not free).
+    sources = [lambda: baidu, lambda: visible, lambda: meta, lambda: _time_element(doc), lambda: _json_time(doc)]
+    found = []
+    for source in sources:
+        value = source()
+        if value is not None:
+            found.append(value)
+            if isinstance(found[0], datetime) or (isinstance(value, datetime) and value.date() == found[0]):
+                break
+    if not found:
+        edition = _edition_date(doc)
+        if edition is not None:
+            found.append(edition)
+    if not found or not isinstance(found[0], datetime):
+        found.append(url_date(doc.url))
     if visible is None and not isinstance(meta, datetime):
         # a time line without its year (发布时间：10-08 12:00), dated by any other day the page gives
-        known = next((c for c in candidates if c is not None), None) or _meta_time(doc, TIME_META_UPDATED)
+        known = next((c for c in found if c is not None), None) or _meta_time(doc, TIME_META_UPDATED)
         yearless = _yearless_time(doc, _day(known) if known is not None else None)
         if yearless is not None:
-            candidates.insert(0, yearless)
-    found = [c for c in candidates if c is not None]
+            found.insert(0, yearless)
+    found = [c for c in found if c is not None]
     if not found:
         return None
     best = found[0]
@@ -351,12 +365,16 @@ def _time_element(doc: Doc):
     return None
 
 
+#: Substrings a script must hold for :data:`_JSON_TIME` to be worth running on it.
+_JSON_NEEDLES = tuple(f'"{k}"' for k in TIME_JSON_KEYS) + tuple(f"var {v}" for v in TIME_SCRIPT_VARS)
+
+
 def _json_time(doc: Doc):
     """``datePublished`` of JSON-LD, ``pubtime`` of a page's inline data (a date, or Unix
     seconds: ``"publish_time": 1581517074``, ``var ct = "1581517074"``)."""
     for script in doc.root.iter("script"):
         text = script.text or ""
-        if len(text) > 400_000:
+        if len(text) > 400_000 or not any(needle in text for needle in _JSON_NEEDLES):
             continue
         m = _JSON_TIME.search(text)
         if m:

@@ -50,7 +50,7 @@ class BodyCleaner:
             text = squash(self.inline.sub("", raw))
             if not text:
                 continue
-            if self.cut.search(text):
+            if len(text) <= _HEADING_CHARS and self.cut.search(text):
                 end = _link_run_end(paragraphs, i + 1)
                 if _prose(paragraphs[end:]) > _prose(res.paragraphs):
                     # a 相关新闻 box above the article (the story follows it): only the box goes
@@ -63,7 +63,7 @@ class BodyCleaner:
             if names:
                 res.editors += [n for n in names if n not in res.editors]
                 continue
-            if self.drop.search(text):
+            if len(text) <= _MAX_LINE_CHARS and self.drop.search(text):
                 res.dropped_lines += 1
                 continue
             text, names = bylines.take_reporters(text, last=i >= len(paragraphs) - 3)
@@ -77,6 +77,11 @@ class BodyCleaner:
         return res
 
 
+#: A 相关新闻 heading is this short (the CUT_FROM rules match whole short lines).
+_HEADING_CHARS = 12
+#: Boilerplate is a line: a paragraph longer than this is prose however it reads (a story may
+#: quote 未经授权 or 版权所有), and is kept.
+_MAX_LINE_CHARS = 300
 #: A line of a link list: short, no sentence ending in it.
 _LINK_LINE = 40
 
