@@ -125,6 +125,11 @@ def editors_from(text: str | None) -> list[str]:
     return editors_in(text, max_len=200) or [n for n in person_names(m["names"]) if _HAN.search(n)]
 
 
+#: How far from a paragraph's end a closing credit can start (the longest, WRITER_TITLED, is
+#: under 130 characters).
+_TRAILING_REACH = 160
+
+
 def take_reporters(paragraph: str, last: bool = False) -> tuple[str, list[str]]:
     """Remove a leading dateline or a trailing reporter credit; return (rest, reporter names).
 
@@ -147,8 +152,9 @@ def take_reporters(paragraph: str, last: bool = False) -> tuple[str, list[str]]:
         paragraph = paragraph[m.end():]
     trailing = [REPORTER_TRAILING, WRITER_TRAILING, WRITER_TITLED] + (
         [PLACE_TRAILING, CREDIT_TRAILING, NAMES_TRAILING] if last else [])
+    tail_from = max(0, len(paragraph) - _TRAILING_REACH)  # a closing credit is short: only the end is searched
     for pattern in trailing:
-        m = pattern.search(paragraph)
+        m = pattern.search(paragraph, tail_from)
         if m:
             found = person_names(m["names"])
             if found:
