@@ -184,7 +184,8 @@ def main(argv: list[str] | None = None) -> int:
         import readability
         import trafilatura
     except ImportError:
-        print("trafilatura/readability-lxml not installed: pip install -r benchmarks/requirements.txt", file=sys.stderr)
+        print("trafilatura/readability-lxml not installed: .venv/bin/python -m pip install --upgrade pip && "
+              ".venv/bin/pip install -r benchmarks/requirements.txt", file=sys.stderr)
         return 2
 
     verdicts = []
