@@ -401,7 +401,7 @@ def _edition_date(doc: Doc):
 
 def _baidu_time(doc: Doc):
     """``#pubtime_baidu`` (``normalize-space``: real pages write ``id="pubtime_baidu "``)."""
-    for node in doc.root.xpath("//*[normalize-space(@id)='pubtime_baidu']"):
+    for node in doc.marked("pubtime_baidu"):
         value = dates.parse_datetime(squash(node.text_content()))
         if value:
             return value
@@ -458,7 +458,7 @@ def _visible_time(doc: Doc):
 
 
 def source(doc: Doc) -> str | None:
-    for node in doc.root.xpath("//*[normalize-space(@id)='source_baidu']"):
+    for node in doc.marked("source_baidu"):
         text = squash(node.text_content())
         value = bylines.source_in(text) or bylines.clean_source(text.split(" ")[0] if text else "", ())
         if value:
@@ -481,7 +481,7 @@ def source(doc: Doc) -> str | None:
 def editors(doc: Doc) -> list[str]:
     """``#editor_baidu``, else the short lines labelled 责任编辑/责编/编辑 anywhere on the page
     (``编辑/倪家宁`` in the body and ``责任编辑：李曦`` under it both name editors)."""
-    for node in doc.root.xpath("//*[normalize-space(@id)='editor_baidu']"):
+    for node in doc.marked("editor_baidu"):
         text = squash(node.text_content())
         names = bylines.editors_in(text) or bylines.person_names(re.sub(r"^.*?[:：]|[()（）【】\[\]]", " ", text))
         if names:
@@ -514,7 +514,7 @@ def authors(doc: Doc, editors: list[str] = ()) -> list[str]:
     """``#author_baidu``, 作者：/记者： in the time line, or a byline line under the title; an
     organisation (作者：新京报) is no author, and a ``<meta name=author>`` that names the page's
     editor (CMSs fill it with the account that published) is not taken for one."""
-    for node in doc.root.xpath("//*[normalize-space(@id)='author_baidu']"):
+    for node in doc.marked("author_baidu"):
         names = bylines.person_names(re.sub(r"^.*?[:：]", "", squash(node.text_content())))
         if names:
             return names
