@@ -12,8 +12,8 @@ Every extractor gets the same input for every page: the page decoded and mended 
 for newscrawl, parsing (``parsel.Selector``) + :func:`newscrawl.extract.extract` + the clean
 pipeline's ``BodyCleaner`` (what the spider runs); for trafilatura, ``bare_extraction`` with
 metadata (its own parsing included); for readability, ``Document(html).summary()`` and
-``.short_title()``.  One warm-up pass each, then ``--repeat`` timed passes, interleaved across the
-extractors; ms/page is the median pass's mean.
+``.short_title()``.  One warm-up pass, then ``--repeat`` timed passes, the extractors taking turns page by
+page; ms/page is the median pass's mean.
 
 Figures (:mod:`tests.realpages.evaluate`), on the tuning part, the held-out part (every fifth
 page, never looked at while tuning) and all pages: body char-F1 (mean, min), title exact,
@@ -104,23 +104,22 @@ def run_readability(html: str, url: str, readability) -> dict:
 
 def timed(fns: dict, pages, repeat: int) -> dict[str, tuple[list[dict], float]]:
     """Each extractor's outputs (last pass) and its median pass's ms/page, after one warm-up
-    pass each.  The passes are interleaved (ours, trafilatura, readability, ours, …) so that a
-    machine slowing down or speeding up mid-run weighs on every extractor alike."""
+    pass.  The extractors take turns page by page (ours, trafilatura, readability on page 1,
+    then on page 2 …), so that the machine speeding up or slowing down — it does, by half,
+    from one minute to the next on a shared host — weighs on every extractor alike."""
     usable = [(p, html) for p, html in pages if html is not None]
-
-    def one_pass(fn):
-        outs = {}
-        for page, html in usable:
-            outs[page.index] = fn(html, page.url)
-        return outs
-
-    outs = {name: one_pass(fn) for name, fn in fns.items()}  # warm-up
+    outs: dict[str, dict] = {name: {} for name in fns}
     passes: dict[str, list[float]] = {name: [] for name in fns}
-    for _ in range(repeat):
-        for name, fn in fns.items():
-            start = time.perf_counter()
-            outs[name] = one_pass(fn)
-            passes[name].append((time.perf_counter() - start) * 1000 / len(usable))
+    for n in range(repeat + 1):
+        spent = dict.fromkeys(fns, 0.0)
+        for page, html in usable:
+            for name, fn in fns.items():
+                start = time.perf_counter()
+                outs[name][page.index] = fn(html, page.url)
+                spent[name] += time.perf_counter() - start
+        if n:  # the first pass warms up
+            for name in fns:
+                passes[name].append(spent[name] * 1000 / len(usable))
     return {name: ([outs[name].get(p.index, {"undecodable": True}) for p, _ in pages], statistics.median(passes[name]))
             for name in fns}
 

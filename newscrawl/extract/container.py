@@ -129,8 +129,10 @@ class Furniture:
         self.chars = int(MAX_NOISE_SHARE * text_len(page))
         self._lead = False
         self._keep = set(anchor.iterancestors()) if anchor is not None else set()
-        #: Decisions taken while :func:`density` measured the page (``work_copy`` reuses them).
+        #: Decisions taken while :func:`density` measured the page (``work_copy`` reuses them),
+        #: and the sizes it measured (an element it did not measure has no text).
         self.decided: dict = {}
+        self.sizes: dict | None = None
 
     def __call__(self, el, size: int | None = None) -> bool:
         """Whether ``el`` is furniture; ``size``: its visible characters, when known."""
@@ -140,7 +142,7 @@ class Furniture:
         if el is self.page or el in self._keep or not is_noise(el):
             return False
         if size is None:
-            size = text_len(el)
+            size = self.sizes.get(el, 0) if self.sizes is not None else text_len(el)
         if size > self.chars:
             return False
         if size >= _PROSE_CHARS and self.anchor is not None:
@@ -205,6 +207,7 @@ def _measure(root, junk: re.Pattern[str] | None, furniture: Furniture) -> dict:
     stats: dict = {}
     raw: dict = {}  # visible characters of each element's whole subtree, furniture included
     decided = furniture.decided
+    furniture.sizes = raw
     punct_of = _PUNCT.findall
     search = junk.search if junk is not None else None
     for el in reversed(list(root.iter())):
