@@ -56,21 +56,25 @@ def test_split_and_labels_cover_the_news_pages(real_pages):
         assert set(p.label) >= {"title", "pretitle", "subtitle", "published_at", "authors", "editors"}, p.file
 
 
-def test_figures_on_real_pages(results, capsys):
+def check_floors(title: str, results: dict[str, ev.Figures], floors_by_part: dict, capsys) -> None:
+    """Print the figures of every part, then assert each part's floors; failures are named
+    from the tuning part only (the held-out part is seen as figures)."""
     with capsys.disabled():
-        print(f"\nreal pages (../shared/devset):\n{'part':9} {ev.Figures.HEADER}")
+        print(f"\n{title}:\n{'part':9} {ev.Figures.HEADER}")
         for name, fig in results.items():
             print(f"{name:9} {fig.row()}")
-    for part, floors in FLOORS.items():
+    for part, floors in floors_by_part.items():
         fig = results[part]
         for key, floor in floors.items():
-            value = getattr(fig, key)
-            # failures are named from the tuning part only: the held-out part is seen as figures
-            tuning = results["tuning"]
-            worst = tuning.failures.get({"body_f1": "body", "body_min": "body", "news_f1": "body", "news_min": "body"}.get(key, key), [])[:5]
-            assert value >= floor, f"{part} {key} {value:.3f} < {floor}: {worst}"
+            worst = results["tuning"].failures.get(
+                {"body_f1": "body", "body_min": "body", "news_f1": "body", "news_min": "body"}.get(key, key), [])[:5]
+            assert getattr(fig, key) >= floor, f"{part} {key} {getattr(fig, key):.3f} < {floor}: {worst}"
         assert fig.mojibake == 0, fig.failures["mojibake"]
         assert not fig.undecodable, fig.undecodable
+
+
+def test_figures_on_real_pages(results, capsys):
+    check_floors("real pages (../shared/devset)", results, FLOORS, capsys)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -99,17 +103,7 @@ def test_figures_on_the_extra_real_pages(extra_pages, capsys):
     articles = [p for p in extra_pages if p.kind != "list"]
     outputs = [ev.run_ours(p) for p in articles]
     results = ev.parts(articles, outputs)
-    with capsys.disabled():
-        print(f"\nextra real pages (GNE 0.4.3, newspaper4k 0.9.6 test pages):\n{'part':9} {ev.Figures.HEADER}")
-        for name, fig in results.items():
-            print(f"{name:9} {fig.row()}")
-    for part, floors in EXTRA_FLOORS.items():
-        fig = results[part]
-        for key, floor in floors.items():
-            worst = results["tuning"].failures.get(
-                {"body_f1": "body", "body_min": "body", "news_f1": "body", "news_min": "body"}.get(key, key), [])[:5]
-            assert getattr(fig, key) >= floor, f"{part} {key} {getattr(fig, key):.3f} < {floor}: {worst}"
-        assert fig.mojibake == 0, fig.failures["mojibake"]
+    check_floors("extra real pages (GNE 0.4.3, newspaper4k 0.9.6 test pages)", results, EXTRA_FLOORS, capsys)
     wrong = [(p.file, o.get("kind")) for p, o in zip(articles, outputs) if p.kind == "news" and o.get("kind") != "article"]
     assert not wrong
 
