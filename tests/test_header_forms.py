@@ -96,6 +96,8 @@ BYLINES = {
     "文/图：": ({"first": "文/图：王小明"}, ["王小明"], [], BODY[1]),
     "【文/专栏作者 】": ({"first": "【文/某某网专栏作者 王小明】"}, ["王小明"], [], BODY[1]),
     "name/paper under the headline": ({"time_line": "王小明/某某日报"}, ["王小明"], [], B0),
+    "name/文, the photographer's credit after it": ({"first": "王小明/文 李大伟/图"}, ["王小明"], [], BODY[1]),
+    "文/ and 图/ on one line": ({"first": "文/王小明 图/李大伟"}, ["王小明"], [], BODY[1]),
     "责任编辑 under the text": ({"after": "<div>责任编辑：张三丰</div>"}, [], ["张三丰"], B0),
     "（责编：）closing the text": ({"last": "（责编：张三丰）"}, [], ["张三丰"], B0),
     "编辑 and 审核": ({"after": "<p>编辑：张三丰 审核：李四光</p>"}, [], ["张三丰", "李四光"], B0),

@@ -78,7 +78,7 @@ REPORTER_LINE = re.compile(
     rf"^\s*{_OPEN}?\s*□?\s*(?:{_ORG}\s*)?{_REPORTER_LABEL}\s*[:：]?\s*(?P<names>{_NAMES})(?:\s+[\u4e00-\u9fff]{{2,8}}报道|\s*发自[\u4e00-\u9fff]{{2,6}})?"
     rf"{_CREDIT_TAIL}\s*{_CLOSE}?\s*$"
 )
-_NAME_SPLIT = re.compile(r"[、，,;；/\s_]+")
+_NAME_SPLIT = re.compile(r"[、，,;；/|｜:：\s_]+")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
@@ -194,7 +194,7 @@ _EDITOR_BRACKETED = re.compile(
 #: 本报记者 张三 李四 / 记者 张三 通讯员 李四 / 文/图 王五 / 作者：赵六 — a whole line that only names writers.
 BYLINE_LINE = re.compile(
     r"^[（(]?\s*□?\s*(?:《[^》]{1,12}》\s*)?(?:(?:[\u4e00-\u9fff·]{1,10}?\s*){0,2}(?:记者|記者|通讯员|通訊員|实习生|實習生|摄影|攝影)|作者|"
-    + "|".join(WRITER_LABELS) + r"|文/图|文/圖|文图|文/|文：|文:|图/|圖/)\s*[:：/]?\s*"
+    + "|".join(WRITER_LABELS) + r"|文/图|文/圖|文图|文/|文：|文:|文\s*[|｜]|图/|圖/)\s*[:：/|｜]?\s*"
     r"(?:(?:[\u4e00-\u9fff·]\s?[\u4e00-\u9fff·]{1,3})(?:\s*[、，,\s]\s*|\s*(?:本报|本報)?(?:记者|記者|通讯员|通訊員|实习生|實習生|摄影|攝影)\s*[:：]?\s*)?)+"
     r"\s*(?:摄|攝|报道|報道)?\s*[）)]?$"
 )
@@ -248,10 +248,20 @@ NAME_AND_PAPER = re.compile(rf"^\s*(?P<names>{_NAMES})\s*/\s*(?P<org>[\u4e00-\u9
 _GLUED_LABEL = re.compile("(?:作者|" + "|".join(WRITER_LABELS) + r")[\u4e00-\u9fff]")
 
 
+#: A picture credit after the writer's on a byline line (文/王某 图/李某, 撰文：王某 摄影：李某).
+_PHOTO_CREDIT = re.compile(rf"(?<=\S)\s+(?:图|圖|图片|圖片|摄影|攝影)\s*[/:：|｜]\s*{_NAMES}\s*$")
+#: 王某/文 — the name, then the role (a picture credit may follow: 王某/文 李某/图).
+NAME_THEN_ROLE = re.compile(rf"^\s*(?P<names>{_NAMES})\s*/\s*文(?:\s+{_NAME}\s*/\s*(?:图|圖|摄|攝))?\s*$")
+
+
 def byline_names(line: str | None, max_len: int = 40) -> list[str]:
     """Names from a line that is only a byline (``本报记者 张三 李四``), else []."""
     if not line or len(line) > max_len:
         return []
+    line = _PHOTO_CREDIT.sub("", line)  # 文/某 图/某: the photographer is no writer
+    m = NAME_THEN_ROLE.match(line)
+    if m:
+        return person_names(m["names"])
     m = BRACKETED_CREDIT.match(line)
     if m:
         return person_names(m["names"])
