@@ -318,7 +318,8 @@ def _near_headline(body_el, anchor, scored, best_score, best):
         return best
 
     def near(el) -> bool:
-        return _starts_near(el, offsets, anchor_end)
+        start = offsets.get(el)
+        return start is not None and 0 <= start - anchor_end <= NEAR_HEADLINE
 
     if near(best):
         return best
@@ -347,12 +348,6 @@ def _first_prose_after(root, anchor):
             if piece and len(piece.strip()) >= _PROSE_PIECE and _SENTENCE_MARK.search(piece):
                 return owner
     return None
-
-
-def _starts_near(el, offsets: dict, anchor_end: int | None) -> bool:
-    """Whether ``el``'s text starts within :data:`NEAR_HEADLINE` characters after the headline's."""
-    start = offsets.get(el)
-    return anchor_end is not None and start is not None and 0 <= start - anchor_end <= NEAR_HEADLINE
 
 
 def _text_offsets(body_el, anchor) -> tuple[dict, int | None]:

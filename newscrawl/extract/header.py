@@ -496,9 +496,7 @@ def editors(doc: Doc) -> list[str]:
         block = block_of(owner.getparent() if t.is_tail and owner.getparent() is not None else owner)
         if block in seen:
             # lines of one block apart (编辑|某<br>责编|某): each text node is a line of its own
-            names = bylines.editors_in(squash(str(t)))
-            if names:
-                found += [n for n in names if n not in found]
+            found += [n for n in bylines.editors_in(squash(str(t))) if n not in found]
             continue
         seen.add(block)
         names = bylines.editors_in(squash(block.text_content())) or bylines.editors_in(squash(str(t)))

@@ -373,13 +373,8 @@ class PortalSpider(scrapy.Spider):
                 continue
             links.append((url, m))
         if not links and page == 1 and not response.xpath(rules.items):
-            # No list entries where the profile expects them: the list template changed.  The
-            # article-shaped links of the page, found as for a portal with no profile, stand
-            # in (each article's channel still comes from its own breadcrumb).
-            self.crawler.stats.inc_value("newscrawl/fallback/list")
-            logger.warning("No list entries found on %s: has the template changed? "
-                           "Taking its article links by shape instead", response.url)
-            yield from self._walk_by_shape(response, path, self.generic_max_depth, page, known_streak, list_key)
+            # No list entries where the profile expects them: the list template changed.
+            yield from self._list_by_shape(response, path, page, known_streak, list_key)
             return
         known_streak = yield from self._article_requests(links, path, known_streak, list_key, resume=resume)
         if known_streak is None:
@@ -396,6 +391,15 @@ class PortalSpider(scrapy.Spider):
                                  cb_kwargs={"path": path, "page": page + 1, "known_streak": known_streak,
                                             "list_key": list_key, "resume": resume})
 
+    def _list_by_shape(self, response, path: list[str], page: int, known_streak: int, list_key: str):
+        """A profile's list page on which its rules found no entries: counted, said, and its
+        article-shaped links taken as for a portal with no profile (each article's channel
+        still comes from its own breadcrumb)."""
+        self.crawler.stats.inc_value("newscrawl/fallback/list")
+        logger.warning("No list entries found on %s: has the template changed? "
+                       "Taking its article links by shape instead", response.url)
+        yield from self._walk_by_shape(response, path, self.generic_max_depth, page, known_streak, list_key)
+
     def _script_list(self, response, path: list[str], page: int, known_streak: int, list_key: str, resume: bool):
         """A list page of a profile whose lists are ``written="script"``: its article links
         and next pages as the profile-free walk reads them (:mod:`newscrawl.sites.lists`),
@@ -409,11 +413,8 @@ class PortalSpider(scrapy.Spider):
         links = self._listed_articles(read.links, response.url)
         if not links and page == 1:
             # Not one article of the profile's shape, in markup or in scripts: the template or
-            # the URL shape changed.  Walked by shape instead (as a markup list with no entries).
-            self.crawler.stats.inc_value("newscrawl/fallback/list")
-            logger.warning("No list entries found on %s: has the template changed? "
-                           "Taking its article links by shape instead", response.url)
-            yield from self._walk_by_shape(response, path, self.generic_max_depth, page, known_streak, list_key)
+            # the URL shape changed.
+            yield from self._list_by_shape(response, path, page, known_streak, list_key)
             return
         known_streak = yield from self._article_requests(links, path, known_streak, list_key, resume=resume)
         if known_streak is None:
