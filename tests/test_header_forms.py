@@ -23,14 +23,14 @@ URL = "http://www.example.cn/news/a123.html"
 
 
 def page(time_line: str, head: str = "", first: str | None = None, last: str | None = None, after: str = "",
-         heading: str = "h1") -> str:
+         heading: str = "h1", doc_title: str = f"{TITLE}_某某新闻网", banner: str = "", above: str = "") -> str:
     paras = [first or BODY[0], *BODY[1:]] + ([last] if last else [])
     related = "".join(f'<li><a href="/news/b{i}.html">相关新闻标题第{i}条关于本市发展的报道</a><span>2023-0{i}-1{i}</span></li>'
                       for i in range(1, 6))
-    return (f"<html><head><meta charset='utf-8'><title>{TITLE}_某某新闻网</title>{head}</head><body>"
-            f"<div class='top'>今天是2026年12月6日 星期日 <a href='/'>首页</a></div>"
+    return (f"<html><head><meta charset='utf-8'><title>{doc_title}</title>{head}</head><body>"
+            f"<div class='top'>今天是2026年12月6日 星期日 <a href='/'>首页</a></div>{banner}"
             "<div class='nav'><a href='/'>首页</a><a href='/a'>新闻</a><a href='/b'>本地</a><a href='/c'>社会</a></div>"
-            f"<div class='main'><{heading}>{TITLE}</{heading}><div class='info'>{time_line}</div>"
+            f"<div class='main'>{above}<{heading}>{TITLE}</{heading.split()[0]}><div class='info'>{time_line}</div>"
             f"<div class='con'>{''.join(f'<p>　　{p}</p>' for p in paras)}</div>{after}"
             f"<div class='about'><h3>相关新闻</h3><ul>{related}</ul></div>"
             "<div class='cmt'><p>网友评论 2022-11-11 12:00 很好</p></div></div>"
@@ -118,3 +118,26 @@ def test_every_byline_form(form):
     assert res.paragraphs[0] == first  # a leading credit goes, the sentence after it stays
     text = "".join(res.paragraphs)
     assert not any(word in text for word in ("记者", "编辑", "责编", "作者", "文/", "校对"))
+
+
+#: Pages whose ``<title>`` does not name the headline: the headline is found by what the page
+#: prints (heading markup, near the text, naming what the text is about), never the column,
+#: the site's name, a banner heading or a document number.
+TITLES = {
+    "<title> a column name, a banner <h1> before the headline's": {
+        "doc_title": "新闻中心", "banner": "<div class='ad'><h1 class='title'>全新首页 焕新登场</h1></div>"},
+    "<title> the site's name, the headline in a titled <div>": {"doc_title": "某某新闻网", "heading": "div class='art-title'"},
+    "<title> empty, og:title the headline, headings in the text": {
+        "doc_title": "", "head": f"<meta property='og:title' content='{TITLE}'>",
+        "first": "<h1>检查开始</h1>" + BODY[0], "banner": "<h1 class='x'>全新首页 焕新登场</h1>"},
+    "a document number (文号) above the headline": {
+        "doc_title": "某某市人民政府", "heading": "h2", "above": "<h2>某政办发〔2024〕3号</h2>"},
+}
+
+
+@pytest.mark.parametrize("form", sorted(TITLES))
+def test_headline_when_the_document_title_does_not_name_it(form):
+    kwargs = dict(TITLES[form])
+    fields, _ = run(page("2024-05-03 10:20 来源：某某日报", **kwargs))
+    assert fields.title == TITLE
+    assert fields.published_at == "2024-05-03T10:20:00+08:00"

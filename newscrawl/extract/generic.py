@@ -101,7 +101,7 @@ def _run(step: str, doc: Doc, page: PageFields, results: dict, body_node) -> Non
             return
         doc.set_body(node)
         if doc.anchor is None and body_node is None:
-            page.title = header.title_before(doc, node, page.title) or page.title
+            page.title = header.title_before(doc, node, page.title) or page.title or header.document_title(doc)
         if body_node is None:
             if doc.anchor is not furniture.anchor:  # a headline found only now: judged with it
                 furniture = Furniture(doc.body_el, doc.anchor)

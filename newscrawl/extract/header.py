@@ -1,10 +1,12 @@
 """Header fields without selectors: title, kicker/subtitle, publication time, source, bylines, channel.
 
 title
-    the ``<title>`` part (split at ``_ | - --``) that the page also prints as a heading (so the
-    site suffix goes, whichever side it is on), else the page's main heading (``<h1>``, or the
-    first heading inside the body's column that is not a column name or a logo), else
-    ``og:title``, else ``<title>``.  The headline element is the anchor for the rest.
+    the ``<title>`` part (split at ``_ | - --``) or ``og:title`` that the page also prints as a
+    heading (so the site suffix goes, whichever side it is on; never a column name), else the
+    page's one ``<h1>``, else, once the body is found, the most headline-like element before
+    its prose (heading markup, nearness, the body repeating its words; not a banner, a
+    breadcrumb, a column name or a document number), else ``<title>``, else ``og:title``.
+    The headline element is the anchor for the rest.
 published_at
     the labelled or date-only line between the headline and the end of the body (and a few
     labelled lines just before it), ``#pubtime_baidu``, ``<meta>`` names real sites use
@@ -67,6 +69,10 @@ _CRUMB_SEPARATORS = re.compile("^(?:" + "|".join(re.escape(s) for s in CRUMB_SEP
 _TITLE_LIKE = (".//h1 | .//h2 | .//h3 | .//h4 | .//h5 | .//*[not(self::a)][contains(translate(@class, 'TITLE', 'title'), 'title') "
                "or contains(translate(@id, 'TITLE', 'title'), 'title') or contains(@class, 'bt') or contains(@class, 'tit')]")
 _CRUMB_LIKE = re.compile(r"^(?:首页|首頁|主页|主頁|网站首页|網站首頁)\s*(?:" + "|".join(re.escape(x) for x in CRUMB_SEPARATORS) + ")")
+#: 中国科普网 > 时政新闻 > — a trail of links ending in a separator.
+_CRUMB_TRAIL = re.compile(r"(?:>|＞|»|→)\s*$")
+#: 吉政明电〔2022〕1号 — a document's number (文号), printed above the title of official documents.
+_DOC_NUMBER = re.compile(r"^\S{1,12}[〔\[［(（]\d{4}[〕\]］)）]\s*第?\d+\s*号$")
 _EPAPER = re.compile("|".join(EPAPER_WORDS))
 _ONLY_DATE = re.compile(r"^(?:19|20)\d{2}\s*[年/\-.]\s*\d{1,2}\s*[月/\-.]\s*\d{1,2}\s*日?\s*(?:星期[一二三四五六日天])?$")
 _JSON_TIME = re.compile(r'"(?:' + "|".join(TIME_JSON_KEYS) + r')"\s*:\s*(?:"(?P<v>[^"]{8,40})"|(?P<epoch>\d{10})\b)'
@@ -83,13 +89,16 @@ def find_title(doc: Doc) -> tuple[str | None, str | None, str | None]:
     head_title = squash(doc.root.xpath("string(//title)"))
     parts = [p for p in _TITLE_SPLIT.split(head_title) if p]
     whole = [head_title] if len(parts) > 1 else []
+    og_title = squash(doc.root.xpath("string(//meta[@property='og:title']/@content)"))
+    if og_title and og_title not in parts:
+        whole.append(og_title)  # WeChat and many CMSs leave <title> empty or generic
     heading_match = None
     headings = {}
     for h in doc.body_el.iter("h1", "h2", "h3"):
         if not _is_logo(h):
             headings.setdefault(squash(h.text_content()), h)
     for part in sorted(whole + parts, key=len, reverse=True):
-        if len(part) < 4:
+        if len(part) < 4 or part in COLUMN_HEADINGS:  # <title>新闻中心</title>: a column, printed in the menu
             continue
         found = headings.get(part)
         if found is None:
@@ -114,22 +123,29 @@ def find_title(doc: Doc) -> tuple[str | None, str | None, str | None]:
             h = max(ends, key=lambda t: t[0])[1]
             heading_match = (squash(h.text_content()), h, True)
     title = None
-    h1s = [h for h in doc.body_el.iter("h1") if len(squash(h.text_content())) >= 4 and not _is_logo(h)]
+    h1s = [h for h in doc.body_el.iter("h1") if _headline_text(h) and not _is_logo(h)]
     if heading_match is not None:
         title, doc.anchor = heading_match[0], heading_match[1]
-    elif h1s:
+    elif len(h1s) == 1:
         # A heading longer than a truncated <title>, or a page whose <title> is the site name.
         doc.anchor = h1s[0]
         title = squash(h1s[0].text_content())
-    elif parts:
-        title = max(parts[:2], key=len) if len(parts[0]) < 4 else parts[0]
-    else:
-        title = squash(doc.root.xpath("string(//meta[@property='og:title']/@content)")) or None
+    elif not h1s:
+        title = document_title(doc)  # the body step may still find the headline (title_before)
     pre = sub = None
     if doc.anchor is not None:
         doc.anchor = _outermost_same_text(doc.anchor)
         pre, sub = _kicker_and_subtitle(doc.anchor)
     return title, pre, sub
+
+
+def document_title(doc: Doc) -> str | None:
+    """The title the document gives (``<title>`` without its site suffix, else ``og:title``):
+    the last resort when no headline is printed."""
+    parts = [p for p in _TITLE_SPLIT.split(squash(doc.root.xpath("string(//title)"))) if p]
+    if parts:
+        return max(parts[:2], key=len) if len(parts[0]) < 4 else parts[0]
+    return squash(doc.root.xpath("string(//meta[@property='og:title']/@content)")) or None
 
 
 def _element_with_text(doc: Doc, text: str, within=None):
@@ -157,31 +173,84 @@ def _element_with_text(doc: Doc, text: str, within=None):
 
 
 def title_before(doc: Doc, container, current: str | None = None) -> str | None:
-    """When nothing on the page matched ``<title>``: the heading-like element (a heading, or
-    one whose class/id says title) nearest before the body container, else, when ``current``
-    (the ``<title>``'s) does not name what the body is about, the nearest plain line before
-    it that does; sets ``doc.anchor``."""
+    """When nothing on the page matched ``<title>``: the most headline-like element before the
+    body container (:func:`_headline_score`: heading markup, near the body, naming what the
+    body is about), else, when ``current`` (the ``<title>``'s) does not name what the body is
+    about, the nearest plain line before it that does; sets ``doc.anchor``."""
     start = doc.order.get(container)
     if start is None:
         return None
-    best = None
+    limit = _first_prose(doc, container, start)
+    body_pairs = set(_HANZI_PAIR.findall(_text_from(doc, container, limit)[:3000]))
+    found = []
     for el in doc.body_el.xpath(_TITLE_LIKE):
         pos = doc.order.get(el, 10**9)
-        if pos >= start or _is_logo(el) or any(a.tag == "a" for a in el.iterancestors()):
+        if pos >= limit or _is_logo(el) or any(a.tag == "a" for a in el.iterancestors()):
             continue
-        text = squash(el.text_content())
-        if not 5 <= len(text) <= 80 or text in COLUMN_HEADINGS or _META_LABEL.search(text) or dates.parse_datetime(text):
-            continue
-        if _CRUMB_LIKE.match(text):  # 首页 - 新闻动态: where the page is, not what it says
-            continue
-        if best is None or pos > best[0]:
-            best = (pos, el, text)
-    if best is None:
-        best = _line_naming_the_body(doc, container, start, current)
+        text = _headline_text(el)
+        if text:
+            found.append((pos, el, text))
+    best = None
+    for rank, (pos, el, text) in enumerate(sorted(found, key=lambda t: t[0], reverse=True)[:12]):
+        # the nearest a little ahead; on a tie the stronger heading markup (a headline, then its subtitle)
+        score = (_headline_score(el, text, body_pairs, pos >= start) + (rank == 0), _HEADING_WEIGHT.get(el.tag, 0))
+        if best is None or score > best[0]:
+            best = (score, pos, el, text)
+    best = best[1:] if best is not None else _line_naming_the_body(doc, container, start, current)
     if best is None:
         return None
     doc.anchor = _outermost_same_text(best[1])
     return best[2]
+
+
+#: How many characters of text make the body's first paragraph (headings before it may be inside the container).
+_PROSE_LINE = 40
+
+
+def _first_prose(doc: Doc, container, start: int) -> int:
+    """The document order of the container's first line of prose (its headline, when the
+    container holds one, comes before it)."""
+    for el in container.iter():
+        if isinstance(el.tag, str) and el.tag not in _HEADING_TAGS and len((el.text or "").strip()) >= _PROSE_LINE:
+            return doc.order.get(el, start)
+    return start
+
+
+_HEADING_TAGS = frozenset(("h1", "h2", "h3", "h4", "h5"))
+_HEADING_WEIGHT = {"h1": 4, "h2": 2, "h3": 1, "h4": 1, "h5": 1}
+
+
+def _text_from(doc: Doc, container, pos: int) -> str:
+    """The container's text from document order ``pos`` on (its prose, without a headline it holds)."""
+    return squash(" ".join(t for el in container.iter() if doc.order.get(el, 0) >= pos and isinstance(el.tag, str)
+                           for t in (el.text, el.tail) if t))
+
+
+def _headline_score(el, text: str, body_pairs: set[str], inside_body: bool = False) -> int:
+    """How much ``el`` looks like the headline: its markup (an ``<h1>`` most), whether the body
+    repeats its words, not a heading inside the body's text, not a subtitle (a line starting
+    with a dash)."""
+    score = _HEADING_WEIGHT.get(el.tag, 0) - (1 if inside_body else 0)
+    if re.search("title|tit|bt", attrs(el), re.I):
+        score += 2
+    pairs = set(_HANZI_PAIR.findall(text))
+    if pairs:
+        shared = len(pairs & body_pairs) / len(pairs)
+        score += 3 if shared >= 0.5 else 1 if shared >= 0.25 else 0
+    if text.startswith(("——", "--", "－－", "—")):
+        score -= 4
+    return score
+
+
+def _headline_text(el) -> str | None:
+    """The element's text when it can be a headline: 5–80 characters, not a column name, a
+    metadata or date line, a breadcrumb or a document number (文号)."""
+    text = squash(el.text_content())
+    if not 5 <= len(text) <= 80 or text in COLUMN_HEADINGS or _META_LABEL.search(text) or dates.parse_datetime(text):
+        return None
+    if _CRUMB_LIKE.match(text) or _CRUMB_TRAIL.search(text) or _DOC_NUMBER.match(text):
+        return None
+    return text
 
 
 #: How far before the body (elements, in document order) a headline without heading markup is looked for.
@@ -226,6 +295,8 @@ def _line_naming_the_body(doc: Doc, container, start: int, current: str | None):
             meta_above_body = meta_above_body or seen == 1
             continue
         if not 5 <= len(text) <= 60 or text in COLUMN_HEADINGS or text.endswith(("。", "！", "？", "：", ":")):
+            continue
+        if _DOC_NUMBER.match(text):
             continue
         if current and strip_dashes(text) in current:
             return None  # the headline is printed here, in pieces, and <title> has it whole
