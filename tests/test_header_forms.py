@@ -141,3 +141,14 @@ def test_headline_when_the_document_title_does_not_name_it(form):
     fields, _ = run(page("2024-05-03 10:20 来源：某某日报", **kwargs))
     assert fields.title == TITLE
     assert fields.published_at == "2024-05-03T10:20:00+08:00"
+
+
+def test_bare_time_line_above_the_body_when_the_headline_is_printed_in_pieces():
+    """A headline printed over two lines (its <title> has it whole), then a bare time line: no
+    headline element is found, and the few lines right above the body are its header (the
+    site's name and address among them, not a headline)."""
+    html = page("2024-05-03 10:20", doc_title=f"{TITLE}——某某会议开幕", heading="p",
+                above="").replace(f"<p>{TITLE}</p>", f"<p>{TITLE}</p><p>——某某会议开幕</p>")
+    fields, _ = run(html.replace("<div class='info'>", "<div class='site'>某某市政府网站 www.example.cn</div><div class='info'>"))
+    assert fields.title == f"{TITLE}——某某会议开幕"
+    assert fields.published_at == "2024-05-03T10:20:00+08:00"

@@ -73,6 +73,8 @@ _CRUMB_LIKE = re.compile(r"^(?:首页|首頁|主页|主頁|网站首页|網站�
 _CRUMB_TRAIL = re.compile(r"(?:>|＞|»|→)\s*$")
 #: 吉政明电〔2022〕1号 — a document's number (文号), printed above the title of official documents.
 _DOC_NUMBER = re.compile(r"^\S{1,12}[〔\[［(（]\d{4}[〕\]］)）]\s*第?\d+\s*号$")
+#: 某某市政府网站 www.example.cn — a line naming a site by its address is the site's, not a headline.
+_WEB_ADDRESS = re.compile(r"\b(?:www\.|https?://)|\.(?:com|cn|net|org)\b", re.I)
 _EPAPER = re.compile("|".join(EPAPER_WORDS))
 _ONLY_DATE = re.compile(r"^(?:19|20)\d{2}\s*[年/\-.]\s*\d{1,2}\s*[月/\-.]\s*\d{1,2}\s*日?\s*(?:星期[一二三四五六日天])?$")
 _JSON_TIME = re.compile(r'"(?:' + "|".join(TIME_JSON_KEYS) + r')"\s*:\s*(?:"(?P<v>[^"]{8,40})"|(?P<epoch>\d{10})\b)'
@@ -296,7 +298,7 @@ def _line_naming_the_body(doc: Doc, container, start: int, current: str | None):
             continue
         if not 5 <= len(text) <= 60 or text in COLUMN_HEADINGS or text.endswith(("。", "！", "？", "：", ":")):
             continue
-        if _DOC_NUMBER.match(text):
+        if _DOC_NUMBER.match(text) or _WEB_ADDRESS.search(text):
             continue
         if current and strip_dashes(text) in current:
             return None  # the headline is printed here, in pieces, and <title> has it whole
@@ -504,16 +506,25 @@ def _meta_time(doc: Doc, names=TIME_META_NAMES):
     return None
 
 
+#: How many lines right above the body may hold an unlabelled time line when no headline was found.
+_UNLABELLED_REACH = 4
+
+
 def _visible_time(doc: Doc):
     for line in meta_lines(doc):
         # a labelled line may hold several dates: not an update's (更新时间：… 发布时间：…)
         value = dates.parse_published(line.text)
         if value:
             return value
-    for line in doc.before:
+    for i, line in enumerate(doc.before):
         if len(line.text) <= 150 and (_DATE_LABEL.search(line.text) or line.element is not None and line.element.tag == "time"):
             value = dates.parse_datetime(line.text)
             if value:
+                return value
+        if doc.anchor is None and i < _UNLABELLED_REACH and len(line.text) <= 60 and not _PROSE_END.search(line.text):
+            # no headline found: the few lines right above the body are its header (a time to the minute there)
+            value = dates.parse_datetime(line.text)
+            if isinstance(value, datetime):
                 return value
     for line in doc.after:  # a labelled time line right under the body (时间：2019-09-24 17:08)
         if len(line.node_text) <= 40 and _LABELLED_TIME.match(line.node_text):
