@@ -76,6 +76,28 @@ def test_reference_only_notices_are_furniture(paragraph, dropped):
     assert res.paragraphs == (["兴县召开春耕备耕工作会议。"] if dropped else ["兴县召开春耕备耕工作会议。", paragraph])
 
 
+STORY = ["兴县召开春耕备耕工作会议，部署全年农业生产工作。", "会议要求各部门抓好落实，确保春耕生产有序推进。"]
+
+
+@pytest.mark.parametrize("heading", ["相关文章", "猜你喜欢", "为您推荐", "热门推荐", "網友評論", "发表评论：", "热点推荐"])
+def test_a_recommendation_or_comment_section_under_the_story_is_cut(heading):
+    tail = [heading, "另一篇文章的标题", "还没有评论，快来抢沙发吧！", "登录"]
+    res = BodyCleaner().clean(STORY + tail, images=[])
+    assert res.paragraphs == STORY and res.cut_lines == 4
+
+
+@pytest.mark.parametrize("line", ["【1】【2】【3】【4】", "第1页/共3页 << 上一页 | 下一页 >>", "人民日报客户端下载手机人民网客户端下载",
+                                  "还没有评论，快来抢沙发吧！"])
+def test_pagers_app_promotions_and_comment_prompts_are_furniture(line):
+    res = BodyCleaner().clean([STORY[0], line, STORY[1]], images=[])
+    assert res.paragraphs == STORY and res.dropped_lines == 1
+
+
+def test_an_app_named_in_a_sentence_is_kept():
+    line = "截至目前，该客户端下载量已突破一亿次，用户遍布全国各地。"
+    assert BodyCleaner().clean([STORY[0], line], images=[]).paragraphs == [STORY[0], line]
+
+
 def test_clean_sets_body_keys(crawler):
     item = run(crawler, article(), CleanPipeline)
     assert len(item["content_hash"]) == 64 and len(item["fingerprint"]) == 16

@@ -16,7 +16,8 @@ DROP_LINES: tuple[str, ...] = (
     r"^(?:评论|評論)\s*[:：]?\s*\d*$",  # comment links
     r"扫一扫|掃一掃|二维码|二維碼|长按识别|長按識別|扫描二维码",  # QR prompts
     r"^(?:关注|關注).{0,16}(?:微信|公众号|公眾號|客户端|客戶端|抖音|视频号|視頻號)",
-    r"^(?:推荐阅读|推薦閱讀|热点推荐|熱點推薦|图片新闻|圖片新聞|商务链接|商務鏈接)$",
+    r"^(?:推荐阅读|推薦閱讀|图片新闻|圖片新聞|商务链接|商務鏈接)$",
+    r"抢沙发|搶沙發|^(?:还没有评论|還沒有評論|暂无评论|暫無評論)|^(?:评论内容为空|評論內容為空)",  # a comment box's prompts
     r"^(?:网站声明|網站聲明|免责声明|免責聲明)$",
     r"^(?:声明|聲明|特别声明|特別聲明|免责声明|免責聲明)\s*[:：]",  # a disclaimer paragraph (版权声明: below)
     r"版权所有|版權所有|版权咨询|版權咨詢|版权合作|版權合作|版权声明|版權聲明|版权归|版權歸|未经允许不得转载|未經允許不得轉載|授权转载|授權轉載|未经授权|未經授權",
@@ -30,7 +31,9 @@ DROP_LINES: tuple[str, ...] = (
     r"^返回\S{0,8}(?:首页|首頁)",  # 返回网易首页 下载网易新闻客户端
     r"^(?:Notice|Disclaimer|Statement)\s*[:：]\s*The content",  # a platform's English disclaimer
     r"^广告\S.{0,38}$",  # an ad teaser inside the article column: 广告 + its title
-    r"^(?:(?:上一页|下一页|首页|尾页|\d{1,3})\s*){2,}$",  # a pager's text left in the body: 1 2 3 下一页
+    r"^(?:(?:上一页|下一页|首页|尾页|[【\[]?\d{1,3}[】\]]?)\s*){2,}$",  # a pager's text left in the body: 1 2 3 下一页, 【1】【2】
+    r"^第\s*\d+\s*页\s*/\s*共\s*\d+\s*页",  # 第1页/共3页 << 上一页 | 下一页 >>
+    r"^.{0,36}(?:客户端|客戶端|APP|App)下载$",  # an app promotion: 某某客户端下载
     r"^【?\s*(?:打印|关闭|關閉|纠错|糾錯|收藏|字号|字號)[^\w]{0,3}】?$",
     r"^(?:点击|點擊)(?:查看|进入|進入|阅读|閱讀)",
     r"^(?:责任编辑|責任編輯|责编|責編)\s*[:：]",  # editor line without brackets
@@ -47,7 +50,11 @@ DROP_LINES: tuple[str, ...] = (
 
 #: A paragraph matching any of these starts a tail of links: it and everything after go.
 CUT_FROM: tuple[str, ...] = (
-    r"^(?:相关新闻|相關新聞|相关阅读|相關閱讀|相关链接|相關鏈接|延伸阅读|延伸閱讀|相关报道|相關報道)\s*[:：]?$",
+    r"^(?:相关新闻|相關新聞|相关阅读|相關閱讀|相关链接|相關鏈接|延伸阅读|延伸閱讀|相关报道|相關報道|相关文章|相關文章)\s*[:：]?$",
+    # recommendation and comment sections a template puts under the story (class names vary; the
+    # words do not)
+    r"^(?:猜你喜欢|猜你喜歡|为你推荐|為你推薦|为您推荐|為您推薦|精彩推荐|精彩推薦|热门推荐|熱門推薦|更多精彩|热点推荐|熱點推薦)\s*[:：]?$",
+    r"^(?:网友评论|網友評論|热门评论|熱門評論|最新评论|最新評論|我要评论|我要評論|发表评论|發表評論)\s*[:：]?$",
 )
 
 #: Marks removed from inside paragraphs: print-edition ones （下转4版） （上接1版）, and a platform's
