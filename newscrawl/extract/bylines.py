@@ -26,6 +26,10 @@ _REPORTER_LABEL = r"(?:记者|記者)"
 #: Who a dateline's bracket may credit: reporters, and correspondents or interns on their own
 #: (本报讯（通讯员 李某）…).
 _CREDIT_LABEL = r"(?:记者|記者|通讯员|通訊員|实习生|實習生)"
+#: The marks some papers print before a credit (□本报记者 …).
+_MARK = r"[□■◎●▲◆]?"
+#: What opens a dateline: 本报讯, 新华社太原5月3日电, 央视网消息, 【某某日报讯】.
+_DATELINE = r"[【\[]?(?:本报讯|本報訊|[\u4e00-\u9fff\d]{2,16}?(?:讯|訊|电|電|消息))[】\]]?"
 #: :data:`_ORG` that does not swallow a credit of its own (记者 王某 通讯员 李某: both are named).
 _ORG_BEFORE_CREDIT = rf"(?:(?:(?!{_CREDIT_LABEL})[\u4e00-\u9fff·]){{1,10}}?\s*){{0,2}}"
 _ROLE_WORDS = re.compile(r"(?:本报|本報|特约|特約)?(?:记者|記者|通讯员|通訊員|实习生|實習生|摄影|攝影)|文/图|文/圖")
@@ -60,14 +64,17 @@ ORG_WORDS = re.compile(r"[网報报社台局部委院厅站刊]|中心|新闻|�
 #: 本报讯（记者 王喆）近日，… / 新华社乌鲁木齐5月9日电（记者邹伟）… / 据新华社拉萨电（记者 格桑边觉）…
 #: — a dateline opening the first paragraph.
 REPORTER_LEADING = re.compile(
-    rf"^\s*据?\s*(?:本报讯|本報訊|[\u4e00-\u9fff\d]{{2,16}}?(?:讯|訊|电|電))\s*{_OPEN}\s*{_ORG_BEFORE_CREDIT}{_CREDIT_LABEL}\s*"
-    rf"(?P<names>[^（()）]{{1,40}}?)\s*{_CLOSE}\s*"
+    rf"^\s*据?\s*{_DATELINE}\s*{_OPEN}\s*{_ORG_BEFORE_CREDIT}{_CREDIT_LABEL}\s*"
+    rf"(?P<names>[^（()）]{{1,40}}?)\s*{_CLOSE}\s*[:：]?\s*"
 )
-#: 本报记者 王某 报道 近日，… / 本报讯 记者王某 通讯员李某报道：… — a credit without brackets
-#: opening the first paragraph, closed by 报道.
+#: 本报记者 王某 报道 近日，… / 本报讯 记者王某 通讯员李某报道：… / □本报全媒体记者 王某 近日，… /
+#: 新华社太原5月3日电 记者王某 近日，… — a credit without brackets opening the first paragraph,
+#: closed by 报道 or by a space before the text (then every name must open with a surname:
+#: 记者来到 现场 is a sentence).
 REPORTER_LEADING_OPEN = re.compile(
-    rf"^\s*(?:本报讯|本報訊)?\s*{_ORG_BEFORE_CREDIT}{_CREDIT_LABEL}\s*[:：]?\s*(?P<names>{_NAME}(?:[\s、，,]*(?:{_CREDIT_LABEL})?\s*{_NAME}){{0,5}})"
-    rf"\s*(?:报道|報道)\s*[:：]?\s*"
+    rf"^\s*{_MARK}\s*(?:{_DATELINE})?\s*{_ORG_BEFORE_CREDIT}{_CREDIT_LABEL}\s*[:：]?\s*"
+    rf"(?P<names>{_NAME}(?:[\s、，,]*(?:{_ORG_BEFORE_CREDIT}{_CREDIT_LABEL})?\s*[:：]?\s*{_NAME}){{0,5}})"
+    rf"(?:\s*(?P<closed>报道|報道)\s*[:：]?\s*|\s+(?=\S))"
 )
 #: What a byline line may end with: ``/文``, ``/摄``, a picture credit (受访者供图).
 _CREDIT_TAIL = r"(?:\s*/\s*(?:文|图|圖|摄|攝))?(?:\s*[\u4e00-\u9fff]{0,6}(?:供图|供圖))?"
@@ -148,8 +155,10 @@ def take_reporters(paragraph: str, last: bool = False) -> tuple[str, list[str]]:
             return "", found
     m = REPORTER_LEADING.match(paragraph) or REPORTER_LEADING_OPEN.match(paragraph)
     if m:
-        names += person_names(m["names"])
-        paragraph = paragraph[m.end():]
+        found = person_names(m["names"])
+        if m.re is REPORTER_LEADING or m["closed"] or (found and all(has_surname(n) for n in found)):
+            names += found
+            paragraph = paragraph[m.end():]
     trailing = [REPORTER_TRAILING, WRITER_TRAILING, WRITER_TITLED] + (
         [PLACE_TRAILING, CREDIT_TRAILING, NAMES_TRAILING] if last else [])
     tail_from = max(0, len(paragraph) - _TRAILING_REACH)  # a closing credit is short: only the end is searched
@@ -193,10 +202,10 @@ _EDITOR_BRACKETED = re.compile(
 )
 #: 本报记者 张三 李四 / 记者 张三 通讯员 李四 / 文/图 王五 / 作者：赵六 — a whole line that only names writers.
 BYLINE_LINE = re.compile(
-    r"^[（(]?\s*□?\s*(?:《[^》]{1,12}》\s*)?(?:(?:[\u4e00-\u9fff·]{1,10}?\s*){0,2}(?:记者|記者|通讯员|通訊員|实习生|實習生|摄影|攝影)|作者|"
-    + "|".join(WRITER_LABELS) + r"|文/图|文/圖|文图|文/|文：|文:|文\s*[|｜]|图/|圖/)\s*[:：/|｜]?\s*"
+    r"^[（(]?\s*[□■◎●▲◆]?\s*(?:《[^》]{1,12}》\s*)?(?:(?:[\u4e00-\u9fff·]{1,10}?\s*){0,2}(?:记者|記者|通讯员|通訊員|实习生|實習生|摄影|攝影)|作者|"
+    + "|".join(WRITER_LABELS) + r"|图文/|圖文/|文/图|文/圖|文图|文/|文：|文:|文\s*[|｜]|图/|圖/)\s*[:：/|｜]?\s*"
     r"(?:(?:[\u4e00-\u9fff·]\s?[\u4e00-\u9fff·]{1,3})(?:\s*[、，,\s]\s*|\s*(?:本报|本報)?(?:记者|記者|通讯员|通訊員|实习生|實習生|摄影|攝影)\s*[:：]?\s*)?)+"
-    r"\s*(?:摄|攝|报道|報道)?\s*[）)]?$"
+    r"\s*(?:摄|攝|报道|報道|文/图|文/圖|图/文|圖/文)?\s*[）)]?$"
 )
 
 
@@ -271,12 +280,13 @@ def byline_names(line: str | None, max_len: int = 40) -> list[str]:
     if not BYLINE_LINE.match(line):
         return []
     # 报道 alone goes; glued to a place (山东冠县报道) the place goes with it
+    line = re.sub(r"\s*(?:文/图|文/圖|图/文|圖/文)\s*$", "", line)
     line = re.sub(r"(?:(?<=\s)[\u4e00-\u9fff]{2,8})?(?:摄|攝|报道|報道)\s*[）)]?$", "", line)
-    line = re.sub(r"^[（(]?\s*□?\s*(?:[\u4e00-\u9fff·]{1,10}?\s*){1,2}(?=记者|記者)", "", line)  # 光明日报记者 → 记者
+    line = re.sub(r"^[（(]?\s*[□■◎●▲◆]?\s*(?:[\u4e00-\u9fff·]{1,10}?\s*){1,2}(?=记者|記者)", "", line)  # 光明日报记者 → 记者
     line = re.sub(r"^[（(]?\s*《[^》]{1,12}》", "", line)  # 《棱镜》作者 → 作者
     glued = _GLUED_LABEL.search(line) is not None
     line = re.sub(r"(?:(?<=[:：\s])|^)[\u4e00-\u9fff·]{1,10}?(?=记者|記者)", "", line)  # 采写：南都记者 → 采写：记者
-    names = person_names(re.sub("|".join(("作者", *WRITER_LABELS)) + r"|^文|[:：（()）]", " ", line))
+    names = person_names(re.sub("|".join(("作者", *WRITER_LABELS)) + r"|^[□■◎●▲◆]|^图文|^圖文|^文|[:：（()）]", " ", line))
     # a label run into its text (作者魏星) names a person only if a surname follows (not 作者最近文章)
     return [n for n in names if has_surname(n)] if glued else names
 

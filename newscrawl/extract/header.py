@@ -56,11 +56,15 @@ _TITLE_SPLIT = re.compile(rf"\s*(?:{TITLE_SEPARATORS})\s*")
 _META_LABEL = re.compile(rf"(?:{'|'.join(META_LABELS)})\s*[:：]|(?:{'|'.join(LONG_DATE_LABELS)})\s*(?=\d)")
 _DATE_LABEL = re.compile("|".join(DATE_LABELS))
 _LABELLED_TIME = re.compile(rf"^\s*(?:{'|'.join(DATE_LABELS)})\S{{0,2}}\s*[:：]?\s*(?:19|20)\d{{2}}")
+#: 作者：王某 / 作者 | 王某 / 文/王某 / 作者：王某（某大学教授） — up to the next label, separator or bracket.
 _AUTHOR_LINE = re.compile(
-    rf"(?:{'|'.join(AUTHOR_LABELS)})\s*[:：]\s*(?P<names>[\u4e00-\u9fff·][\u4e00-\u9fff·、，,\s]*?)\s*(?=$|[|｜]|\S+\s*[:：])"
+    rf"(?:(?:{'|'.join(AUTHOR_LABELS)})\s*[:：|｜]|(?:^|(?<=\s))(?:文|图文|圖文)\s*/)\s*"
+    r"(?P<names>[\u4e00-\u9fff·][\u4e00-\u9fff·、，,\s]*?)\s*(?=$|[|｜（(【\[]|\S+\s*[:：])"
 )
-#: …| 来源CSDN | 作者魏星 — a label run into the name, at the end of the line or of a field.
-_AUTHOR_GLUED = re.compile(rf"(?:{'|'.join(AUTHOR_LABELS)})(?P<names>[\u4e00-\u9fff]{{2,4}})\s*(?=$|[|｜])")
+#: …| 来源CSDN | 作者魏星 — a label run into the name, at the end of the line or of a field;
+#: 来源：某报 本报记者 王某 李某 — a reporter label and names spaced, no colon (names open with a surname).
+_AUTHOR_GLUED = re.compile(rf"(?:{'|'.join(AUTHOR_LABELS)})(?P<names>[\u4e00-\u9fff]{{2,4}})\s*(?=$|[|｜])"
+                           r"|(?:记者|記者)\s+(?P<spaced>[\u4e00-\u9fff]{2,3}(?:\s+[\u4e00-\u9fff]{2,3}){0,3})\s*(?=$|[|｜（(])")
 _PRE_ATTR = re.compile("|".join(PRETITLE_ATTRS), re.I)
 _SUB_ATTR = re.compile("|".join(SUBTITLE_ATTRS), re.I)
 _CRUMB_ATTR = re.compile("|".join(CRUMB_ATTRS), re.I)
@@ -606,9 +610,11 @@ def authors(doc: Doc, editors: list[str] = ()) -> list[str]:
         # inside the body, 记者： is an interview's question unless the line is the time line
         m = _AUTHOR_LINE.search(line.text) or _AUTHOR_GLUED.search(line.text)
         if m and (not in_body or bylines.source_in(line.text) or dates.parse_datetime(line.text)):
-            names = bylines.person_names(m["names"])
+            names = bylines.person_names(m["names"] or m["spaced"] if m.re is _AUTHOR_GLUED else m["names"])
             if m.re is _AUTHOR_GLUED:  # 作者魏星: a person only if a surname follows the label
                 names = [n for n in names if bylines.has_surname(n)]
+            elif len(names) > 1:  # 作者： 赵婕 出自[某出版社]: the word after the name is none
+                names = [n for n in names if bylines.has_surname(n)] or names
             if names:
                 return names
         names = bylines.byline_names(line.text) if line in lines and not in_body else []
