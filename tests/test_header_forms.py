@@ -178,3 +178,22 @@ def test_bare_time_line_above_the_body_when_the_headline_is_printed_in_pieces():
     fields, _ = run(html.replace("<div class='info'>", "<div class='site'>某某市政府网站 www.example.cn</div><div class='info'>"))
     assert fields.title == f"{TITLE}——某某会议开幕"
     assert fields.published_at == "2024-05-03T10:20:00+08:00"
+
+
+def test_a_headline_linking_to_its_own_page_is_no_logo():
+    """``<h1><a href="…/a123.html">T</a></h1>`` (a permalink, WordPress and many CMSs): the
+    headline; ``<h1><a href="/">站名</a></h1>`` stays the logo."""
+    html = page("2024-05-03 10:20 来源：某某日报", doc_title="某某新闻网",
+                banner="<h1><a href='/'>某某新闻网首页</a></h1>").replace(
+        f"<h1>{TITLE}</h1>", f"<h1><a href='{URL}'>{TITLE}</a></h1>")
+    fields, _ = run(html)
+    assert fields.title == TITLE
+
+
+def test_an_exclaiming_headline_in_a_plain_block():
+    """No heading markup, no class naming a title, an empty <title>: the line right above the
+    time line that is right above the text — a headline may end with ！ or ？."""
+    title = "热烈祝贺我市文旅市场安全大检查圆满完成！"
+    html = page("发稿时间：2024/5/3", doc_title="", heading="div class='newst'").replace(TITLE, title)
+    fields, _ = run(html)
+    assert fields.title == title and fields.published_at == "2024-05-03"

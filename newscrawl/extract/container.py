@@ -287,6 +287,8 @@ NEAR_HEADLINE = 300
 #: … is preferred to a better-scoring one further away when it scores at least this share of
 #: it: a short article beats the long "more stories" stream under it.
 NEAR_SHARE = 0.15
+#: … and holds at least this many characters: less is the time or source line under the headline.
+NEAR_MIN_CHARS = 40
 
 
 def choose(body_el, anchor=None, furniture: Furniture | None = None):
@@ -319,7 +321,8 @@ def _near_headline(body_el, anchor, scored, best_score, best):
 
     def near(el) -> bool:
         start = offsets.get(el)
-        return start is not None and 0 <= start - anchor_end <= NEAR_HEADLINE
+        return (start is not None and 0 <= start - anchor_end <= NEAR_HEADLINE
+                and len(el.text_content().strip()) >= NEAR_MIN_CHARS)
 
     if near(best):
         return best

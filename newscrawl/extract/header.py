@@ -254,7 +254,7 @@ def _headline_text(el) -> str | None:
     text = squash(el.text_content())
     if not 5 <= len(text) <= 80 or text in COLUMN_HEADINGS or _META_LABEL.search(text) or dates.parse_datetime(text):
         return None
-    if _CRUMB_LIKE.match(text) or _CRUMB_TRAIL.search(text) or _DOC_NUMBER.match(text):
+    if _CRUMB_LIKE.match(text) or _CRUMB_TRAIL.search(text) or _CRUMB_TEXT.search(text) or _DOC_NUMBER.match(text):
         return None
     return text
 
@@ -300,9 +300,9 @@ def _line_naming_the_body(doc: Doc, container, start: int, current: str | None):
         if _META_LABEL.search(text) or dates.parse_datetime(text):
             meta_above_body = meta_above_body or seen == 1
             continue
-        if not 5 <= len(text) <= 60 or text in COLUMN_HEADINGS or text.endswith(("。", "！", "？", "：", ":")):
+        if not 5 <= len(text) <= 60 or text in COLUMN_HEADINGS or text.endswith(("。", "：", ":")):
             continue
-        if _DOC_NUMBER.match(text) or _WEB_ADDRESS.search(text):
+        if _DOC_NUMBER.match(text) or _WEB_ADDRESS.search(text) or _CRUMB_TEXT.search(text) or _CRUMB_TRAIL.search(text):
             continue
         if current and strip_dashes(text) in current:
             return None  # the headline is printed here, in pieces, and <title> has it whole
@@ -337,11 +337,18 @@ def _outermost_same_text(el):
 
 
 def _is_logo(heading) -> bool:
-    """``<h1 class="logo"><a href="/">站名</a></h1>``: the site's name, not a headline."""
+    """``<h1 class="logo"><a href="/">站名</a></h1>``: the site's name, not a headline (a
+    headline linking to its own page, ``<h1><a href="/2009/1101/72390.html">…</a></h1>``, is one)."""
     if "logo" in attrs(heading).lower():
         return True
     text = squash(heading.text_content())
-    return bool(text) and any(squash(a.text_content()) == text for a in heading.iter("a"))
+    return bool(text) and any(squash(a.text_content()) == text and _HOME_HREF.match((a.get("href") or "").strip())
+                              for a in heading.iter("a"))
+
+
+#: A link to a site's home or a channel: a root, a folder or an index page (or no target at all),
+#: not an article's own page.
+_HOME_HREF = re.compile(r"^(?:(?:https?:)?//[^/]+)?(?:/[^?#]*/|/)?(?:(?:index|default|main)\.\w{2,5})?(?:[?#].*)?$", re.I)
 
 
 def _short_heading_text(el) -> str | None:
