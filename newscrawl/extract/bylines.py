@@ -254,6 +254,7 @@ BRACKETED_CREDIT = re.compile(
 NAME_AND_PAPER = re.compile(rf"^\s*(?P<names>{_NAMES})\s*/\s*(?P<org>[\u4e00-\u9fff·]{{2,12}})\s*$")
 
 
+_PAPER_BEFORE_REPORTER = re.compile(r"(?<=[:：\s])《[^》]{1,12}》\s*(?=记者|記者)")
 _GLUED_LABEL = re.compile("(?:作者|" + "|".join(WRITER_LABELS) + r")[\u4e00-\u9fff]")
 
 
@@ -268,6 +269,7 @@ def byline_names(line: str | None, max_len: int = 40) -> list[str]:
     if not line or len(line) > max_len:
         return []
     line = _PHOTO_CREDIT.sub("", line)  # 文/某 图/某: the photographer is no writer
+    line = _PAPER_BEFORE_REPORTER.sub("", line)  # 作者：《中国企业家》记者 林涛 → 作者：记者 林涛
     m = NAME_THEN_ROLE.match(line)
     if m:
         return person_names(m["names"])
