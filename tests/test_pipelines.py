@@ -86,6 +86,18 @@ def test_a_recommendation_or_comment_section_under_the_story_is_cut(heading):
     assert res.paragraphs == STORY and res.cut_lines == 4
 
 
+def test_a_related_box_inside_the_story_goes_alone():
+    """相关阅读 and its links between two parts of the story: the story goes on after the box
+    (a paragraph, and a fair share of the text), so only the box is dropped."""
+    before = STORY + ["督导组要求，各乡镇要抓住当前有利时机，组织农民抢墒播种，确保不误农时。"]
+    after = ["据了解，今年全县计划播种面积五十二万亩，目前已完成备耕任务的百分之八十，农资储备充足。"]
+    res = BodyCleaner().clean(before + ["相关阅读：", "兴县召开春耕生产调度会议", "全县农资储备充足价格平稳"] + after, images=[])
+    assert res.paragraphs == before + after and res.dropped_lines == 3
+    # …while a box under the story, with only a footer line after it, is its end
+    res = BodyCleaner().clean(before + ["相关阅读：", "兴县召开春耕生产调度会议", "全县农资储备充足价格平稳", "返回顶部"], images=[])
+    assert res.paragraphs == before and res.cut_lines == 4
+
+
 @pytest.mark.parametrize("line", ["【1】【2】【3】【4】", "第1页/共3页 << 上一页 | 下一页 >>", "人民日报客户端下载手机人民网客户端下载",
                                   "还没有评论，快来抢沙发吧！"])
 def test_pagers_app_promotions_and_comment_prompts_are_furniture(line):

@@ -2,8 +2,7 @@
 
 Applies :mod:`newscrawl.extract.boilerplate` (plus the profile's own ``boilerplate_lines``)
 paragraph by paragraph: furniture lines are dropped, a 相关新闻 tail is cut (a 相关新闻 box the
-story follows is dropped alone), (下转N版) marks
-are removed, reporter lines move to ``authors`` and 责编 lines to ``editors``.  Then the
+story follows, above it or inside it, is dropped alone), (下转N版) marks are removed, reporter lines move to ``authors`` and 责编 lines to ``editors``.  Then the
 body's derived keys (``content_hash``, ``fingerprint``) are computed, since only now is the
 body final.
 
@@ -52,7 +51,9 @@ class BodyCleaner:
                 continue
             if len(text) <= _HEADING_CHARS and self.cut.search(text):
                 end = _link_run_end(paragraphs, i + 1)
-                if _prose(paragraphs[end:]) > _prose(res.paragraphs):
+                after = _prose(paragraphs[end:])
+                if after > _prose(res.paragraphs) or (after >= _STORY_GOES_ON * _prose(res.paragraphs)
+                                                      and end < len(paragraphs) and len(paragraphs[end]) >= _PARAGRAPH):
                     # a 相关新闻 box above the article (the story follows it): only the box goes
                     res.dropped_lines += end - i
                     skip_to = end
@@ -82,6 +83,10 @@ _HEADING_CHARS = 12
 #: Boilerplate is a line: a paragraph longer than this is prose however it reads (a story may
 #: quote 未经授权 or 版权所有), and is kept.
 _MAX_LINE_CHARS = 300
+#: A 相关阅读 box inside the story: what follows its links is the story going on — a paragraph
+#: (this long) and prose at least this share of what came before it.
+_STORY_GOES_ON = 0.3
+_PARAGRAPH = 40
 #: A line of a link list: short, no sentence ending in it.
 _LINK_LINE = 40
 
