@@ -66,6 +66,8 @@ TIMES = {
     "JSON-LD": ("来源：某某日报", '<script type="application/ld+json">{"@type":"NewsArticle",'
                 '"datePublished":"2024-05-03T10:20:00+08:00"}</script>', URL, "2024-05-03T10:20:00+08:00"),
     "<time>": ('<time datetime="2024-05-03T02:20:00Z">5月3日</time>', "", URL, "2024-05-03T10:20:00+08:00"),
+    "no year under the headline, dated by the URL": ("05-03 10:20", "", "http://www.example.cn/xw/202405/t20240503_1.html",
+                                                      "2024-05-03T10:20:00+08:00"),
     "URL t2024…_": ("来源：某某日报", "", "http://www.example.cn/xw/202405/t20240503_123.html", "2024-05-03"),
     "URL /2024-05/03/": ("来源：某某日报", "", "http://www.example.cn/html/2024-05/03/content_123.htm", "2024-05-03"),
     "URL /202405/03/": ("来源：某某日报", "", "http://www.example.cn/news/202405/03/c123.html", "2024-05-03"),

@@ -496,7 +496,8 @@ def _yearless_time(doc: Doc, year_of):
     """A labelled or short time line under the headline that prints no year, dated by ``year_of``."""
     if year_of is None:
         return None
-    for line in meta_lines(doc)[:6] + doc.before[:3]:
+    lines, _ = doc.meta_lines()
+    for line in meta_lines(doc)[:6] + lines[:3] + doc.before[:3]:  # labelled, or the lines right under the headline
         if len(line.text) <= 60 and (_DATE_LABEL.search(line.text) or len(line.text) <= 30):
             value = dates.parse_yearless(line.text, year_of)
             if value is not None:
