@@ -225,6 +225,22 @@ def test_body_not_taken_from_comments_or_sidebar():
     assert got.published_at is None  # neither today's date up top nor a comment's time
 
 
+def test_a_stream_of_teasers_under_a_short_article_is_not_its_body():
+    """A two-sentence article, then four teasers (thumbnail link, headline link, summary, time)
+    in a block whose class names say nothing (b2, it): the teasers' own prose outweighs the
+    article, but a stream of items that each open with a headline link is many stories'
+    openings, not one story."""
+    teasers = "".join(
+        f'<dl><dt><a href="/xw/2024/05/{n}.html"><img src="/t/{n}.jpg"></a></dt>'
+        f'<dd><a href="/xw/2024/05/{n}.html">本县第{n}条新闻的标题在这里很长</a></dd>'
+        f"<dd>这是第{n}条新闻的摘要，介绍了近期开展的一项重要工作的基本情况和主要成效，内容比较丰富。</dd>"
+        f"<dd>2024-05-0{n} 10:00</dd></dl>" for n in range(1, 5))
+    body = "<p>　　兴县今年安排春耕资金一百二十万元，组织农技人员深入田间地头指导农户科学备耕。</p>"
+    html = page(body=body).replace('<div class="related">', f'<div class="b2"><div class="it">{teasers}</div></div><div class="related">')
+    got = extract_html(html)
+    assert got.paragraphs == ["兴县今年安排春耕资金一百二十万元，组织农技人员深入田间地头指导农户科学备耕。"]
+
+
 @pytest.mark.parametrize("markup", [
     "", "<html></html>", "just text, no tags", "<html><body><p>一段</p>", "<?xml version='1.0'?><rss><item/></rss>",
     "<div>" * 3000 + "深" + "</div>" * 3000, "<html><body><!-- only a comment --></body></html>",

@@ -23,6 +23,7 @@ from __future__ import annotations
 import copy
 import math
 import re
+from collections import Counter
 from functools import lru_cache
 
 from lxml import etree
@@ -305,11 +306,72 @@ def choose(body_el, anchor=None, furniture: Furniture | None = None):
             continue
         score = measures.score() * (CONTENT_HINT if is_content_like(el) else 1.0)
         if score > 0:
-            scored.append((score, el))
+            scored.append((score * (STREAM_SHARE if _mostly_stream(el, stats) else 1.0), el))
     if not scored:
         return None
     best_score, best = max(scored, key=lambda t: t[0])
     return _near_headline(body_el, anchor, scored, best_score, best)
+
+
+#: A stream of teasers (each item a headline link and a line of summary) scores this share of
+#: its density: it is many stories' openings, not one story.
+STREAM_SHARE = 0.3
+#: … as many items as this make a stream.
+STREAM_ITEMS = 3
+
+
+def is_stream(el) -> bool:
+    """Whether ``el``'s children are :data:`STREAM_ITEMS` or more like items of one shape (the
+    same tag), most of them opening with a headline link (``<dl><dt><a>标题</a></dt><dd>摘要…``):
+    the "more stories" under a short article, whatever its class names say."""
+    children = [c for c in el if isinstance(c.tag, str)]
+    if len(children) < STREAM_ITEMS:
+        return False
+    tag, count = Counter(c.tag for c in children).most_common(1)[0]
+    if count < STREAM_ITEMS or tag in ("p", "br", "img", "span", "font", "strong", "b"):
+        return False
+    opening = sum(1 for c in children if c.tag == tag and _opens_with_headline_link(c))
+    return opening >= STREAM_ITEMS and opening >= 0.6 * count
+
+
+def _mostly_stream(el, stats: dict) -> bool:
+    """``el`` is a stream, or most of its text is one (a heading over the teasers)."""
+    if is_stream(el):
+        return True
+    whole = stats[el].chars
+    return any(len(child) >= STREAM_ITEMS and child in stats and stats[child].chars >= 0.5 * whole and is_stream(child)
+               for child in el)
+
+
+def _minor_stream(el, container, furniture: Furniture) -> bool:
+    """A stream of teasers (:func:`is_stream`) inside the chosen container holding less than
+    half its text: the "more stories" under the article, not the article."""
+    if len(el) < STREAM_ITEMS or not is_stream(el):
+        return False
+    sizes = furniture.sizes or {}
+    mine, whole = sizes.get(el), sizes.get(container)
+    if mine is None or whole is None:
+        mine, whole = text_len(el), text_len(container)
+    return mine < 0.5 * whole
+
+
+#: A link this long is a headline (menus and pagers are shorter).
+_HEADLINE_LINK = 8
+
+
+def _opens_with_headline_link(item) -> bool:
+    """Whether the first text of ``item`` is a link of headline length (a thumbnail's link
+    before it has none)."""
+    for node in item.iter():
+        if not isinstance(node.tag, str):
+            continue
+        if node.tag == "a":
+            text = (node.text_content() or "").strip()
+            if text:
+                return len(text) >= _HEADLINE_LINK
+        elif (node.text or "").strip() and not any(a.tag == "a" for a in node.iterancestors()):
+            return False
+    return False
 
 
 def _near_headline(body_el, anchor, scored, best_score, best):
@@ -387,7 +449,7 @@ def work_copy(container, furniture: Furniture):
     # the copy has the original's shape: furniture is judged on the page, then cut from the copy
     doomed = [mine for theirs, mine in zip(container.iter(), work.iter())
               if mine is not work and isinstance(theirs.tag, str) and theirs.tag not in DROP_ALWAYS
-              and furniture(theirs)]
+              and (furniture(theirs) or _minor_stream(theirs, container, furniture))]
     for el in list(work.iter(etree.Comment, etree.ProcessingInstruction)):
         drop_keep_tail(el)
     for el in list(work.iter(*DROP_ALWAYS)):
