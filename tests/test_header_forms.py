@@ -200,3 +200,16 @@ def test_an_exclaiming_headline_in_a_plain_block():
     html = page("发稿时间：2024/5/3", doc_title="", heading="div class='newst'").replace(TITLE, title)
     fields, _ = run(html)
     assert fields.title == title and fields.published_at == "2024-05-03"
+
+
+@pytest.mark.parametrize("where", ["right above the headline", "first line under the text"])
+def test_a_bare_time_line_next_to_the_article(where):
+    """Templates that print the time alone, not labelled, right above the headline or as the
+    first line under the text — still never the top bar's date or the related list's."""
+    html = page("来源：某某日报")
+    if where == "right above the headline":
+        html = html.replace(f"<h1>{TITLE}</h1>", f"<div class='dt'>2024-05-03 10:20</div><h1>{TITLE}</h1>")
+    else:
+        html = html.replace("<div class='about'>", "<div class='ft'>2024-05-03 10:20</div><div class='about'>")
+    fields, _ = run(html)
+    assert fields.published_at == "2024-05-03T10:20:00+08:00"

@@ -80,6 +80,8 @@ _DOC_NUMBER = re.compile(r"^\S{1,12}[〔\[［(（]\d{4}[〕\]］)）]\s*第?\d+\
 #: 某某市政府网站 www.example.cn — a line naming a site by its address is the site's, not a headline.
 _WEB_ADDRESS = re.compile(r"\b(?:www\.|https?://)|\.(?:com|cn|net|org)\b", re.I)
 _EPAPER = re.compile("|".join(EPAPER_WORDS))
+#: A line that is a time to the minute and nothing else (2024-05-03 10:20, 2024年5月3日 10:20:31).
+_ONLY_TIME = re.compile(r"^(?:19|20)\d{2}\s*[年/\-.]\s*\d{1,2}\s*[月/\-.]\s*\d{1,2}\s*日?\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?$")
 _ONLY_DATE = re.compile(r"^(?:19|20)\d{2}\s*[年/\-.]\s*\d{1,2}\s*[月/\-.]\s*\d{1,2}\s*日?\s*(?:星期[一二三四五六日天])?$")
 _JSON_TIME = re.compile(r'"(?:' + "|".join(TIME_JSON_KEYS) + r')"\s*:\s*(?:"(?P<v>[^"]{8,40})"|(?P<epoch>\d{10})\b)'
                         r"|\bvar\s+(?:" + "|".join(TIME_SCRIPT_VARS) + r")\s*=\s*[\"']?(?P<var>\d{10})\b")
@@ -533,15 +535,21 @@ def _visible_time(doc: Doc):
             value = dates.parse_datetime(line.text)
             if value:
                 return value
-        if doc.anchor is None and i < _UNLABELLED_REACH and len(line.text) <= 60 and not _PROSE_END.search(line.text):
-            # no headline found: the few lines right above the body are its header (a time to the minute there)
+        reach = _UNLABELLED_REACH if doc.anchor is None else 2  # (the headline is a line of its own here)
+        if i < reach and len(line.text) <= 60 and not _PROSE_END.search(line.text):
+            # the line right above the headline (2024-05-03 10:20 | 某某网), or, no headline found,
+            # the few lines right above the body: a time to the minute there is the page's
             value = dates.parse_datetime(line.text)
             if isinstance(value, datetime):
                 return value
-    for line in doc.after:  # a labelled time line right under the body (时间：2019-09-24 17:08)
+    for i, line in enumerate(doc.after):  # a labelled time line right under the body (时间：2019-09-24 17:08)
         if len(line.node_text) <= 40 and _LABELLED_TIME.match(line.node_text):
             value = dates.parse_datetime(line.node_text)
             if value:
+                return value
+        if i == 0 and _ONLY_TIME.match(line.text):  # or the first line under it, a time to the minute alone
+            value = dates.parse_datetime(line.text)
+            if isinstance(value, datetime):
                 return value
     return None
 
@@ -621,8 +629,6 @@ def authors(doc: Doc, editors: list[str] = ()) -> list[str]:
             names = bylines.person_names(m["names"] or m["spaced"] if m.re is _AUTHOR_GLUED else m["names"])
             if m.re is _AUTHOR_GLUED:  # 作者魏星: a person only if a surname follows the label
                 names = [n for n in names if bylines.has_surname(n)]
-            elif len(names) > 1:  # 作者： 赵婕 出自[某出版社]: the word after the name is none
-                names = [n for n in names if bylines.has_surname(n)] or names
             if names:
                 return names
         names = bylines.byline_names(line.text) if line in lines and not in_body else []

@@ -93,6 +93,9 @@ SURNAMES = frozenset(
     "姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
     "常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍"
     "涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑"
+    # less common ones, not those that are also everyday words of a sentence (来, 和, 都, 由 …)
+    "傅欧景党宫费卜冷晏席卫米柏宗瞿桂佟臧闵苟邬卞姬仇栾隋刁沙荣巫寇桑郎甄丛仲虞敖巩佘麻苑迟邝谈匡鞠惠荆冀郁"
+    "胥班储栗燕楚鄢谌奚粟冼蔺仝郜阚禹祖漆卿狄索宣晋扈晁芮阙浦戈鹿邸雍辜裘亓邰赫杭逯茹亢嵇湛戎茅尉冶檀昝衡"
 )
 #: Two-character surnames: a four-hanzi name opening with one is one name (欧阳晓明).
 COMPOUND_SURNAMES = frozenset(
@@ -101,7 +104,7 @@ COMPOUND_SURNAMES = frozenset(
 )
 #: Words a credit prints where a name would be, or beside it, that name nobody (作者：未知,
 #: 游民星空[整理], （记者陈智 整合）).
-NOT_NAMES = frozenset("未知 佚名 匿名 不详 整理 整合 编译 综合 网络整理 本网 原创 小编 网友 报道 采写 供稿 撰稿".split())
+NOT_NAMES = frozenset("未知 佚名 匿名 不详 整理 整合 编译 综合 网络整理 本网 原创 小编 网友 报道 采写 供稿 撰稿 出自".split())
 #: Labels of a writer's credit line besides 记者 and 作者 (采写：南都记者 某某).
 WRITER_LABELS = "采写 採寫 撰稿 撰文 编译 編譯 文字".split()
 #: Posts and titles a writer's credit may print before the name (作者：某中心研究部部长、研究员徐某).
