@@ -22,6 +22,9 @@ from newscrawl.extract.text import detect_script, squash
     ("2018-10-9", "2018-10-09"),  # no time on the page: a date, not an invented midnight
     ("2024年13月01日 10:00 then 2024-02-03", "2024-02-03"),  # impossible dates are skipped
     ("no date here", None),
+    ("十一月 6th, 2009", "2009-11-06"),  # WordPress's Chinese locale
+    ("二〇二四年十二月三十一日", "2024-12-31"),  # an official document's date
+    ("五月份的工作", None),
 ])
 def test_dates(text, expected):
     assert dates.iso(dates.parse_datetime(text)) == expected

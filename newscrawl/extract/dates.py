@@ -23,6 +23,32 @@ _DATETIME = re.compile(
     r"(?:\s*(?P<ampm2>AM|PM|am|pm)(?![A-Za-z]))?)?"
 )
 _AFTERNOON = ("下午", "晚上", "PM", "pm")
+#: A date in hanzi numerals: WordPress's Chinese locale (十一月 6th, 2009), and official documents'
+#: dates (二〇二四年五月三日).  Day only.
+_HANZI_DATE = re.compile(
+    r"(?P<m1>[一二三四五六七八九十]{1,3})月\s*(?P<d1>\d{1,2})(?:st|nd|rd|th)?\s*[,，]?\s*(?P<y1>(?:19|20)\d{2})(?!\d)"
+    r"|(?P<y2>[〇零一二三四五六七八九]{4})\s*年\s*(?P<m2>[一二三四五六七八九十]{1,3})\s*月\s*(?P<d2>[一二三四五六七八九十]{1,3})\s*日"
+)
+_HANZI_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0}
+
+
+def _hanzi_number(text: str) -> int:
+    """一 … 三十一 (and 〇-digit years): the value of a hanzi numeral."""
+    if "十" not in text:
+        return int("".join(str(_HANZI_DIGITS[c]) for c in text))
+    tens, _, ones = text.partition("十")
+    return (_HANZI_DIGITS[tens] if tens else 1) * 10 + (_HANZI_DIGITS[ones] if ones else 0)
+
+
+def _hanzi_date(text: str) -> date | None:
+    for m in _HANZI_DATE.finditer(text):
+        try:
+            if m["y1"]:
+                return date(int(m["y1"]), _hanzi_number(m["m1"]), int(m["d1"]))
+            return date(_hanzi_number(m["y2"]), _hanzi_number(m["m2"]), _hanzi_number(m["d2"]))
+        except (ValueError, KeyError):
+            continue
+    return None
 
 
 def parse_datetime(text: str | None) -> datetime | date | None:
@@ -40,7 +66,7 @@ def parse_datetime(text: str | None) -> datetime | date | None:
             return datetime(day.year, day.month, day.day, hour, int(m["M"]), int(m["S"] or 0), tzinfo=CST)
         except ValueError:  # 2024年13月…, 25:61: not a date, keep looking
             continue
-    return None
+    return _hanzi_date(text) if "月" in text else None
 
 
 #: Labels of a time that is not the publication's (更新时间：…, 修改于 …).
@@ -63,7 +89,7 @@ def parse_published(text: str | None) -> datetime | date | None:
         if not _UPDATE_LABEL.search(label):
             return value
         first = first or value
-    return first
+    return first or (_hanzi_date(text) if "月" in text else None)
 
 
 #: 10-08 12:00, 10-0812:00, 1月14日 17:58 — a time line that prints no year.
