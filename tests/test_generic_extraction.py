@@ -241,6 +241,20 @@ def test_a_stream_of_teasers_under_a_short_article_is_not_its_body():
     assert got.paragraphs == ["兴县今年安排春耕资金一百二十万元，组织农技人员深入田间地头指导农户科学备耕。"]
 
 
+@pytest.mark.parametrize("inside", [False, True])
+def test_comments_with_neutral_class_names_are_not_the_body(inside):
+    """A one-paragraph article and twelve comments (name, time to the minute, a sentence each)
+    in blocks named b7/b9: more prose than the article, but items each stamped with a time are
+    a stream — beside the article's container or inside it."""
+    comments = "<div class='b7'><div class='b8'>网友评论</div>" + "".join(
+        f"<div class='b9'><span>网友{n}</span><span>2024-05-06 1{n % 10}:00</span>"
+        f"<p>这篇报道写得很好，我们村今年也在积极准备春耕，希望政府多给一些支持和补贴第{n}条。</p></div>" for n in range(12)) + "</div>"
+    para = "<p>　　兴县今年安排春耕资金一百二十万元，组织农技人员深入田间地头指导农户科学备耕。</p>"
+    html = page(body=para + comments) if inside else page(body=para).replace('<div class="related">', comments + '<div class="related">')
+    got = extract_html(html)
+    assert got.paragraphs == ["兴县今年安排春耕资金一百二十万元，组织农技人员深入田间地头指导农户科学备耕。"]
+
+
 @pytest.mark.parametrize("markup", [
     "", "<html></html>", "just text, no tags", "<html><body><p>一段</p>", "<?xml version='1.0'?><rss><item/></rss>",
     "<div>" * 3000 + "深" + "</div>" * 3000, "<html><body><!-- only a comment --></body></html>",

@@ -288,7 +288,7 @@ NEAR_HEADLINE = 300
 #: … is preferred to a better-scoring one further away when it scores at least this share of
 #: it: a short article beats the long "more stories" stream under it.
 NEAR_SHARE = 0.15
-#: … and holds at least this many characters: less is the time or source line under the headline.
+#: … and holds a sentence or at least this many characters: less is the time or source line under it.
 NEAR_MIN_CHARS = 40
 
 
@@ -301,16 +301,24 @@ def choose(body_el, anchor=None, furniture: Furniture | None = None):
     """
     scored = []
     stats = density(body_el, anchor=anchor, furniture=furniture)
+    streams: dict = {}  # parent -> whether it is a stream (its children are items, not articles)
+    stream_like = set()  # streams and their items: never the article right under the headline
     for el, measures in stats.items():
         if el.tag in NOT_CONTAINER:
             continue
         score = measures.score() * (CONTENT_HINT if is_content_like(el) else 1.0)
         if score > 0:
-            scored.append((score * (STREAM_SHARE if _mostly_stream(el, stats) else 1.0), el))
+            parent = el.getparent()
+            if parent is not None and parent not in streams:
+                streams[parent] = is_stream(parent)
+            if (parent is not None and streams[parent]) or _mostly_stream(el, stats):
+                score *= STREAM_SHARE
+                stream_like.add(el)
+            scored.append((score, el))
     if not scored:
         return None
     best_score, best = max(scored, key=lambda t: t[0])
-    return _near_headline(body_el, anchor, scored, best_score, best)
+    return _near_headline(body_el, anchor, [(s, el) for s, el in scored if el not in stream_like], best_score, best)
 
 
 #: A stream of teasers (each item a headline link and a line of summary) scores this share of
@@ -321,17 +329,35 @@ STREAM_ITEMS = 3
 
 
 def is_stream(el) -> bool:
+    """Whether ``el`` is a stream (:func:`stream_kind`)."""
+    return stream_kind(el) is not None
+
+
+def stream_kind(el) -> str | None:
     """Whether ``el``'s children are :data:`STREAM_ITEMS` or more like items of one shape (the
-    same tag), most of them opening with a headline link (``<dl><dt><a>标题</a></dt><dd>摘要…``):
-    the "more stories" under a short article, whatever its class names say."""
+    same tag), most of them opening with a headline link (``"teasers"``: ``<dl><dt><a>标题</a>
+    </dt><dd>摘要…``, the "more stories" under a short article) or each stamped with a time to
+    the minute (``"dated"``: comments, 网友 2024-05-06 10:00 说得好…) — whatever the class
+    names say."""
     children = [c for c in el if isinstance(c.tag, str)]
     if len(children) < STREAM_ITEMS:
-        return False
+        return None
     tag, count = Counter(c.tag for c in children).most_common(1)[0]
     if count < STREAM_ITEMS or tag in ("p", "br", "img", "span", "font", "strong", "b"):
-        return False
-    opening = sum(1 for c in children if c.tag == tag and _opens_with_headline_link(c))
-    return opening >= STREAM_ITEMS and opening >= 0.6 * count
+        return None
+    items = [c for c in children if c.tag == tag]
+    opening = sum(1 for c in items if _opens_with_headline_link(c))
+    if opening >= STREAM_ITEMS and opening >= 0.6 * count:
+        return "teasers"
+    dated = sum(1 for c in items if _STAMP.search(c.text_content()))
+    if dated >= STREAM_ITEMS and dated >= 0.6 * count:
+        return "dated"
+    return None
+
+
+#: A time stamp to the minute, as comment and feed items print them.
+_STAMP = re.compile(r"(?:(?:19|20)\d{2}\s*[-/.年]\s*)?\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*\d{1,2}:\d{2}"
+                    r"|\d+\s*(?:分钟|小时|分鐘|小時)前|(?:昨天|今天|前天)\s*\d{1,2}:\d{2}")
 
 
 def _mostly_stream(el, stats: dict) -> bool:
@@ -344,15 +370,25 @@ def _mostly_stream(el, stats: dict) -> bool:
 
 
 def _minor_stream(el, container, furniture: Furniture) -> bool:
-    """A stream of teasers (:func:`is_stream`) inside the chosen container holding less than
-    half its text: the "more stories" under the article, not the article."""
-    if len(el) < STREAM_ITEMS or not is_stream(el):
+    """A stream inside the chosen container that is not the article: teasers holding less than
+    half its text (the "more stories" under it), dated items (comments) beside prose of the
+    container's own (a live blog, all dated items, stays)."""
+    if len(el) < STREAM_ITEMS:
+        return False
+    kind = stream_kind(el)
+    if kind is None:
         return False
     sizes = furniture.sizes or {}
     mine, whole = sizes.get(el), sizes.get(container)
     if mine is None or whole is None:
         mine, whole = text_len(el), text_len(container)
+    if kind == "dated":
+        return whole - mine >= _PROSE_BESIDE
     return mine < 0.5 * whole
+
+
+#: Characters of the container's own beside a dated stream that make it an article with comments.
+_PROSE_BESIDE = 40
 
 
 #: A link this long is a headline (menus and pagers are shorter).
@@ -383,8 +419,10 @@ def _near_headline(body_el, anchor, scored, best_score, best):
 
     def near(el) -> bool:
         start = offsets.get(el)
-        return (start is not None and 0 <= start - anchor_end <= NEAR_HEADLINE
-                and len(el.text_content().strip()) >= NEAR_MIN_CHARS)
+        if start is None or not 0 <= start - anchor_end <= NEAR_HEADLINE:
+            return False
+        text = el.text_content().strip()
+        return len(text) >= NEAR_MIN_CHARS or _SENTENCE_MARK.search(text) is not None
 
     if near(best):
         return best
