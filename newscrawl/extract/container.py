@@ -309,9 +309,7 @@ def choose(body_el, anchor=None, furniture: Furniture | None = None):
         score = measures.score() * (CONTENT_HINT if is_content_like(el) else 1.0)
         if score > 0:
             parent = el.getparent()
-            if parent is not None and parent not in streams:
-                streams[parent] = is_stream(parent)
-            if (parent is not None and streams[parent]) or _mostly_stream(el, stats):
+            if (parent is not None and _stream_of(parent, streams)) or _mostly_stream(el, stats, streams):
                 score *= STREAM_SHARE
                 stream_like.add(el)
             scored.append((score, el))
@@ -349,7 +347,7 @@ def stream_kind(el) -> str | None:
     opening = sum(1 for c in items if _opens_with_headline_link(c))
     if opening >= STREAM_ITEMS and opening >= 0.6 * count:
         return "teasers"
-    dated = sum(1 for c in items if _STAMP.search(c.text_content()))
+    dated = sum(1 for c in items if any(len(t) <= 60 and _STAMP.search(t) for t in c.itertext()))
     if dated >= STREAM_ITEMS and dated >= 0.6 * count:
         return "dated"
     return None
@@ -360,13 +358,21 @@ _STAMP = re.compile(r"(?:(?:19|20)\d{2}\s*[-/.年]\s*)?\d{1,2}\s*[-/.月]\s*\d{1
                     r"|\d+\s*(?:分钟|小时|分鐘|小時)前|(?:昨天|今天|前天)\s*\d{1,2}:\d{2}")
 
 
-def _mostly_stream(el, stats: dict) -> bool:
+def _stream_of(el, known: dict) -> bool:
+    """:func:`is_stream`, decided once per element of a page (``known``)."""
+    found = known.get(el)
+    if found is None:
+        found = known[el] = len(el) >= STREAM_ITEMS and is_stream(el)
+    return found
+
+
+def _mostly_stream(el, stats: dict, known: dict) -> bool:
     """``el`` is a stream, or most of its text is one (a heading over the teasers)."""
-    if is_stream(el):
+    if _stream_of(el, known):
         return True
     whole = stats[el].chars
-    return any(len(child) >= STREAM_ITEMS and child in stats and stats[child].chars >= 0.5 * whole and is_stream(child)
-               for child in el)
+    return any(len(child) >= STREAM_ITEMS and child in stats and stats[child].chars >= 0.5 * whole
+               and _stream_of(child, known) for child in el)
 
 
 def _minor_stream(el, container, furniture: Furniture) -> bool:
