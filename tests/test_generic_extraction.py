@@ -191,6 +191,10 @@ def test_iso_meta_time_with_offset_converted_to_china_time():
     '<p class="pic"><img src="/pic/1.jpg"></p><p class="pictext">村民在田间播种。</p>',
     '<figure><img src="/pic/1.jpg"><figcaption>村民在田间播种。</figcaption></figure>',
     '<table><tr><td><img src="/pic/1.jpg"></td></tr><tr><td align="center">村民在田间播种。</td></tr></table>',
+    # lazy loading: a placeholder in src, the picture in data-src / data-original; srcset alone
+    '<p align="center"><img src="/images/blank.gif" data-src="/pic/1.jpg"></p><p align="center">村民在田间播种。</p>',
+    '<p align="center"><img src="/img/loading.gif" data-original="/pic/1.jpg"></p><p align="center">村民在田间播种。</p>',
+    '<p align="center"><img srcset="/pic/1.jpg 1x, /pic/1@2x.jpg 2x"></p><p align="center">村民在田间播种。</p>',
 ])
 def test_caption_goes_with_its_picture_not_into_the_body(picture):
     body = ("<p>　　兴县今年安排春耕资金120万元，组织农技人员深入田间地头，指导农户科学备耕。</p>" + picture

@@ -26,11 +26,26 @@ from urllib.parse import urljoin
 from lxml import html as lxml_html
 
 from .text import squash
+from .vocabulary import LAZY_IMAGE_ATTRS
 
 _BLOCK = frozenset(
     "p div h1 h2 h3 h4 h5 h6 li ul ol table tr td th center blockquote section article "
     "figure figcaption dl dt dd pre hr".split()
 )
+def image_source(img) -> str:
+    """A picture's address: a lazy-loading attribute's (:data:`~.vocabulary.LAZY_IMAGE_ATTRS`)
+    before ``src`` (a placeholder there), else ``src``, TRS's ``oldsrc``, the first of ``srcset``."""
+    for name in LAZY_IMAGE_ATTRS:
+        value = (img.get(name) or "").strip()
+        if value and not value.startswith(("data:", "javascript:")):
+            return value
+    src = (img.get("src") or img.get("oldsrc") or "").strip()
+    if src:
+        return src
+    srcset = (img.get("srcset") or "").strip()
+    return srcset.split(",")[0].split()[0] if srcset else ""
+
+
 _SKIP = frozenset(("script", "style", "noscript", "iframe", "object", "embed", "select", "button", "form"))
 _CENTER = re.compile(r"text-align\s*:\s*center", re.I)
 _RIGHT = re.compile(r"text-align\s*:\s*right", re.I)
@@ -109,7 +124,7 @@ def linearize(container, base_url: str) -> list[Block]:
             align_stack.append(_align(el) or align_stack[-1])
         if tag == "img":
             flush()
-            src = (el.get("src") or el.get("data-src") or el.get("oldsrc") or "").strip()
+            src = image_source(el)
             url = urljoin(base_url, src) if src else ""
             if url.lower().startswith(_IMAGE_SCHEMES):  # never javascript:, data:, about:
                 blocks.append(Block("", align_stack[-1], url, alt=squash(el.get("alt") or "")))

@@ -29,7 +29,7 @@ from functools import lru_cache
 from lxml import etree
 
 from . import boilerplate, bylines
-from .body import CAPTION_MARK, drop_keep_tail
+from .body import CAPTION_MARK, drop_keep_tail, image_source
 from .vocabulary import (
     CAPTION_ATTRS,
     CONTENT_SUBSTRINGS,
@@ -512,7 +512,7 @@ def work_copy(container, furniture: Furniture):
 
 
 def is_icon(img) -> bool:
-    src = img.get("src") or ""
+    src = image_source(img)
     for dim in ("width", "height"):
         value = (img.get(dim) or "").strip().rstrip("px")
         if value.isdigit() and int(value) < 40:
