@@ -3,8 +3,8 @@
 :func:`classify` returns one of :data:`KINDS`:
 
 ``article``     prose: the page is an article (however short)
-``list``        a list page: its "body" is headlines linking elsewhere, or there is no prose
-                and many headline links
+``list``        a list page: its "body" is headlines linking elsewhere (or headline links
+                alternating with their summaries), or there is no prose and many headline links
 ``topic``       a special-topic landing page: the same, in three or more headed blocks, or
                 headings and link titles and not one sentence of prose of their own
 ``gallery``     a photo gallery: two or more pictures and no prose but captions (no line of
@@ -58,7 +58,9 @@ def classify(sel, fields) -> str:
     prose = sum(len(p) for p in paragraphs)
     images = len(fields.images)
     if prose >= MIN_PROSE:
-        return "article" if not _body_is_headlines(sel, paragraphs) else _list_kind(sel)
+        if _body_is_headlines(sel, paragraphs) or _body_is_teasers(sel, paragraphs):
+            return _list_kind(sel)
+        return "article"
     if prose == 0 and images == 0 and not _attachments(sel) and not _has_player(sel):
         return "empty" if _headline_links(sel) < 15 else _list_kind(sel)
     if _attachments(sel) and prose < MIN_PROSE and not images:
@@ -70,7 +72,7 @@ def classify(sel, fields) -> str:
         return "video"  # a player and at most a line of text (captioned pictures are text too)
     if images >= 2 and (prose < 50 or max(len(p) for p in paragraphs) < 40):
         return "gallery"  # pictures with captions, or a short label each; no sentence of prose
-    if _body_is_headlines(sel, paragraphs) or (prose < 50 and _headline_links(sel) >= 15):
+    if _body_is_headlines(sel, paragraphs) or _body_is_teasers(sel, paragraphs) or (prose < 50 and _headline_links(sel) >= 15):
         return _list_kind(sel)
     if not _has_a_sentence(sel, paragraphs):
         # headings and link titles, not one sentence of prose of its own
@@ -118,6 +120,22 @@ def _body_is_headlines(sel, paragraphs: list[str]) -> bool:
     links = {text for text, _ in _headline_texts(sel)}
     linked = sum(len(p) for p in paragraphs if p in links or any(p.startswith(t) for t in links if len(t) >= 10))
     return linked >= 0.6 * sum(len(p) for p in paragraphs)
+
+
+#: Teasers in a "body" that make it a list: this many headline links, each after text of its own.
+TEASERS = 5
+
+
+def _body_is_teasers(sel, paragraphs: list[str]) -> bool:
+    """A list page whose items carry a summary: the body alternates headline links and text
+    from its start (link, summary, link, summary …) — an article's 相关阅读 list is one run of
+    links, not interleaved with text."""
+    links = {text for text, _ in _headline_texts(sel)}
+    linked = [i for i, p in enumerate(paragraphs) if p in links]
+    if len(linked) < TEASERS or linked[0] > 3:
+        return False
+    interleaved = sum(1 for a, b in zip(linked, linked[1:]) if b - a >= 2)
+    return interleaved >= TEASERS - 1
 
 
 def _list_kind(sel) -> str:
