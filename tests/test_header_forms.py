@@ -213,3 +213,17 @@ def test_a_bare_time_line_next_to_the_article(where):
         html = html.replace("<div class='about'>", "<div class='ft'>2024-05-03 10:20</div><div class='about'>")
     fields, _ = run(html)
     assert fields.published_at == "2024-05-03T10:20:00+08:00"
+
+
+def test_a_headline_in_big_type_in_the_text_cell_of_an_old_table_layout():
+    """A 2005 portal: one table cell holds the headline (``<b style="font-size:20px">``, no
+    heading markup, no class), the time line and the text; ``<title>`` is the site's name."""
+    cell = (f"<b style='font-size:20px;'>{TITLE}</b><br><font size='2' color='#666'>2024年05月03日 10:20 某某日报</font>"
+            + "".join(f"<p>　　{p}</p>" for p in BODY))
+    html = ("<html><head><meta charset='utf-8'><title>某某新闻网</title></head><body>"
+            "<table><tr><td><a href='/'>首页</a> <a href='/a'>新闻</a> <a href='/b'>财经</a></td></tr></table>"
+            f"<table><tr><td width='600'>{cell}</td><td width='200'><font size='2'>热点新闻</font><br>"
+            + "".join(f"<a href='/x{i}.html'>另一条新闻的标题第{i}条</a><br>" for i in range(8)) + "</td></tr></table></body></html>")
+    fields, res = run(html)
+    assert fields.title == TITLE and fields.published_at == "2024-05-03T10:20:00+08:00"
+    assert res.paragraphs == BODY

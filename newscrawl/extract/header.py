@@ -71,7 +71,8 @@ _CRUMB_ATTR = re.compile("|".join(CRUMB_ATTRS), re.I)
 _CRUMB_TEXT = re.compile("|".join(CRUMB_TEXTS))
 _CRUMB_SEPARATORS = re.compile("^(?:" + "|".join(re.escape(s) for s in CRUMB_SEPARATORS) + ")+$")
 _TITLE_LIKE = (".//h1 | .//h2 | .//h3 | .//h4 | .//h5 | .//*[not(self::a)][contains(translate(@class, 'TITLE', 'title'), 'title') "
-               "or contains(translate(@id, 'TITLE', 'title'), 'title') or contains(@class, 'bt') or contains(@class, 'tit')]")
+               "or contains(translate(@id, 'TITLE', 'title'), 'title') or contains(@class, 'bt') or contains(@class, 'tit')] "
+               "| .//font[@size] | .//*[contains(translate(@style, 'FONTSIZE', 'fontsize'), 'font-size')]")
 _CRUMB_LIKE = re.compile(r"^(?:首页|首頁|主页|主頁|网站首页|網站首頁)\s*(?:" + "|".join(re.escape(x) for x in CRUMB_SEPARATORS) + ")")
 #: 中国科普网 > 时政新闻 > — a trail of links ending in a separator.
 _CRUMB_TRAIL = re.compile(r"(?:>|＞|»|→)\s*$")
@@ -195,6 +196,8 @@ def title_before(doc: Doc, container, current: str | None = None) -> str | None:
         pos = doc.order.get(el, 10**9)
         if pos >= limit or _is_logo(el) or any(a.tag == "a" for a in el.iterancestors()):
             continue
+        if el.tag not in _HEADING_TAGS and not _TITLE_ATTR.search(attrs(el)) and not _big_type(el):
+            continue  # a style that sets a small size
         text = _headline_text(el)
         if text:
             found.append((pos, el, text))
@@ -225,6 +228,7 @@ def _first_prose(doc: Doc, container, start: int) -> int:
 
 
 _HEADING_TAGS = frozenset(("h1", "h2", "h3", "h4", "h5"))
+_TITLE_ATTR = re.compile("title|tit|bt", re.I)
 _HEADING_WEIGHT = {"h1": 4, "h2": 2, "h3": 1, "h4": 1, "h5": 1}
 
 
@@ -239,8 +243,10 @@ def _headline_score(el, text: str, body_pairs: set[str], inside_body: bool = Fal
     repeats its words, not a heading inside the body's text, not a subtitle (a line starting
     with a dash)."""
     score = _HEADING_WEIGHT.get(el.tag, 0) - (1 if inside_body else 0)
-    if re.search("title|tit|bt", attrs(el), re.I):
+    if _TITLE_ATTR.search(attrs(el)):
         score += 2
+    if _big_type(el):
+        score += 2  # <b style="font-size:20px">: a headline by its looks, in old table layouts
     pairs = set(_HANZI_PAIR.findall(text))
     if pairs:
         shared = len(pairs & body_pairs) / len(pairs)
@@ -248,6 +254,20 @@ def _headline_score(el, text: str, body_pairs: set[str], inside_body: bool = Fal
     if text.startswith(("——", "--", "－－", "—")):
         score -= 4
     return score
+
+
+#: Type this large (CSS pixels; ``<font size>`` 5 and up) is a headline's, not running text's.
+_HEADLINE_PX = 18
+_FONT_SIZE = re.compile(r"font-size\s*:\s*(\d+(?:\.\d+)?)\s*(px|pt)", re.I)
+
+
+def _big_type(el) -> bool:
+    """Whether ``el`` sets its text in headline-sized type (style or ``<font size>``)."""
+    size = (el.get("size") or "").strip() if el.tag == "font" else ""
+    if size.isdigit():
+        return int(size) >= 5
+    m = _FONT_SIZE.search(el.get("style") or "")
+    return m is not None and float(m[1]) * (4 / 3 if m[2].lower() == "pt" else 1) >= _HEADLINE_PX
 
 
 def _headline_text(el) -> str | None:
@@ -735,6 +755,8 @@ def tidy(paragraphs: list[str], heads: set[str]) -> tuple[list[str], list[str], 
             # a meta line goes, but the writer it credits stays (（本文来源：某报 作者：…研究员某某）)
             found_authors += [a for a in bylines.take_reporters(para, last=True)[1] if a not in found_authors]
             continue
+        if i < 3 and len(para) <= 40 and not _SENTENCE_PUNCT.search(para) and isinstance(dates.parse_datetime(para), datetime):
+            continue  # an unlabelled time line at the top (2024年05月03日 10:20 某某日报)
         names = bylines.editors_in(para) if len(para) <= 60 and _starts_as_editor(para) else []
         if names:
             found_editors = found_editors or names
@@ -745,6 +767,9 @@ def tidy(paragraphs: list[str], heads: set[str]) -> tuple[list[str], list[str], 
             continue
         out.append(para)
     return out, found_editors, found_authors
+
+
+_SENTENCE_PUNCT = re.compile("[，。！？；,!?;]")
 
 
 def _starts_as_editor(para: str) -> bool:
