@@ -41,6 +41,15 @@ class Doc:
     after: list[Line] = field(default_factory=list)  # just after the body
     _lines_done: bool = False
     _marked: dict | None = None
+    _text: str | None = None
+
+    @property
+    def text(self) -> str:
+        """The body's whole text, raw (computed once): a quick test of whether a string is
+        printed anywhere before a search for the element that prints it."""
+        if self._text is None:
+            self._text = self.body_el.text_content()
+        return self._text
 
     @classmethod
     def of(cls, root, url: str) -> "Doc":
@@ -91,6 +100,8 @@ class Doc:
                 before_nodes.append((t, owner))
             elif len(tail_nodes) < 40:
                 tail_nodes.append((t, owner))
+            else:
+                break  # text nodes come in document order: the rest of the page is not needed
         self.after = lines_of(tail_nodes, 6)
         self.lines = lines_of(after_nodes, 60)
         self.before = lines_of(reversed(before_nodes), 12)

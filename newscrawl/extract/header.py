@@ -157,12 +157,17 @@ def document_title(doc: Doc) -> str | None:
     return squash(doc.root.xpath("string(//meta[@property='og:title']/@content)")) or None
 
 
+_ANY_SPACE = re.compile(r"\s")
+
+
 def _element_with_text(doc: Doc, text: str, within=None):
     """The innermost body element (not in a link) whose whole text is ``text``; headings first.
 
     Found from the text nodes that contain ``text`` (one linear pass), with headings and
     ``*title*`` elements checked whole for a headline split over several text nodes.
     """
+    if within is None and not _ANY_SPACE.search(text) and text not in doc.text:
+        return None  # not printed at all (a site's name only the logo shows)
     hits = []
     for t in (within if within is not None else doc.body_el).xpath(".//text()[contains(., $t)]", t=text):
         owner = t.getparent()
