@@ -778,7 +778,7 @@ _SENTENCE_PUNCT = re.compile("[，。！？；,!?;]")
 
 
 def _starts_as_editor(para: str) -> bool:
-    return bool(re.match(r"^[【\[（(]?\s*(?:责任编辑|責任編輯|责编|責編|编辑|編輯|审核|審核)\s*(?:[:：|｜]|\s(?=\S{2,4}(?:\s|$)))", para))
+    return bylines.EDITOR_OPENING.match(para) is not None
 
 
 __all__ = ["title_before", "authors", "channel", "editors", "find_title", "meta_lines", "published_at", "source", "tidy"]
