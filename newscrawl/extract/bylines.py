@@ -29,10 +29,11 @@ _CREDIT_LABEL = r"(?:记者|記者|通讯员|通訊員|实习生|實習生)"
 #: The marks some papers print before a credit (□本报记者 …).
 _MARK = r"[□■◎●▲◆]?"
 #: What opens a dateline: 本报讯, 新华社太原5月3日电, 央视网消息, 【某某日报讯】.
-_DATELINE = r"[【\[]?(?:本报讯|本報訊|[\u4e00-\u9fff\d]{2,16}?(?:讯|訊|电|電|消息))[】\]]?"
+_DATELINE = r"[【\[]?(?:本报讯|本報訊|[\u4e00-\u9fff\d]{2,16}?(?:讯|訊|电|電|消息))[】\]]?(?:\s*(?:题|題)[:：]\S{2,40}\s)?"
 #: :data:`_ORG` that does not swallow a credit of its own (记者 王某 通讯员 李某: both are named).
 _ORG_BEFORE_CREDIT = rf"(?:(?:(?!{_CREDIT_LABEL})[\u4e00-\u9fff·]){{1,10}}?\s*){{0,2}}"
-_ROLE_WORDS = re.compile(r"(?:本报|本報|特约|特約)?(?:记者|記者|通讯员|通訊員|实习生|實習生|摄影|攝影)|文/图|文/圖")
+_ROLE_WORDS = re.compile(r"(?:本报|本報|本台|本网|本網)?(?:特约|特約|见习|見習|首席|资深|資深|驻站|駐站|特派|全媒体|全媒體|融媒体|融媒體|融媒)*"
+                         r"(?:记者|記者|通讯员|通訊員|实习生|實習生|摄影|攝影)|文/图|文/圖")
 
 #: A line that opens with an editor's label (then a colon or a name): 责任编辑：某 / 编辑 某 校对 某.
 EDITOR_OPENING = re.compile(rf"^[【\[（(]?\s*{_EDITOR_LABEL}\s*(?:[:：|｜]|\s(?=\S{{2,4}}(?:\s|$)))")
@@ -104,7 +105,7 @@ def split_names(text: str) -> list[str]:
             token = token + tokens[i + 1]
             i += 1
         for name in _unglued(token):
-            if 2 <= len(name) <= 6 and name not in names:
+            if 2 <= len(name) <= (12 if "·" in name else 6) and name not in names:
                 names.append(name)
         i += 1
     return names
@@ -137,6 +138,19 @@ def editors_from(text: str | None) -> list[str]:
 #: How far from a paragraph's end a closing credit can start (the longest, WRITER_TITLED, is
 #: under 130 characters).
 _TRAILING_REACH = 160
+
+
+#: …的未来。（编辑 张三） / （责编：李四） — an editor's credit closing a paragraph.
+EDITOR_TRAILING = re.compile(rf"{_OPEN}\s*{_EDITOR_LABEL}\s*[:：/]?\s*(?P<names>{_NAMES})\s*{_CLOSE}\s*$")
+
+
+def take_editors(paragraph: str) -> tuple[str, list[str]]:
+    """Remove an editor's credit closing ``paragraph``; return (rest, editor names)."""
+    m = EDITOR_TRAILING.search(paragraph, max(0, len(paragraph) - 40))
+    if not m:
+        return paragraph, []
+    names = person_names(m["names"])
+    return (paragraph[: m.start()].rstrip(), names) if names else (paragraph, [])
 
 
 def take_reporters(paragraph: str, last: bool = False) -> tuple[str, list[str]]:
@@ -252,6 +266,8 @@ BRACKETED_CREDIT = re.compile(
     rf"^\s*[【\[（(]\s*(?:文/图|文/圖|图/文|圖/文|文|撰文|作者)\s*[:：/]\s*(?:[^】\]）)]{{0,16}}?(?:作者|记者|記者)\s*)?"
     rf"(?P<names>{_NAMES})\s*[】\]）)]\s*$"
 )
+#: 【作者】王某 / [记者]王某 — a label in brackets, the names after it.
+LABEL_IN_BRACKETS = re.compile(rf"^\s*[【\[]\s*(?:作者|记者|記者|撰文|文)\s*[】\]]\s*[:：]?\s*(?P<names>{_NAMES})\s*$")
 #: 石佳/中国青年报 — a writer and the paper they write for, under the headline.
 NAME_AND_PAPER = re.compile(rf"^\s*(?P<names>{_NAMES})\s*/\s*(?P<org>[\u4e00-\u9fff·]{{2,12}})\s*$")
 
@@ -275,7 +291,7 @@ def byline_names(line: str | None, max_len: int = 40) -> list[str]:
     m = NAME_THEN_ROLE.match(line)
     if m:
         return person_names(m["names"])
-    m = BRACKETED_CREDIT.match(line)
+    m = BRACKETED_CREDIT.match(line) or LABEL_IN_BRACKETS.match(line)
     if m:
         return person_names(m["names"])
     m = NAME_AND_PAPER.match(line)

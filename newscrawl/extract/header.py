@@ -59,7 +59,7 @@ _LABELLED_TIME = re.compile(rf"^\s*(?:{'|'.join(DATE_LABELS)})\S{{0,2}}\s*[:：]
 #: 作者：王某 / 作者 | 王某 / 文/王某 / 作者：王某（某大学教授） — up to the next label, separator or bracket.
 _AUTHOR_LINE = re.compile(
     rf"(?:(?:{'|'.join(AUTHOR_LABELS)})\s*[:：|｜]|(?:^|(?<=\s))(?:文|图文|圖文)\s*/)\s*"
-    r"(?P<names>[\u4e00-\u9fff·][\u4e00-\u9fff·、，,\s]*?)\s*(?=$|[|｜（(【\[]|\S+\s*[:：])"
+    r"(?P<names>[\u4e00-\u9fff·][\u4e00-\u9fff·、，,\s]*?)\s*(?=$|[|｜（(【\[】\]）)]|\S+\s*[:：]|(?:19|20)\d{2}\D|\S{1,4}\s*/)"
 )
 #: …| 来源CSDN | 作者魏星 — a label run into the name, at the end of the line or of a field;
 #: 来源：某报 本报记者 王某 李某 — a reporter label and names spaced, no colon (names open with a surname).
@@ -651,14 +651,25 @@ def authors(doc: Doc, editors: list[str] = ()) -> list[str]:
         # inside the body, 记者： is an interview's question unless the line is the time line
         m = _AUTHOR_LINE.search(line.text) or _AUTHOR_GLUED.search(line.text)
         if m and (not in_body or bylines.source_in(line.text) or dates.parse_datetime(line.text)):
-            names = bylines.person_names(m["names"] or m["spaced"] if m.re is _AUTHOR_GLUED else m["names"])
             if m.re is _AUTHOR_GLUED:  # 作者魏星: a person only if a surname follows the label
-                names = [n for n in names if bylines.has_surname(n)]
+                names = [n for n in bylines.person_names(m["names"] or m["spaced"]) if bylines.has_surname(n)]
+            else:  # 记者：王某 通讯员：李某 — every labelled credit of the line
+                names = []
+                for each in _AUTHOR_LINE.finditer(line.text):
+                    names += [n for n in bylines.person_names(each["names"]) if n not in names]
             if names:
                 return names
         names = bylines.byline_names(line.text) if line in lines and not in_body else []
         if not names and line in lines and not _PROSE_END.search(line.text) and dates.parse_datetime(line.text):
             names = bylines.bracketed_names(line.text)  # a time line's [ 黄宇 ], never a sentence's 【编前语】
+        if names:
+            return names
+    for line in doc.after[:3]:  # a credit line right under the text: 记者：王某 / （来源：某报 作者：王某）
+        if len(line.text) > 60 or _PROSE_END.search(line.text):
+            continue
+        names = bylines.byline_names(line.text)
+        m = None if names else _AUTHOR_LINE.search(line.text)
+        names = names or (bylines.person_names(m["names"]) if m else [])
         if names:
             return names
     # Last, the head's <meta name="author"> (people.com.cn's 网站内容标识 set, TRS pages):

@@ -88,7 +88,7 @@ SOURCE_STOPS = (
 #: Link texts glued after a source name (``吕梁新闻网进入论坛手机读报``).
 SOURCE_NOISE = ("进入论坛", "手机读报", "進入論壇", "手機讀報", "我要评论", "打印", "纠错")
 #: Labels of a writer in the time line.
-AUTHOR_LABELS = "作者 記者 记者 撰文".split()
+AUTHOR_LABELS = "作者 記者 记者 撰文 通讯员 通訊員".split()
 #: Common single-character surnames: a four-hanzi run in a credit whose first and third
 #: characters are both one (罗科苏盈) is two two-character names run together.
 SURNAMES = frozenset(

@@ -67,6 +67,8 @@ class BodyCleaner:
             if len(text) <= _MAX_LINE_CHARS and self.drop.search(text):
                 res.dropped_lines += 1
                 continue
+            text, names = bylines.take_editors(text)
+            res.editors += [n for n in names if n not in res.editors]
             text, names = bylines.take_reporters(text, last=i >= len(paragraphs) - 3)
             res.authors += [n for n in names if n not in res.authors]
             if text:
