@@ -29,11 +29,12 @@ _CREDIT_LABEL = r"(?:记者|記者|通讯员|通訊員|实习生|實習生)"
 #: The marks some papers print before a credit (□本报记者 …).
 _MARK = r"[□■◎●▲◆]?"
 #: What opens a dateline: 本报讯, 新华社太原5月3日电, 央视网消息, 【某某日报讯】.
-_DATELINE = r"[【\[]?(?:本报讯|本報訊|[\u4e00-\u9fff\d]{2,16}?(?:讯|訊|电|電|消息))[】\]]?(?:\s*(?:题|題)[:：]\S{2,40}\s)?"
+_DATELINE = (r"(?:[【\[]?(?:本报讯|本報訊|[\u4e00-\u9fff\d]{2,16}?(?:讯|訊|电|電|消息))[】\]]?|【[^】]{2,20}】)"
+             r"(?:\s*(?:题|題)[:：]\S{2,40}\s)?")
 #: :data:`_ORG` that does not swallow a credit of its own (记者 王某 通讯员 李某: both are named).
 _ORG_BEFORE_CREDIT = rf"(?:(?:(?!{_CREDIT_LABEL})[\u4e00-\u9fff·]){{1,10}}?\s*){{0,2}}"
 _ROLE_WORDS = re.compile(r"(?:本报|本報|本台|本网|本網)?(?:特约|特約|见习|見習|首席|资深|資深|驻站|駐站|特派|全媒体|全媒體|融媒体|融媒體|融媒)*"
-                         r"(?:记者|記者|通讯员|通訊員|实习生|實習生|摄影|攝影)|文/图|文/圖")
+                         r"(?:记者|記者|通讯员|通訊員|实习生|實習生|摄影|攝影|评论员|評論員)|文/图|文/圖")
 
 #: A line that opens with an editor's label (then a colon or a name): 责任编辑：某 / 编辑 某 校对 某.
 EDITOR_OPENING = re.compile(rf"^[【\[（(]?\s*{_EDITOR_LABEL}\s*(?:[:：|｜]|\s(?=\S{{2,4}}(?:\s|$)))")
@@ -218,7 +219,7 @@ _EDITOR_BRACKETED = re.compile(
 )
 #: 本报记者 张三 李四 / 记者 张三 通讯员 李四 / 文/图 王五 / 作者：赵六 — a whole line that only names writers.
 BYLINE_LINE = re.compile(
-    r"^[（(]?\s*[□■◎●▲◆]?\s*(?:《[^》]{1,12}》\s*)?(?:(?:[\u4e00-\u9fff·]{1,10}?\s*){0,2}(?:记者|記者|通讯员|通訊員|实习生|實習生|摄影|攝影)|作者|"
+    r"^[（(]?\s*[□■◎●▲◆]?\s*(?:《[^》]{1,12}》\s*)?(?:(?:[\u4e00-\u9fff·]{1,10}?\s*){0,2}(?:记者|記者|通讯员|通訊員|实习生|實習生|摄影|攝影|评论员|評論員)|作者|"
     + "|".join(WRITER_LABELS) + r"|图文/|圖文/|文/图|文/圖|文图|文/|文：|文:|文\s*[|｜]|图/|圖/)\s*[:：/|｜]?\s*"
     r"(?:(?:[\u4e00-\u9fff·]\s?[\u4e00-\u9fff·]{1,3})(?:\s*[、，,\s]\s*|\s*(?:本报|本報)?(?:记者|記者|通讯员|通訊員|实习生|實習生|摄影|攝影)\s*[:：]?\s*)?)+"
     r"\s*(?:摄|攝|报道|報道|文/图|文/圖|图/文|圖/文)?\s*[）)]?$"
@@ -272,6 +273,7 @@ LABEL_IN_BRACKETS = re.compile(rf"^\s*[【\[]\s*(?:作者|记者|記者|撰文|�
 NAME_AND_PAPER = re.compile(rf"^\s*(?P<names>{_NAMES})\s*/\s*(?P<org>[\u4e00-\u9fff·]{{2,12}})\s*$")
 
 
+_WRITER_THEN_PHOTOGRAPHER = re.compile(rf"\s+(?:文|文字)\s+{_NAME}\s*(?:图|圖|摄|攝)\s*$")
 _PAPER_BEFORE_REPORTER = re.compile(r"(?<=[:：\s])《[^》]{1,12}》\s*(?=记者|記者)")
 _GLUED_LABEL = re.compile("(?:作者|" + "|".join(WRITER_LABELS) + r")[\u4e00-\u9fff]")
 
@@ -288,6 +290,7 @@ def byline_names(line: str | None, max_len: int = 40) -> list[str]:
         return []
     line = _PHOTO_CREDIT.sub("", line)  # 文/某 图/某: the photographer is no writer
     line = _PAPER_BEFORE_REPORTER.sub("", line)  # 作者：《中国企业家》记者 林涛 → 作者：记者 林涛
+    line = _WRITER_THEN_PHOTOGRAPHER.sub("", line)  # 本报记者 王某 文 李某 图 → 本报记者 王某
     m = NAME_THEN_ROLE.match(line)
     if m:
         return person_names(m["names"])
@@ -302,7 +305,7 @@ def byline_names(line: str | None, max_len: int = 40) -> list[str]:
     # 报道 alone goes; glued to a place (山东冠县报道) the place goes with it
     line = re.sub(r"\s*(?:文/图|文/圖|图/文|圖/文)\s*$", "", line)
     line = re.sub(r"(?:(?<=\s)[\u4e00-\u9fff]{2,8})?(?:摄|攝|报道|報道)\s*[）)]?$", "", line)
-    line = re.sub(r"^[（(]?\s*[□■◎●▲◆]?\s*(?:[\u4e00-\u9fff·]{1,10}?\s*){1,2}(?=记者|記者)", "", line)  # 光明日报记者 → 记者
+    line = re.sub(r"^[（(]?\s*[□■◎●▲◆]?\s*(?:[\u4e00-\u9fff·]{1,10}?\s*){1,2}(?=记者|記者|评论员|評論員)", "", line)  # 光明日报记者 → 记者
     line = re.sub(r"^[（(]?\s*《[^》]{1,12}》", "", line)  # 《棱镜》作者 → 作者
     glued = _GLUED_LABEL.search(line) is not None
     line = re.sub(r"(?:(?<=[:：\s])|^)[\u4e00-\u9fff·]{1,10}?(?=记者|記者)", "", line)  # 采写：南都记者 → 采写：记者
