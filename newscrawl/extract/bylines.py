@@ -21,7 +21,8 @@ from .vocabulary import (
 
 _OPEN, _CLOSE, _COLON = r"[（(]", r"[）)]", r"[:：]"
 #: The labels of an editor's line; a 审核 (reviewer) line names editors too (issue 12).
-_EDITOR_LABEL = r"(?:(?:本文|值班|网络|網絡|网站|網站|新媒体|新媒體|执行|執行)?(?:责任编辑|責任編輯|责编|責編|编辑|編輯)|审核|審核)"
+_EDITOR_LABEL = (r"(?:(?:本文|值班|网络|網絡|网站|網站|新媒体|新媒體|执行|執行|文字|美术|美術|图片|圖片)?"
+                 r"(?:责任编辑|責任編輯|责编|責編|编辑|編輯)|审核|審核)")
 _REPORTER_LABEL = r"(?:记者|記者)"
 #: Who a dateline's bracket may credit: reporters, and correspondents or interns on their own
 #: (本报讯（通讯员 李某）…).
@@ -207,7 +208,7 @@ def clean_source(text: str | None, noise: tuple[str, ...] = ()) -> str | None:
 
 #: 编辑：张三 / 【责任编辑：李四】 / （责编：王五、赵六） anywhere in a short line, up to the next
 #: label (审核, 校对 …) or closing bracket — the lax form the profile-free extractor needs.
-_EDITOR_END = (r"(?=$|[】\]）)|｜_]|\s*[（(]?[A-Za-z]{1,4}\d|\s+" + _EDITOR_LABEL
+_EDITOR_END = (r"(?=$|[】\]）)|｜_]|\s*[（(\[【]|\s*[A-Za-z]{1,4}\d|\s+" + _EDITOR_LABEL
                + r"|\s*(?:校对|校對|终审|終審|监制|監製|签发|簽發|来源|來源|作者|值班|主编|主編|编审|編審|[一二三初复復]审|[一二三初复復]審)\s*[:：])")
 _EDITOR_ANYWHERE = re.compile(
     rf"(?:^|[\s【\[（(|｜])\s*{_EDITOR_LABEL}\s*[:：/|｜]\s*"

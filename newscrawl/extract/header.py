@@ -616,7 +616,7 @@ def editors(doc: Doc) -> list[str]:
     seen = set()
     found: list[str] = []
     lines = 0
-    for t in doc.body_el.xpath(".//text()[contains(., '编') or contains(., '編')]"):
+    for t in doc.body_el.xpath(".//text()[contains(., '编') or contains(., '編') or contains(., '审核') or contains(., '審核')]"):
         owner = t.getparent()
         if owner is None or not isinstance(owner.tag, str) or owner.tag in ("script", "style"):
             continue
