@@ -25,6 +25,10 @@ from newscrawl.extract.text import detect_script, squash
     ("十一月 6th, 2009", "2009-11-06"),  # WordPress's Chinese locale
     ("二〇二四年十二月三十一日", "2024-12-31"),  # an official document's date
     ("五月份的工作", None),
+    ("更新时间 2012年12月10日, 格林尼治标准时间10:41", "2012-12-10T18:41:00+08:00"),  # BBC Chinese: GMT
+    ("2024-05-03 22:30:05 UTC", "2024-05-04T06:30:05+08:00"),
+    ("发布时间：2024-05-03 10:20 (GMT+8)", "2024-05-03T10:20:00+08:00"),  # China time already
+    ("2024年5月3日 北京时间10:20", "2024-05-03T10:20:00+08:00"),
 ])
 def test_dates(text, expected):
     assert dates.iso(dates.parse_datetime(text)) == expected

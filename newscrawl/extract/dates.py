@@ -19,7 +19,7 @@ CST = timezone(timedelta(hours=8), "CST")
 _DATETIME = re.compile(
     r"(?P<y>(?:19|20)\d{2})\s*[年/\-.]\s*(?P<m>\d{1,2})\s*[月/\-.]\s*(?P<d>\d{1,2})\s*日?"
     r"(?:\s*(?:星期|週|周|礼拜)[一二三四五六日天])?"
-    r"(?:(?:\s*|T)(?P<ampm>上午|下午|中午|晚上|凌晨|早上|AM|PM|am|pm)?\s*(?P<H>\d{1,2})\s*[:：时]\s*(?P<M>\d{1,2})(?:\s*[:：分]\s*(?P<S>\d{1,2}))?"
+    r"(?:(?:\s*(?:北京时间|北京時間)?\s*|T)(?P<ampm>上午|下午|中午|晚上|凌晨|早上|AM|PM|am|pm)?\s*(?P<H>\d{1,2})\s*[:：时]\s*(?P<M>\d{1,2})(?:\s*[:：分]\s*(?P<S>\d{1,2}))?"
     r"(?:\s*(?P<ampm2>AM|PM|am|pm)(?![A-Za-z]))?)?"
 )
 _AFTERNOON = ("下午", "晚上", "PM", "pm")
@@ -51,10 +51,33 @@ def _hanzi_date(text: str) -> date | None:
     return None
 
 
+#: 2012年12月10日, 格林尼治标准时间10:41 (BBC, VOA Chinese): a time printed in GMT/UTC.
+_GMT_TIME = re.compile(
+    r"(?P<y>(?:19|20)\d{2})\s*[年/\-.]\s*(?P<m>\d{1,2})\s*[月/\-.]\s*(?P<d>\d{1,2})\s*日?\s*[,，]?\s*"
+    r"(?:(?:格林尼治标准时间|格林威治标准时间|格林尼治时间|格林威治时间|GMT|UTC)\s*(?P<H>\d{1,2})\s*[:：]\s*(?P<M>\d{2})"
+    r"|(?P<H2>\d{1,2})\s*[:：]\s*(?P<M2>\d{2})(?:\s*[:：]\s*(?P<S2>\d{2}))?\s*(?:GMT|UTC)(?![+\-]\d))")
+
+
+def _gmt_time(text: str) -> datetime | None:
+    m = _GMT_TIME.search(text)
+    if not m:
+        return None
+    try:
+        utc = datetime(int(m["y"]), int(m["m"]), int(m["d"]), int(m["H"] or m["H2"]), int(m["M"] or m["M2"]),
+                       int(m["S2"] or 0), tzinfo=timezone.utc)
+    except ValueError:
+        return None
+    return utc.astimezone(CST)
+
+
 def parse_datetime(text: str | None) -> datetime | date | None:
     """The first plausible date(time) in ``text``: an aware datetime, a date if no time, or None."""
     if not text:
         return None
+    if "格林" in text or "GMT" in text or "UTC" in text:
+        found = _gmt_time(text)
+        if found is not None:
+            return found
     for m in _DATETIME.finditer(text):
         try:
             day = date(int(m["y"]), int(m["m"]), int(m["d"]))
@@ -80,6 +103,10 @@ def parse_published(text: str | None) -> datetime | date | None:
         return None
     first = None
     start = 0
+    if "格林" in text or "GMT" in text or "UTC" in text:
+        found = _gmt_time(text)
+        if found is not None:
+            return found
     for m in _DATETIME.finditer(text):
         value = parse_datetime(m.group(0))
         label = text[max(start, m.start() - 8):m.start()]
