@@ -25,6 +25,7 @@ import math
 import re
 from collections import Counter
 from functools import lru_cache
+from itertools import islice
 
 from lxml import etree
 
@@ -134,6 +135,8 @@ class Furniture:
         #: and the sizes it measured (an element it did not measure has no text).
         self.decided: dict = {}
         self.sizes: dict | None = None
+        #: Which elements are streams (:func:`stream_kind`), decided once for choose and work_copy.
+        self.streams: dict = {}
 
     def __call__(self, el, size: int | None = None) -> bool:
         """Whether ``el`` is furniture; ``size``: its visible characters, when known."""
@@ -300,8 +303,9 @@ def choose(body_el, anchor=None, furniture: Furniture | None = None):
     that one scores far higher (:data:`NEAR_SHARE`).
     """
     scored = []
+    furniture = furniture or Furniture(body_el, anchor)
     stats = density(body_el, anchor=anchor, furniture=furniture)
-    streams: dict = {}  # parent -> whether it is a stream (its children are items, not articles)
+    streams = furniture.streams  # element -> its stream kind (its children are items, not articles)
     stream_like = set()  # streams and their items: never the article right under the headline
     for el, measures in stats.items():
         if el.tag in NOT_CONTAINER:
@@ -347,9 +351,15 @@ def stream_kind(el) -> str | None:
     opening = sum(1 for c in items if _opens_with_headline_link(c))
     if opening >= STREAM_ITEMS and opening >= 0.6 * count:
         return "teasers"
-    dated = sum(1 for c in items if any(len(t) <= 60 and _STAMP.search(t) for t in c.itertext()))
-    if dated >= STREAM_ITEMS and dated >= 0.6 * count:
-        return "dated"
+    needed = max(STREAM_ITEMS, math.ceil(0.6 * count))
+    dated = 0
+    for seen, item in enumerate(items):
+        if dated + (len(items) - seen) < needed:
+            break  # too few items left to make it a stream
+        if any(len(t) <= 60 and _STAMP.search(t) for t in islice(item.itertext(), 24)):
+            dated += 1
+            if dated >= needed:
+                return "dated"
     return None
 
 
@@ -360,10 +370,15 @@ _STAMP = re.compile(r"(?:(?:19|20)\d{2}\s*[-/.年]\s*)?\d{1,2}\s*[-/.月]\s*\d{1
 
 def _stream_of(el, known: dict) -> bool:
     """:func:`is_stream`, decided once per element of a page (``known``)."""
+    return _kind_of(el, known) is not None
+
+
+def _kind_of(el, known: dict) -> str | None:
+    """:func:`stream_kind`, decided once per element of a page (``known``; "" for none)."""
     found = known.get(el)
     if found is None:
-        found = known[el] = len(el) >= STREAM_ITEMS and is_stream(el)
-    return found
+        found = known[el] = (stream_kind(el) if len(el) >= STREAM_ITEMS else None) or ""
+    return found or None
 
 
 def _mostly_stream(el, stats: dict, known: dict) -> bool:
@@ -381,7 +396,7 @@ def _minor_stream(el, container, furniture: Furniture) -> bool:
     container's own (a live blog, all dated items, stays)."""
     if len(el) < STREAM_ITEMS:
         return False
-    kind = stream_kind(el)
+    kind = _kind_of(el, furniture.streams)
     if kind is None:
         return False
     sizes = furniture.sizes or {}
