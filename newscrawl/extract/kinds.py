@@ -100,12 +100,20 @@ def _has_a_sentence(sel, paragraphs: list[str]) -> bool:
 
 
 def _headline_texts(sel) -> list[tuple[str, object]]:
+    """The page's links of headline length, with their text (worked out once per page: the
+    checks of :func:`classify` ask for them several times)."""
+    if _LAST[0] is sel.root:
+        return _LAST[1]
     out = []
     for a in sel.root.iter("a"):
         text = squash(a.text_content())
         if len(text) >= HEADLINE_CHARS:
             out.append((text, a))
+    _LAST[:] = [sel.root, out]
     return out
+
+
+_LAST: list = [None, []]  # the last page's root and its headline links
 
 
 def _headline_links(sel) -> int:
@@ -130,6 +138,8 @@ def _body_is_teasers(sel, paragraphs: list[str]) -> bool:
     """A list page whose items carry a summary: the body alternates headline links and text
     from its start (link, summary, link, summary …) — an article's 相关阅读 list is one run of
     links, not interleaved with text."""
+    if len(paragraphs) < 2 * TEASERS - 1:
+        return False
     links = {text for text, _ in _headline_texts(sel)}
     linked = [i for i, p in enumerate(paragraphs) if p in links]
     if len(linked) < TEASERS or linked[0] > 3:
