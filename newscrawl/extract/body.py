@@ -32,6 +32,8 @@ _BLOCK = frozenset(
     "p div h1 h2 h3 h4 h5 h6 li ul ol table tr td th center blockquote section article "
     "figure figcaption dl dt dd pre hr".split()
 )
+
+
 def image_source(img) -> str:
     """A picture's address: a lazy-loading attribute's (:data:`~.vocabulary.LAZY_IMAGE_ATTRS`)
     before ``src`` (a placeholder there), else ``src``, TRS's ``oldsrc``, the first of ``srcset``."""

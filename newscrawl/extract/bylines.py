@@ -28,7 +28,8 @@ _REPORTER_LABEL = r"(?:记者|記者)"
 #: (本报讯（通讯员 李某）…).
 _CREDIT_LABEL = r"(?:记者|記者|通讯员|通訊員|实习生|實習生)"
 #: The marks some papers print before a credit (□本报记者 …).
-_MARK = r"[□■◎●▲◆]?"
+_MARKS = "□■◎●▲◆"
+_MARK = rf"[{_MARKS}]?"
 #: What opens a dateline: 本报讯, 新华社太原5月3日电, 央视网消息, 【某某日报讯】.
 _DATELINE = (r"(?:[【\[]?(?:本报讯|本報訊|[\u4e00-\u9fff\d]{2,16}?(?:讯|訊|电|電|消息))[】\]]?|【[^】]{2,20}】)"
              r"(?:\s*(?:题|題)[:：]\S{2,40}\s)?")
@@ -220,7 +221,7 @@ _EDITOR_BRACKETED = re.compile(
 )
 #: 本报记者 张三 李四 / 记者 张三 通讯员 李四 / 文/图 王五 / 作者：赵六 — a whole line that only names writers.
 BYLINE_LINE = re.compile(
-    r"^[（(]?\s*[□■◎●▲◆]?\s*(?:《[^》]{1,12}》\s*)?(?:(?:[\u4e00-\u9fff·]{1,10}?\s*){0,2}(?:记者|記者|通讯员|通訊員|实习生|實習生|摄影|攝影|评论员|評論員)|作者|"
+    rf"^[（(]?\s*{_MARK}\s*" r"(?:《[^》]{1,12}》\s*)?(?:(?:[\u4e00-\u9fff·]{1,10}?\s*){0,2}(?:记者|記者|通讯员|通訊員|实习生|實習生|摄影|攝影|评论员|評論員)|作者|"
     + "|".join(WRITER_LABELS) + r"|图文/|圖文/|文/图|文/圖|文图|文/|文：|文:|文\s*[|｜]|图/|圖/)\s*[:：/|｜]?\s*"
     r"(?:(?:[\u4e00-\u9fff·]\s?[\u4e00-\u9fff·]{1,3})(?:\s*[、，,\s]\s*|\s*(?:本报|本報)?(?:记者|記者|通讯员|通訊員|实习生|實習生|摄影|攝影)\s*[:：]?\s*)?)+"
     r"\s*(?:摄|攝|报道|報道|文/图|文/圖|图/文|圖/文)?\s*[）)]?$"
@@ -306,11 +307,11 @@ def byline_names(line: str | None, max_len: int = 40) -> list[str]:
     # 报道 alone goes; glued to a place (山东冠县报道) the place goes with it
     line = re.sub(r"\s*(?:文/图|文/圖|图/文|圖/文)\s*$", "", line)
     line = re.sub(r"(?:(?<=\s)[\u4e00-\u9fff]{2,8})?(?:摄|攝|报道|報道)\s*[）)]?$", "", line)
-    line = re.sub(r"^[（(]?\s*[□■◎●▲◆]?\s*(?:[\u4e00-\u9fff·]{1,10}?\s*){1,2}(?=记者|記者|评论员|評論員)", "", line)  # 光明日报记者 → 记者
+    line = re.sub(rf"^[（(]?\s*{_MARK}\s*" r"(?:[\u4e00-\u9fff·]{1,10}?\s*){1,2}(?=记者|記者|评论员|評論員)", "", line)  # 光明日报记者 → 记者
     line = re.sub(r"^[（(]?\s*《[^》]{1,12}》", "", line)  # 《棱镜》作者 → 作者
     glued = _GLUED_LABEL.search(line) is not None
     line = re.sub(r"(?:(?<=[:：\s])|^)[\u4e00-\u9fff·]{1,10}?(?=记者|記者)", "", line)  # 采写：南都记者 → 采写：记者
-    names = person_names(re.sub("|".join(("作者", *WRITER_LABELS)) + r"|^[□■◎●▲◆]|^图文|^圖文|^文|[:：（()）]", " ", line))
+    names = person_names(re.sub("|".join(("作者", *WRITER_LABELS)) + rf"|^[{_MARKS}]|^图文|^圖文|^文|[:：（()）]", " ", line))
     # a label run into its text (作者魏星) names a person only if a surname follows (not 作者最近文章)
     return [n for n in names if has_surname(n)] if glued else names
 

@@ -30,6 +30,7 @@ from itertools import islice
 from lxml import etree
 
 from . import boilerplate, bylines
+from .dates import has_stamp
 from .body import CAPTION_MARK, drop_keep_tail, image_source
 from .vocabulary import (
     CAPTION_ATTRS,
@@ -330,11 +331,6 @@ STREAM_SHARE = 0.3
 STREAM_ITEMS = 3
 
 
-def is_stream(el) -> bool:
-    """Whether ``el`` is a stream (:func:`stream_kind`)."""
-    return stream_kind(el) is not None
-
-
 def stream_kind(el) -> str | None:
     """Whether ``el``'s children are :data:`STREAM_ITEMS` or more like items of one shape (the
     same tag), most of them opening with a headline link (``"teasers"``: ``<dl><dt><a>标题</a>
@@ -356,20 +352,15 @@ def stream_kind(el) -> str | None:
     for seen, item in enumerate(items):
         if dated + (len(items) - seen) < needed:
             break  # too few items left to make it a stream
-        if any(len(t) <= 60 and _STAMP.search(t) for t in islice(item.itertext(), 24)):
+        if any(len(t) <= 60 and has_stamp(t) for t in islice(item.itertext(), 24)):
             dated += 1
             if dated >= needed:
                 return "dated"
     return None
 
 
-#: A time stamp to the minute, as comment and feed items print them.
-_STAMP = re.compile(r"(?:(?:19|20)\d{2}\s*[-/.年]\s*)?\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*\d{1,2}:\d{2}"
-                    r"|\d+\s*(?:分钟|小时|分鐘|小時)前|(?:昨天|今天|前天)\s*\d{1,2}:\d{2}")
-
-
 def _stream_of(el, known: dict) -> bool:
-    """:func:`is_stream`, decided once per element of a page (``known``)."""
+    """Whether ``el`` is a stream (:func:`stream_kind`), decided once per element of a page (``known``)."""
     return _kind_of(el, known) is not None
 
 
@@ -412,8 +403,8 @@ def _minor_stream(el, container, furniture: Furniture) -> bool:
 _PROSE_BESIDE = 40
 
 
-#: A link this long is a headline (menus and pagers are shorter).
-_HEADLINE_LINK = 8
+#: A link whose text is at least this long is a headline (menus and pagers are shorter).
+HEADLINE_CHARS = 8
 
 
 def _opens_with_headline_link(item) -> bool:
@@ -425,7 +416,7 @@ def _opens_with_headline_link(item) -> bool:
         if node.tag == "a":
             text = (node.text_content() or "").strip()
             if text:
-                return len(text) >= _HEADLINE_LINK
+                return len(text) >= HEADLINE_CHARS
         elif (node.text or "").strip() and not any(a.tag == "a" for a in node.iterancestors()):
             return False
     return False

@@ -16,9 +16,10 @@ from .vocabulary import UPDATE_LABELS
 
 CST = timezone(timedelta(hours=8), "CST")
 
+#: A day as portals print it: 2024-05-03, 2024年5月3日, 2024/5/3, 2024.05.03.
+_DAY = r"(?P<y>(?:19|20)\d{2})\s*[年/\-.]\s*(?P<m>\d{1,2})\s*[月/\-.]\s*(?P<d>\d{1,2})\s*日?"
 _DATETIME = re.compile(
-    r"(?P<y>(?:19|20)\d{2})\s*[年/\-.]\s*(?P<m>\d{1,2})\s*[月/\-.]\s*(?P<d>\d{1,2})\s*日?"
-    r"(?:\s*(?:星期|週|周|礼拜)[一二三四五六日天])?"
+    _DAY + r"(?:\s*(?:星期|週|周|礼拜)[一二三四五六日天])?"
     r"(?:(?:\s*(?:北京时间|北京時間)?\s*|T)(?P<ampm>上午|下午|中午|晚上|凌晨|早上|AM|PM|am|pm)?\s*(?P<H>\d{1,2})\s*[:：时]\s*(?P<M>\d{1,2})(?:\s*[:：分]\s*(?P<S>\d{1,2}))?"
     r"(?:\s*(?P<ampm2>AM|PM|am|pm)(?![A-Za-z]))?)?"
 )
@@ -41,6 +42,8 @@ def _hanzi_number(text: str) -> int:
 
 
 def _hanzi_date(text: str) -> date | None:
+    if "月" not in text:  # every form has one: a cheap test first
+        return None
     for m in _HANZI_DATE.finditer(text):
         try:
             if m["y1"]:
@@ -53,12 +56,15 @@ def _hanzi_date(text: str) -> date | None:
 
 #: 2012年12月10日, 格林尼治标准时间10:41 (BBC, VOA Chinese): a time printed in GMT/UTC.
 _GMT_TIME = re.compile(
-    r"(?P<y>(?:19|20)\d{2})\s*[年/\-.]\s*(?P<m>\d{1,2})\s*[月/\-.]\s*(?P<d>\d{1,2})\s*日?\s*[,，]?\s*"
+    _DAY + r"\s*[,，]?\s*"
     r"(?:(?:格林尼治标准时间|格林威治标准时间|格林尼治时间|格林威治时间|GMT|UTC)\s*(?P<H>\d{1,2})\s*[:：]\s*(?P<M>\d{2})"
     r"|(?P<H2>\d{1,2})\s*[:：]\s*(?P<M2>\d{2})(?:\s*[:：]\s*(?P<S2>\d{2}))?\s*(?:GMT|UTC)(?![+\-]\d))")
 
 
 def _gmt_time(text: str) -> datetime | None:
+    """A time :data:`_GMT_TIME` finds in ``text``, in China time (a cheap test first)."""
+    if "格林" not in text and "GMT" not in text and "UTC" not in text:
+        return None
     m = _GMT_TIME.search(text)
     if not m:
         return None
@@ -74,10 +80,9 @@ def parse_datetime(text: str | None) -> datetime | date | None:
     """The first plausible date(time) in ``text``: an aware datetime, a date if no time, or None."""
     if not text:
         return None
-    if "格林" in text or "GMT" in text or "UTC" in text:
-        found = _gmt_time(text)
-        if found is not None:
-            return found
+    found = _gmt_time(text)
+    if found is not None:
+        return found
     for m in _DATETIME.finditer(text):
         try:
             day = date(int(m["y"]), int(m["m"]), int(m["d"]))
@@ -89,7 +94,27 @@ def parse_datetime(text: str | None) -> datetime | date | None:
             return datetime(day.year, day.month, day.day, hour, int(m["M"]), int(m["S"] or 0), tzinfo=CST)
         except ValueError:  # 2024年13月…, 25:61: not a date, keep looking
             continue
-    return _hanzi_date(text) if "月" in text else None
+    return _hanzi_date(text)
+
+
+def bare_time(text: str | None) -> datetime | None:
+    """``text`` when it is a time to the minute and nothing else (2024-05-03 10:20), else None."""
+    m = _DATETIME.fullmatch((text or "").strip())
+    if m is None or m["H"] is None:
+        return None
+    value = parse_datetime(m.group(0))
+    return value if isinstance(value, datetime) else None
+
+
+#: A time stamp to the minute as comment and feed items print it, the year optional
+#: (2024-05-06 10:00, 05-06 10:00, 3小时前, 昨天 10:00).
+_STAMP = re.compile(r"(?:(?:19|20)\d{2}\s*[-/.年]\s*)?\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*\d{1,2}:\d{2}"
+                    r"|\d+\s*(?:分钟|小时|分鐘|小時)前|(?:昨天|今天|前天)\s*\d{1,2}:\d{2}")
+
+
+def has_stamp(text: str) -> bool:
+    """Whether ``text`` holds a time stamp to the minute (:data:`_STAMP`)."""
+    return _STAMP.search(text) is not None
 
 
 #: Labels of a time that is not the publication's (更新时间：…, 修改于 …).
@@ -103,10 +128,9 @@ def parse_published(text: str | None) -> datetime | date | None:
         return None
     first = None
     start = 0
-    if "格林" in text or "GMT" in text or "UTC" in text:
-        found = _gmt_time(text)
-        if found is not None:
-            return found
+    found = _gmt_time(text)
+    if found is not None:
+        return found
     for m in _DATETIME.finditer(text):
         value = parse_datetime(m.group(0))
         label = text[max(start, m.start() - 8):m.start()]
@@ -116,7 +140,7 @@ def parse_published(text: str | None) -> datetime | date | None:
         if not _UPDATE_LABEL.search(label):
             return value
         first = first or value
-    return first or (_hanzi_date(text) if "月" in text else None)
+    return first or _hanzi_date(text)
 
 
 #: 10-08 12:00, 10-0812:00, 1月14日 17:58 — a time line that prints no year.

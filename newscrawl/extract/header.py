@@ -74,15 +74,13 @@ _TITLE_LIKE = (".//h1 | .//h2 | .//h3 | .//h4 | .//h5 | .//*[not(self::a)][conta
                "or contains(translate(@id, 'TITLE', 'title'), 'title') or contains(@class, 'bt') or contains(@class, 'tit')] "
                "| .//font[@size] | .//*[contains(translate(@style, 'FONTSIZE', 'fontsize'), 'font-size')]")
 _CRUMB_LIKE = re.compile(r"^(?:首页|首頁|主页|主頁|网站首页|網站首頁)\s*(?:" + "|".join(re.escape(x) for x in CRUMB_SEPARATORS) + ")")
-#: 中国科普网 > 时政新闻 > — a trail of links ending in a separator.
-_CRUMB_TRAIL = re.compile(r"(?:>|＞|»|→)\s*$")
+#: 中国科普网 > 时政新闻 > — a trail of links ending in a separator (not / \\ -, which end other text too).
+_CRUMB_TRAIL = re.compile("(?:" + "|".join(re.escape(x) for x in CRUMB_SEPARATORS if x not in ("/", "\\", "-")) + r")\s*$")
 #: 吉政明电〔2022〕1号 — a document's number (文号), printed above the title of official documents.
 _DOC_NUMBER = re.compile(r"^\S{1,12}[〔\[［(（]\d{4}[〕\]］)）]\s*第?\d+\s*号$")
 #: 某某市政府网站 www.example.cn — a line naming a site by its address is the site's, not a headline.
 _WEB_ADDRESS = re.compile(r"\b(?:www\.|https?://)|\.(?:com|cn|net|org)\b", re.I)
 _EPAPER = re.compile("|".join(EPAPER_WORDS))
-#: A line that is a time to the minute and nothing else (2024-05-03 10:20, 2024年5月3日 10:20:31).
-_ONLY_TIME = re.compile(r"^(?:19|20)\d{2}\s*[年/\-.]\s*\d{1,2}\s*[月/\-.]\s*\d{1,2}\s*日?\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?$")
 _ONLY_DATE = re.compile(r"^(?:19|20)\d{2}\s*[年/\-.]\s*\d{1,2}\s*[月/\-.]\s*\d{1,2}\s*日?\s*(?:星期[一二三四五六日天])?$")
 _JSON_TIME = re.compile(r'"(?:' + "|".join(TIME_JSON_KEYS) + r')"\s*:\s*(?:"(?P<v>[^"]{8,40})"|(?P<epoch>\d{10})\b)'
                         r"|\bvar\s+(?:" + "|".join(TIME_SCRIPT_VARS) + r")\s*=\s*[\"']?(?P<var>\d{10})\b")
@@ -277,13 +275,18 @@ def _big_type(el) -> bool:
 
 def _headline_text(el) -> str | None:
     """The element's text when it can be a headline: 5–80 characters, not a column name, a
-    metadata or date line, a breadcrumb or a document number (文号)."""
+    metadata or date line, or what :func:`_never_a_headline` names."""
     text = squash(el.text_content())
     if not 5 <= len(text) <= 80 or text in COLUMN_HEADINGS or _META_LABEL.search(text) or dates.parse_datetime(text):
         return None
-    if _CRUMB_LIKE.match(text) or _CRUMB_TRAIL.search(text) or _CRUMB_TEXT.search(text) or _DOC_NUMBER.match(text):
-        return None
-    return text
+    return None if _never_a_headline(text) else text
+
+
+def _never_a_headline(text: str) -> bool:
+    """Where the page is or whose it is, not what it says: a breadcrumb (首页 > …, 当前位置：…,
+    a trail ending in >), a document number (文号), a line naming a site by its address."""
+    return bool(_CRUMB_LIKE.match(text) or _CRUMB_TRAIL.search(text) or _CRUMB_TEXT.search(text)
+                or _DOC_NUMBER.match(text) or _WEB_ADDRESS.search(text))
 
 
 #: How far before the body (elements, in document order) a headline without heading markup is looked for.
@@ -329,7 +332,7 @@ def _line_naming_the_body(doc: Doc, container, start: int, current: str | None):
             continue
         if not 5 <= len(text) <= 60 or text in COLUMN_HEADINGS or text.endswith(("。", "：", ":")):
             continue
-        if _DOC_NUMBER.match(text) or _WEB_ADDRESS.search(text) or _CRUMB_TEXT.search(text) or _CRUMB_TRAIL.search(text):
+        if _never_a_headline(text):
             continue
         if current and strip_dashes(text) in current:
             return None  # the headline is printed here, in pieces, and <title> has it whole
@@ -572,10 +575,9 @@ def _visible_time(doc: Doc):
             value = dates.parse_datetime(line.node_text)
             if value:
                 return value
-        if i == 0 and _ONLY_TIME.match(line.text):  # or the first line under it, a time to the minute alone
-            value = dates.parse_datetime(line.text)
-            if isinstance(value, datetime):
-                return value
+        value = dates.bare_time(line.text) if i == 0 else None  # or the first line under it, a time alone
+        if value is not None:
+            return value
     return None
 
 

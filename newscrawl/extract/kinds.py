@@ -29,15 +29,13 @@ import re
 from collections import Counter
 from urllib.parse import urlsplit
 
-from .container import attrs
+from .container import HEADLINE_CHARS, attrs
 from .text import squash
 from .vocabulary import ATTACHMENT_EXTENSIONS, PLAYER_WORDS
 
 KINDS = ("article", "list", "topic", "gallery", "video", "attachment", "empty")
 #: Prose at least this long makes a page an article, whatever else it holds.
 MIN_PROSE = 200
-#: A link whose text is at least this long is a headline (menus and pagers are shorter).
-HEADLINE_CHARS = 8
 #: Headline links of a portal's index page (an article's or a video's related lists hold fewer).
 INDEX_LINKS = 60
 #: Sentence ends a page of prose has at least, unless one of its sentences is long enough.
@@ -55,40 +53,41 @@ _VIDEO_SRC = re.compile(r"\.(?:mp4|m3u8|flv|swf|webm)(?:$|\?)|player|video", re.
 def classify(sel, fields) -> str:
     """The kind of page ``sel`` is, given its extracted ``fields`` (a PageFields)."""
     paragraphs = [p for p in fields.paragraphs if p]
+    heads = _Headlines(sel)
     prose = sum(len(p) for p in paragraphs)
     images = len(fields.images)
     if prose >= MIN_PROSE:
-        if _body_is_headlines(sel, paragraphs) or _body_is_teasers(sel, paragraphs):
-            return _list_kind(sel)
+        if _body_is_headlines(heads, paragraphs) or _body_is_teasers(heads, paragraphs):
+            return _list_kind(heads)
         return "article"
     if prose == 0 and images == 0 and not _attachments(sel) and not _has_player(sel):
-        return "empty" if _headline_links(sel) < 15 else _list_kind(sel)
+        return "empty" if heads.count() < 15 else _list_kind(heads)
     if _attachments(sel) and prose < MIN_PROSE and not images:
         return "attachment"
-    if prose < 50 and _headline_links(sel) >= INDEX_LINKS:
-        return _list_kind(sel)  # a portal's index: its players are teasers among hundreds of headlines
+    if prose < 50 and heads.count() >= INDEX_LINKS:
+        return _list_kind(heads)  # a portal's index: its players are teasers among hundreds of headlines
     captions = sum(len(img.get("caption") or "") for img in fields.images)
     if _has_player(sel) and prose + captions <= 100:
         return "video"  # a player and at most a line of text (captioned pictures are text too)
     if images >= 2 and (prose < 50 or max(len(p) for p in paragraphs) < 40):
         return "gallery"  # pictures with captions, or a short label each; no sentence of prose
-    if _body_is_headlines(sel, paragraphs) or _body_is_teasers(sel, paragraphs) or (prose < 50 and _headline_links(sel) >= 15):
-        return _list_kind(sel)
-    if not _has_a_sentence(sel, paragraphs):
+    if _body_is_headlines(heads, paragraphs) or _body_is_teasers(heads, paragraphs) or (prose < 50 and heads.count() >= 15):
+        return _list_kind(heads)
+    if not _has_a_sentence(heads, paragraphs):
         # headings and link titles, not one sentence of prose of its own
         headings = sum(1 for p in paragraphs if len(p) <= 10 and not _PUNCT.search(p))
-        if _headline_links(sel) >= 2:
+        if heads.count() >= 2:
             return "topic" if headings >= 2 else "list"
         return "empty"
     return "article"
 
 
-def _has_a_sentence(sel, paragraphs: list[str]) -> bool:
+def _has_a_sentence(heads: _Headlines, paragraphs: list[str]) -> bool:
     """Whether the body holds prose of its own: one sentence of :data:`MIN_SENTENCE_CHARS` or
     more that ends in 。！？ or :data:`MIN_SENTENCES` sentence ends, in paragraphs that are not the
     text of a headline link (a topic or list page's "body" is headings and link titles; a
     one-sentence brief — 某日，某地召开某会议，……。 — is an article however short)."""
-    links = {text for text, _ in _headline_texts(sel)}
+    links = heads.text_set()
     prose = [p for p in paragraphs if p not in links and not any(p.startswith(t) for t in links if len(t) >= 10)]
     ends = 0
     for p in prose:
@@ -99,33 +98,34 @@ def _has_a_sentence(sel, paragraphs: list[str]) -> bool:
     return ends >= MIN_SENTENCES
 
 
-def _headline_texts(sel) -> list[tuple[str, object]]:
-    """The page's links of headline length, with their text (worked out once per page: the
-    checks of :func:`classify` ask for them several times)."""
-    if _LAST[0] is sel.root:
-        return _LAST[1]
-    out = []
-    for a in sel.root.iter("a"):
-        text = squash(a.text_content())
-        if len(text) >= HEADLINE_CHARS:
-            out.append((text, a))
-    _LAST[:] = [sel.root, out]
-    return out
+class _Headlines:
+    """A page's links of headline length with their text, worked out on first use (the checks
+    of :func:`classify` ask for them several times; a crawl pays for it once a page)."""
+
+    def __init__(self, sel):
+        self.sel = sel
+        self._texts: list[tuple[str, object]] | None = None
+
+    @property
+    def texts(self) -> list[tuple[str, object]]:
+        if self._texts is None:
+            self._texts = [(text, a) for a in self.sel.root.iter("a")
+                           if len(text := squash(a.text_content())) >= HEADLINE_CHARS]
+        return self._texts
+
+    def count(self) -> int:
+        return len(self.texts)
+
+    def text_set(self) -> set[str]:
+        return {text for text, _ in self.texts}
 
 
-_LAST: list = [None, []]  # the last page's root and its headline links
-
-
-def _headline_links(sel) -> int:
-    return len(_headline_texts(sel))
-
-
-def _body_is_headlines(sel, paragraphs: list[str]) -> bool:
+def _body_is_headlines(heads: _Headlines, paragraphs: list[str]) -> bool:
     """Five or more paragraphs, most of the text in them the text of links: a list, not prose
     (an article's 相关新闻 tail is a minority of its text)."""
     if len(paragraphs) < 5:
         return False
-    links = {text for text, _ in _headline_texts(sel)}
+    links = heads.text_set()
     linked = sum(len(p) for p in paragraphs if p in links or any(p.startswith(t) for t in links if len(t) >= 10))
     return linked >= 0.6 * sum(len(p) for p in paragraphs)
 
@@ -134,13 +134,13 @@ def _body_is_headlines(sel, paragraphs: list[str]) -> bool:
 TEASERS = 5
 
 
-def _body_is_teasers(sel, paragraphs: list[str]) -> bool:
+def _body_is_teasers(heads: _Headlines, paragraphs: list[str]) -> bool:
     """A list page whose items carry a summary: the body alternates headline links and text
     from its start (link, summary, link, summary …) — an article's 相关阅读 list is one run of
     links, not interleaved with text."""
     if len(paragraphs) < 2 * TEASERS - 1:
         return False
-    links = {text for text, _ in _headline_texts(sel)}
+    links = heads.text_set()
     linked = [i for i, p in enumerate(paragraphs) if p in links]
     if len(linked) < TEASERS or linked[0] > 3:
         return False
@@ -148,10 +148,10 @@ def _body_is_teasers(sel, paragraphs: list[str]) -> bool:
     return interleaved >= TEASERS - 1
 
 
-def _list_kind(sel) -> str:
+def _list_kind(heads: _Headlines) -> str:
     """``topic`` when the headline links sit in three or more blocks (sections), else ``list``."""
     parents = Counter()
-    for _, a in _headline_texts(sel):
+    for _, a in heads.texts:
         block = a.getparent()
         while block is not None and block.tag in ("li", "span", "font", "b", "strong", "p", "dd", "dt", "td", "tr"):
             block = block.getparent()

@@ -54,10 +54,10 @@ CAPTION_ATTRS = (
     r"caption", r"pic_?t(?:ext|itle|xt)", r"pictext", r"img_?(?:desc|txt|title|text)",
     r"photo_?(?:desc|txt|title|text)", r"tuzhu", r"imgtitle", r"pic_?desc", r"pic_?info", r"explain",
 )
-#: Image URLs of icons and layout pictures, not article pictures.
 #: Where lazy-loading templates keep a picture's real address (``src`` holds a placeholder),
 #: in the order they are tried before ``src``.  (TRS's ``oldsrc`` is only the file's name: after.)
 LAZY_IMAGE_ATTRS = ("data-src", "data-original", "data-lazy-src", "data-actualsrc", "data-echo", "data-url", "original")
+#: Image URLs of icons and layout pictures, not article pictures.
 ICON_SRC = ("icon", "spacer", "blank.", "dot.", "/line.", "loading", "logo")
 #: Image URL schemes that are never a picture to keep.
 IMAGE_SCHEMES = ("http://", "https://")

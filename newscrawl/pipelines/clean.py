@@ -2,7 +2,8 @@
 
 Applies :mod:`newscrawl.extract.boilerplate` (plus the profile's own ``boilerplate_lines``)
 paragraph by paragraph: furniture lines are dropped, a 相关新闻 tail is cut (a 相关新闻 box the
-story follows, above it or inside it, is dropped alone), (下转N版) marks are removed, reporter lines move to ``authors`` and 责编 lines to ``editors``.  Then the
+story follows, above it or inside it, is dropped alone), (下转N版) marks are removed, reporter
+lines move to ``authors`` and 责编 lines (whole, or closing a paragraph) to ``editors``.  Then the
 body's derived keys (``content_hash``, ``fingerprint``) are computed, since only now is the
 body final.
 
