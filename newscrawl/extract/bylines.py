@@ -23,6 +23,8 @@ _OPEN, _CLOSE, _COLON = r"[（(]", r"[）)]", r"[:：]"
 #: The labels of an editor's line; a 审核 (reviewer) line names editors too (issue 12).
 _EDITOR_LABEL = (r"(?:(?:本文|值班|网络|網絡|网站|網站|新媒体|新媒體|执行|執行|文字|美术|美術|图片|圖片)?"
                  r"(?:责任编辑|責任編輯|责编|責編|编辑|編輯)|审核|審核)")
+#: What every editor label holds: a page that prints none of these has no editor line.
+EDITOR_MARKS = ("编", "編", "审核", "審核")
 _REPORTER_LABEL = r"(?:记者|記者)"
 #: Who a dateline's bracket may credit: reporters, and correspondents or interns on their own
 #: (本报讯（通讯员 李某）…).

@@ -26,6 +26,7 @@ import re
 from collections import Counter
 from functools import lru_cache
 from itertools import islice
+from operator import itemgetter
 
 from lxml import etree
 
@@ -169,23 +170,41 @@ def text_len(el) -> int:
     return len("".join(el.text_content().split())) - hidden
 
 
-class Stats:
-    """Text measures of one subtree (see the module docstring for the score)."""
+def visible_len(el) -> int:
+    """Visible characters under ``el`` as :func:`_measure` counts them: whitespace and the text
+    of what is never shown (:data:`DROP_ALWAYS`: scripts, styles, form controls …) not counted."""
+    whole = len("".join(el.text_content().split()))
+    for x in el.iter(*DROP_ALWAYS):
+        if x is not el and x.getparent().tag not in DROP_ALWAYS:
+            whole -= len("".join(x.text_content().split()))
+    return whole
 
-    __slots__ = ("chars", "link_chars", "junk_chars", "units", "link_units", "punct", "paras", "loose", "loose_junk")
 
-    def __init__(self):
-        self.chars = self.link_chars = self.junk_chars = self.link_units = self.punct = self.paras = 0
-        self.units = self.loose = self.loose_junk = 0
+class Stats(tuple):
+    """Text measures of one subtree (see the module docstring for the score), a plain tuple
+    (tens of thousands are made per page): visible characters, of them in links and in junk
+    lines, text units, of them links, punctuation marks, paragraphs, and the characters and
+    junk characters of the subtree's loose text (not inside a block of its own)."""
+
+    __slots__ = ()
+    chars = property(itemgetter(0))
+    link_chars = property(itemgetter(1))
+    junk_chars = property(itemgetter(2))
+    units = property(itemgetter(3))
+    link_units = property(itemgetter(4))
+    punct = property(itemgetter(5))
+    paras = property(itemgetter(6))
+    loose = property(itemgetter(7))
+    loose_junk = property(itemgetter(8))
 
     def score(self) -> float:
         """0 for a node without structure inside (a paragraph is not a container, as in CEPF)."""
-        text = self.chars - self.link_chars - self.junk_chars
-        units = self.units - self.link_units
+        chars, link_chars, junk_chars, units, link_units, punct, paras, _, _ = self
+        text = chars - link_chars - junk_chars
+        units -= link_units
         if text < _MIN_BODY_CHARS or units <= 0:
             return 0.0
-        punctuation = self.punct / text
-        return text / units * math.log10(self.paras + 2) * math.log1p(100 * punctuation)
+        return text / units * math.log10(paras + 2) * math.log1p(100 * punct / text)
 
 
 def density(root, junk: re.Pattern[str] | None = JUNK, anchor=None, furniture: Furniture | None = None) -> dict:
@@ -215,75 +234,85 @@ def _measure(root, junk: re.Pattern[str] | None, furniture: Furniture) -> dict:
     furniture.sizes = raw
     punct_of = _PUNCT.findall
     search = junk.search if junk is not None else None
-    for el in reversed(list(root.iter())):
+    new = tuple.__new__
+    # Top down first: furniture (a tag or class/id saying so) is judged on its whole text and,
+    # if it is furniture, nothing inside it is measured (most of a page is menus, lists, footers).
+    pruned = set()
+    measured = []
+    for el in root.iter(etree.Element):  # elements only: no comments, no PIs
         tag = el.tag
-        if not isinstance(tag, str) or tag in DROP_ALWAYS:
+        if tag in DROP_ALWAYS:
             continue
-        # the measures as locals (attribute updates cost), a Stats made only for what holds something
+        if el.getparent() in pruned:
+            pruned.add(el)
+            continue
+        if (tag in DROP_TAGS or el.keys()) and is_noise(el):
+            size = visible_len(el)
+            if size:
+                gone = decided[el] = furniture(el, size)
+                if gone:
+                    raw[el] = size
+                    pruned.add(el)
+                    continue
+        measured.append(el)
+    for el in reversed(measured):
+        tag = el.tag
+        # the measures as locals, a Stats made only for what holds something
         chars = link_chars = junk_chars = units = link_units = punct = paras = loose = loose_junk = 0
         size = 0
         is_link = tag == "a"
         piece = el.text
-        if piece:
-            n = len("".join(piece.split()))
-            if n:
-                size = chars = loose = n
-                if not is_link:  # link text is discounted whole: no need to look inside it
-                    punct = len(punct_of(piece))
-                    if search is not None and 3 < n <= _MAX_JUNK_CHARS and search(piece):
-                        junk_chars = loose_junk = n
+        if piece and not piece.isspace():  # most text between tags is indentation
+            size = chars = loose = n = len("".join(piece.split()))
+            if not is_link:  # link text is discounted whole: no need to look inside it
+                punct = len(punct_of(piece))
+                if search is not None and 3 < n <= _MAX_JUNK_CHARS and search(piece):
+                    junk_chars = loose_junk = n
         for child in el:
             cs = stats.get(child)
             if cs is not None:
                 size += raw[child]
-                chars += cs.chars
-                link_chars += cs.link_chars
-                junk_chars += cs.junk_chars
-                units += cs.units
-                link_units += cs.link_units
-                punct += cs.punct
-                paras += cs.paras
+                c_chars, c_link_chars, c_junk, c_units, c_link_units, c_punct, c_paras, c_loose, c_loose_junk = cs
+                chars += c_chars
+                link_chars += c_link_chars
+                junk_chars += c_junk
+                units += c_units
+                link_units += c_link_units
+                punct += c_punct
+                paras += c_paras
                 ctag = child.tag
                 if ctag in INLINE:
-                    loose += cs.loose
-                    loose_junk += cs.loose_junk
-                elif ctag == "br" or cs.loose > cs.loose_junk:
+                    loose += c_loose
+                    loose_junk += c_loose_junk
+                elif ctag == "br" or c_loose > c_loose_junk:
                     units += 1
                     if ctag == "a":
                         link_units += 1
             else:
                 size += raw.get(child, 0)
             piece = child.tail
-            if piece:
+            if piece and not piece.isspace():
                 n = len("".join(piece.split()))
-                if n:
-                    size += n
-                    chars += n
-                    loose += n
-                    punct += len(punct_of(piece))
-                    if search is not None and 3 < n <= _MAX_JUNK_CHARS and search(piece):
-                        junk_chars += n
-                        loose_junk += n
+                size += n
+                chars += n
+                loose += n
+                punct += len(punct_of(piece))
+                if search is not None and 3 < n <= _MAX_JUNK_CHARS and search(piece):
+                    junk_chars += n
+                    loose_junk += n
         if tag in _PARA_TAGS:
             paras += 1
         elif not size and not units and not paras:
             continue  # an empty box, a picture: nothing to measure, nothing to judge here
         raw[el] = size
-        # an element without text weighs nothing here (work_copy judges it itself: a share bar of icons)
-        if size:
-            gone = decided[el] = furniture(el, size)
-            if gone:
-                continue
-        st = stats[el] = Stats()
-        st.chars, st.junk_chars, st.units, st.link_units, st.punct, st.paras = chars, junk_chars, units, link_units, punct, paras
-        st.link_chars = chars if is_link else link_chars
+        # (furniture was judged top down; an element without text weighs nothing here: work_copy
+        # judges it itself, a share bar of icons)
+        if size and el not in decided:
+            decided[el] = False
         if is_link:
-            st.junk_chars = 0
-        st.loose, st.loose_junk = loose, loose_junk
-    for el, gone in decided.items():  # nothing inside furniture is a container either
-        if gone and not decided.get(el.getparent()):
-            for inner in el.iter():
-                stats.pop(inner, None)
+            stats[el] = new(Stats, (chars, chars, 0, units, link_units, punct, paras, loose, loose_junk))
+        else:
+            stats[el] = new(Stats, (chars, link_chars, junk_chars, units, link_units, punct, paras, loose, loose_junk))
     return stats
 
 

@@ -39,9 +39,12 @@ class Doc:
     lines: list[Line] = field(default_factory=list)  # after the headline, up to the end of the body
     before: list[Line] = field(default_factory=list)  # just before the headline, nearest first
     after: list[Line] = field(default_factory=list)  # just after the body
+    metas: list = field(default_factory=list)  # the page's <meta> elements, in document order
+    title_el: object = None  # the first <title>
     _lines_done: bool = False
-    _marked: dict | None = None
+    _marked: dict = field(default_factory=dict)
     _text: str | None = None
+    _memo: dict = field(default_factory=dict)
 
     @property
     def text(self) -> str:
@@ -53,19 +56,54 @@ class Doc:
 
     @classmethod
     def of(cls, root, url: str) -> "Doc":
-        body = root.xpath("//body")
-        doc = cls(root=root, url=url, body_el=body[0] if body else root)
-        doc.order = {el: i for i, el in enumerate(root.iter())}
+        """The page's places found in one pass over its tree (each XPath ``//…`` is a pass of
+        its own, about as dear as this one): every element's document order, the ``<body>``,
+        the first ``<title>``, the ``<meta>`` elements, and the elements whose ``id`` holds
+        ``_baidu`` (Baidu's news-inclusion ids: ``pubtime_baidu``, ``source_baidu`` …)."""
+        doc = cls(root=root, url=url)
+        order = doc.order
+        metas = doc.metas
+        marked = doc._marked
+        body = title = None
+        for i, el in enumerate(root.iter()):
+            order[el] = i
+            tag = el.tag
+            if tag == "meta":
+                metas.append(el)
+            elif tag == "title":
+                if title is None:
+                    title = el
+            elif tag == "body" and body is None:
+                body = el
+            ident = el.get("id")
+            if ident and "_baidu" in ident:
+                marked.setdefault(ident.strip(), []).append(el)
+        doc.body_el = body if body is not None else root
+        doc.title_el = title
         return doc
 
     def marked(self, ident: str) -> list:
         """The elements whose ``id`` is ``ident`` once trimmed (``id="pubtime_baidu "``: Baidu's
-        news-inclusion ids, ``*_baidu``), found in one pass for every such id."""
-        if self._marked is None:
-            self._marked = {}
-            for el in self.root.xpath("//*[contains(@id, '_baidu')]"):
-                self._marked.setdefault(el.get("id").strip(), []).append(el)
+        news-inclusion ids, ``*_baidu``)."""
         return self._marked.get(ident, [])
+
+    @property
+    def head_title(self) -> str:
+        """The text of ``<title>``, whitespace squashed ("" without one)."""
+        return squash(self.title_el.text_content()) if self.title_el is not None else ""
+
+    def meta_content(self, attr: str, value: str) -> str:
+        """The ``content`` of the first ``<meta>`` whose ``attr`` is ``value`` (exactly), squashed."""
+        for meta in self.metas:
+            if meta.get(attr) == value and meta.get("content") is not None:
+                return squash(meta.get("content"))
+        return ""
+
+    def memo(self, key: str, make):
+        """``make(self)``, worked out once per page (a step's lines that later steps read again)."""
+        if key not in self._memo:
+            self._memo[key] = make(self)
+        return self._memo[key]
 
     def set_body(self, node) -> None:
         self.body_node = node
@@ -88,7 +126,7 @@ class Doc:
             start = self.order.get(self.body_node, 0) - 1
         end = self.body_end if self.body_end is not None else start + 400
         after_nodes, before_nodes, tail_nodes = [], [], []
-        for t in self.body_el.xpath(".//text()[normalize-space()]"):
+        for t in self.body_el.xpath("descendant::text()[normalize-space()]"):
             owner = t.getparent()
             if owner is None or not isinstance(owner.tag, str) or owner.tag in _SKIP_TEXT:
                 continue

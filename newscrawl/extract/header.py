@@ -93,10 +93,10 @@ _JSON_TIME = re.compile(r'"(?:' + "|".join(TIME_JSON_KEYS) + r')"\s*:\s*(?:"(?P<
 
 def find_title(doc: Doc) -> tuple[str | None, str | None, str | None]:
     """(title, pretitle, subtitle); sets ``doc.anchor`` to the headline element when found."""
-    head_title = squash(doc.root.xpath("string(//title)"))
+    head_title = doc.head_title
     parts = [p for p in _TITLE_SPLIT.split(head_title) if p]
     whole = [head_title] if len(parts) > 1 else []
-    og_title = squash(doc.root.xpath("string(//meta[@property='og:title']/@content)"))
+    og_title = doc.meta_content("property", "og:title")
     if og_title and og_title not in parts:
         whole.append(og_title)  # WeChat and many CMSs leave <title> empty or generic
     heading_match = None
@@ -149,10 +149,10 @@ def find_title(doc: Doc) -> tuple[str | None, str | None, str | None]:
 def document_title(doc: Doc) -> str | None:
     """The title the document gives (``<title>`` without its site suffix, else ``og:title``):
     the last resort when no headline is printed."""
-    parts = [p for p in _TITLE_SPLIT.split(squash(doc.root.xpath("string(//title)"))) if p]
+    parts = [p for p in _TITLE_SPLIT.split(doc.head_title) if p]
     if parts:
         return max(parts[:2], key=len) if len(parts[0]) < 4 else parts[0]
-    return squash(doc.root.xpath("string(//meta[@property='og:title']/@content)")) or None
+    return doc.meta_content("property", "og:title") or None
 
 
 _ANY_SPACE = re.compile(r"\s")
@@ -401,6 +401,10 @@ def _short_heading_text(el) -> str | None:
 def meta_lines(doc: Doc) -> list[Line]:
     """Lines after the headline that look like metadata: labelled (来源：, 时间：), a bare date,
     or a short line, not a sentence, that holds a time to the minute among other words."""
+    return doc.memo("meta_lines", _meta_lines)
+
+
+def _meta_lines(doc: Doc) -> list[Line]:
     lines, _ = doc.meta_lines()
     out = []
     for line in lines:
@@ -504,7 +508,7 @@ def _edition_date(doc: Doc):
     text = doc.body_el.text_content()
     if not _EPAPER.search(text):
         return None
-    for t in doc.body_el.xpath(".//text()[normalize-space()]"):
+    for t in doc.body_el.xpath("descendant::text()[normalize-space()]"):
         value = squash(str(t))
         if len(value) <= 20 and _ONLY_DATE.match(value):
             day = dates.parse_datetime(value)
@@ -537,7 +541,7 @@ def _yearless_time(doc: Doc, year_of):
 
 def _meta_time(doc: Doc, names=TIME_META_NAMES):
     metas = {}
-    for meta in doc.root.iter("meta"):
+    for meta in doc.metas:
         key = (meta.get("name") or meta.get("property") or meta.get("itemprop") or "").strip().lower()
         if key in names and key not in metas and meta.get("content"):
             metas[key] = meta.get("content")
@@ -598,7 +602,7 @@ def source(doc: Doc) -> str | None:
         if value:
             return value
     for name in ("source", "contentsource", "copyfrom"):
-        for meta in doc.root.iter("meta"):
+        for meta in doc.metas:
             if (meta.get("name") or "").strip().lower() == name and squash(meta.get("content")):
                 content = squash(meta.get("content"))
                 value = bylines.source_in(content) or bylines.source_in("来源：" + content)
@@ -618,7 +622,12 @@ def editors(doc: Doc) -> list[str]:
     seen = set()
     found: list[str] = []
     lines = 0
-    for t in doc.body_el.xpath(".//text()[contains(., '编') or contains(., '編') or contains(., '审核') or contains(., '審核')]"):
+    # each contains() is a pass over every text node: only for the marks the page prints at all
+    marks = [m for m in bylines.EDITOR_MARKS if m in doc.text]
+    if not marks:
+        return []
+    found_in = "descendant::text()[" + " or ".join(f"contains(., '{m}')" for m in marks) + "]"
+    for t in doc.body_el.xpath(found_in):
         owner = t.getparent()
         if owner is None or not isinstance(owner.tag, str) or owner.tag in ("script", "style"):
             continue
