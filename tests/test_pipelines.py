@@ -105,6 +105,17 @@ def test_pagers_app_promotions_and_comment_prompts_are_furniture(line):
     assert res.paragraphs == STORY and res.dropped_lines == 1
 
 
+def test_a_rule_anchored_in_one_alternative_only_is_anchored_there_only():
+    """boilerplate.Rules splits a rule at its top-level ``|``: ``抢沙发|…|^(?:还没有评论|…)``
+    drops a 抢沙发 prompt anywhere in a line, a 还没有评论 one only where the line opens with it."""
+    cleaner = BodyCleaner()
+    assert cleaner.clean([STORY[0], "快来抢沙发吧", STORY[1]], images=[]).paragraphs == STORY
+    quoted = "记者注意到，这条新闻下面还没有评论。"
+    assert cleaner.clean([STORY[0], quoted, STORY[1]], images=[]).paragraphs == [STORY[0], quoted, STORY[1]]
+    # print-edition marks go from inside a line, with the space before them
+    assert cleaner.clean([STORY[0] + " （下转第4版）"], images=[]).paragraphs == [STORY[0]]
+
+
 def test_an_app_named_in_a_sentence_is_kept():
     line = "截至目前，该客户端下载量已突破一亿次，用户遍布全国各地。"
     assert BodyCleaner().clean([STORY[0], line], images=[]).paragraphs == [STORY[0], line]
