@@ -72,6 +72,15 @@ TIMES = {
     "URL /2024-05/03/": ("来源：某某日报", "", "http://www.example.cn/html/2024-05/03/content_123.htm", "2024-05-03"),
     "URL /202405/03/": ("来源：某某日报", "", "http://www.example.cn/news/202405/03/c123.html", "2024-05-03"),
     "none: not today's top bar, not a related list, not a comment": ("来源：某某日报", "", URL, None),
+    "weekday in brackets between day and time": ("2024-05-03（星期五）10:20 来源：某某日报", "", URL,
+                                                  "2024-05-03T10:20:00+08:00"),
+    "no year, 下午, dated by the URL": ("5月3日 下午3:20", "", "http://www.example.cn/xw/202405/t20240503_1.html",
+                                        "2024-05-03T15:20:00+08:00"),
+    "meta name printed with a space": ("来源：某某日报", '<meta property="weibo: article:create_at" content="2024-05-03 10:20:00">',
+                                       URL, "2024-05-03T10:20:00+08:00"),
+    "microdata on a <span>": ('<span itemprop="datePublished" content="2024-05-03T10:20:00+08:00">5月3日</span>', "", URL,
+                              "2024-05-03T10:20:00+08:00"),
+    "dots, to the minute": ("2024.05.03 10:20 来源：某某日报", "", URL, "2024-05-03T10:20:00+08:00"),
 }
 
 

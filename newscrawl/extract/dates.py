@@ -18,9 +18,11 @@ CST = timezone(timedelta(hours=8), "CST")
 
 #: A day as portals print it: 2024-05-03, 2024年5月3日, 2024/5/3, 2024.05.03.
 _DAY = r"(?P<y>(?:19|20)\d{2})\s*[年/\-.]\s*(?P<m>\d{1,2})\s*[月/\-.]\s*(?P<d>\d{1,2})\s*日?"
+#: The part of the day a 12-hour time is printed with (下午3:20).
+_DAYPART = "上午|下午|中午|晚上|凌晨|早上"
 _DATETIME = re.compile(
-    _DAY + r"(?:\s*(?:星期|週|周|礼拜)[一二三四五六日天])?"
-    r"(?:(?:\s*(?:北京时间|北京時間)?\s*|T)(?P<ampm>上午|下午|中午|晚上|凌晨|早上|AM|PM|am|pm)?\s*(?P<H>\d{1,2})\s*[:：时]\s*(?P<M>\d{1,2})(?:\s*[:：分]\s*(?P<S>\d{1,2}))?"
+    _DAY + r"(?:\s*[（(]?\s*(?:星期|週|周|礼拜)[一二三四五六日天]\s*[）)]?)?"
+    r"(?:(?:\s*(?:北京时间|北京時間)?\s*|T)(?P<ampm>" + _DAYPART + r"|AM|PM|am|pm)?\s*(?P<H>\d{1,2})\s*[:：时]\s*(?P<M>\d{1,2})(?:\s*[:：分]\s*(?P<S>\d{1,2}))?"
     r"(?:\s*(?P<ampm2>AM|PM|am|pm)(?![A-Za-z]))?)?"
 )
 _AFTERNOON = ("下午", "晚上", "PM", "pm")
@@ -145,7 +147,8 @@ def parse_published(text: str | None) -> datetime | date | None:
 
 #: 10-08 12:00, 10-0812:00, 1月14日 17:58 — a time line that prints no year.
 _YEARLESS = re.compile(
-    r"(?<![\d\-/.年])(?P<m>\d{1,2})\s*[-/月]\s*(?P<d>\d{1,2})\s*日?\s*(?P<H>\d{1,2})\s*[:：]\s*(?P<M>\d{2})(?![\d:])")
+    r"(?<![\d\-/.年])(?P<m>\d{1,2})\s*[-/月]\s*(?P<d>\d{1,2})\s*日?\s*(?P<ampm>" + _DAYPART + r")?\s*"
+    r"(?P<H>\d{1,2})\s*[:：]\s*(?P<M>\d{2})(?![\d:])")
 
 
 def parse_yearless(text: str | None, year_of: date | None) -> datetime | None:
@@ -158,9 +161,10 @@ def parse_yearless(text: str | None, year_of: date | None) -> datetime | None:
     if not m:
         return None
     best = None
+    hour = int(m["H"]) + (12 if m["ampm"] in _AFTERNOON and int(m["H"]) < 12 else 0)
     for year in (year_of.year - 1, year_of.year, year_of.year + 1):
         try:
-            value = datetime(year, int(m["m"]), int(m["d"]), int(m["H"]), int(m["M"]), tzinfo=CST)
+            value = datetime(year, int(m["m"]), int(m["d"]), hour, int(m["M"]), tzinfo=CST)
         except ValueError:
             continue
         gap = abs((value.date() - year_of).days)

@@ -474,12 +474,20 @@ def _day(value):
 
 
 def _time_element(doc: Doc):
-    """``<time datetime="2024-05-22T00:21:04.000Z">`` (converted to China time) or its text."""
+    """``<time datetime="2024-05-22T00:21:04.000Z">`` (converted to China time) or its text, or
+    an element marked up as the publication time in schema.org microdata
+    (``<span itemprop="datePublished" content="…">``)."""
     for el in doc.body_el.iter("time"):
         value = dates.parse_machine((el.get("datetime") or "").replace(".000", "")) or dates.parse_datetime(
             squash(el.text_content()))
         if value:
             return value
+    for el in doc.body_el.xpath("descendant::*[@itemprop]"):
+        if "".join(el.get("itemprop").split()).lower() in TIME_META_NAMES:
+            value = dates.parse_machine(el.get("content") or el.get("datetime")) or dates.parse_datetime(
+                squash(el.text_content()))
+            if value:
+                return value
     return None
 
 
@@ -542,7 +550,8 @@ def _yearless_time(doc: Doc, year_of):
 def _meta_time(doc: Doc, names=TIME_META_NAMES):
     metas = {}
     for meta in doc.metas:
-        key = (meta.get("name") or meta.get("property") or meta.get("itemprop") or "").strip().lower()
+        # spaces inside a name go too (Sina's property="weibo: article:create_at")
+        key = "".join((meta.get("name") or meta.get("property") or meta.get("itemprop") or "").split()).lower()
         if key in names and key not in metas and meta.get("content"):
             metas[key] = meta.get("content")
     for key in names:
