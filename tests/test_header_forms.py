@@ -258,3 +258,17 @@ def test_a_headline_in_big_type_in_the_text_cell_of_an_old_table_layout():
     fields, res = run(html)
     assert fields.title == TITLE and fields.published_at == "2024-05-03T10:20:00+08:00"
     assert res.paragraphs == BODY
+
+
+@pytest.mark.parametrize("doc_title", ["新闻中心", f"{TITLE}_某某新闻网"])
+def test_a_listen_widget_inside_the_headline_is_not_part_of_it(doc_title):
+    """<h1><span>headline</span><div><div>播报文章</div><audio></audio></div></h1>: what a
+    widget holding a control prints is not the headline's, with or without <title>'s help;
+    a block without a control is the headline's second line."""
+    widget = "<div class='art-audio'><div class='btn'>播报文章</div><audio src=''></audio></div>"
+    html = page("2024-05-03 10:20 来源：某某日报", doc_title=doc_title).replace(
+        f"<h1>{TITLE}</h1>", f"<h1><span>{TITLE}</span>{widget}</h1>")
+    assert run(html)[0].title == TITLE
+    two_lines = page("2024-05-03 10:20 来源：某某日报", doc_title="新闻中心").replace(
+        f"<h1>{TITLE}</h1>", f"<h1>{TITLE}<div>预计全年为游客减负一亿元</div></h1>")
+    assert run(two_lines)[0].title == TITLE + "预计全年为游客减负一亿元"

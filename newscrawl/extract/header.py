@@ -103,7 +103,7 @@ def find_title(doc: Doc) -> tuple[str | None, str | None, str | None]:
     headings = {}
     for h in doc.body_el.iter("h1", "h2", "h3"):
         if not _is_logo(h):
-            headings.setdefault(squash(h.text_content()), h)
+            headings.setdefault(heading_text(h), h)
     for part in sorted(whole + parts, key=len, reverse=True):
         if len(part) < 4 or part in COLUMN_HEADINGS:  # <title>新闻中心</title>: a column, printed in the menu
             continue
@@ -128,7 +128,7 @@ def find_title(doc: Doc) -> tuple[str | None, str | None, str | None]:
                 and text not in COLUMN_HEADINGS]
         if ends:
             h = max(ends, key=lambda t: t[0])[1]
-            heading_match = (squash(h.text_content()), h, True)
+            heading_match = (heading_text(h), h, True)
     title = None
     h1s = [h for h in doc.body_el.iter("h1") if _headline_text(h) and not _is_logo(h)]
     if heading_match is not None:
@@ -136,7 +136,7 @@ def find_title(doc: Doc) -> tuple[str | None, str | None, str | None]:
     elif len(h1s) == 1:
         # A heading longer than a truncated <title>, or a page whose <title> is the site name.
         doc.anchor = h1s[0]
-        title = squash(h1s[0].text_content())
+        title = heading_text(h1s[0])
     elif not h1s:
         title = document_title(doc)  # the body step may still find the headline (title_before)
     pre = sub = None
@@ -273,10 +273,37 @@ def _big_type(el) -> bool:
     return m is not None and float(m[1]) * (4 / 3 if m[2].lower() == "pt" else 1) >= _HEADLINE_PX
 
 
+#: Controls a widget inside a heading holds (a "listen" button beside the headline:
+#: <h1><span>标题</span><div class="audio"><div>播报文章</div><audio></audio></div></h1>).
+_CONTROL_TAGS = ("audio", "video", "button", "input", "select", "svg", "canvas", "object")
+
+
+def heading_text(el) -> str:
+    """A heading's text, squashed, without what its widgets print (its children holding a
+    control, :data:`_CONTROL_TAGS`) when the heading has a line of its own beside them; a
+    block without a control is the headline's second line (<h1>某某<div>预计…</div></h1>)."""
+    text = squash(el.text_content())
+    if next(el.iterdescendants(*_CONTROL_TAGS), None) is None:
+        return text
+    own = squash("".join(_text_outside_widgets(el)))
+    return own if len(own) >= 5 else text
+
+
+def _text_outside_widgets(el):
+    if el.text:
+        yield el.text
+    for child in el:
+        if isinstance(child.tag, str) and child.tag not in _CONTROL_TAGS and next(
+                child.iterdescendants(*_CONTROL_TAGS), None) is None:
+            yield from _text_outside_widgets(child)
+        if child.tail:
+            yield child.tail
+
+
 def _headline_text(el) -> str | None:
     """The element's text when it can be a headline: 5–80 characters, not a column name, a
     metadata or date line, or what :func:`_never_a_headline` names."""
-    text = squash(el.text_content())
+    text = heading_text(el)
     if not 5 <= len(text) <= 80 or text in COLUMN_HEADINGS or _META_LABEL.search(text) or dates.parse_datetime(text):
         return None
     return None if _never_a_headline(text) else text
