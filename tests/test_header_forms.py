@@ -162,6 +162,13 @@ BYLINES = {
     "责任编辑：X [ 新闻纠错 ]": ({"after": "<p>责任编辑：张三丰 [ 新闻纠错 ]</p>"}, [], ["张三丰"], B0),
     "编辑<br>审核 in one block": ({"after": "<div>编辑：张三丰<br>审核：李四光</div>"}, [], ["张三丰", "李四光"], B0),
     "文字编辑 and 美术编辑": ({"after": "<p>文字编辑：张三丰 美术编辑：李四光</p>"}, [], ["张三丰", "李四光"], B0),
+    "撰稿 摄影 编辑 on one line under the text": ({"after": "<p>撰稿：王小明 摄影：李大伟 编辑：张三丰</p>"}, ["王小明"], ["张三丰"], B0),
+    "【作者】X 【来源】Y in the time line": ({"time_line": "2024-05-03 10:20 【作者】王小明 【来源】某某日报"}, ["王小明"], [], B0),
+    "a name in an element the template calls author, unlabelled": (
+        {"time_line": "<span class='time'>2024-05-03 10:20</span><span class='author'>王小明</span>"}, ["王小明"], [], B0),
+    "not a writer: a platform's account box (link, 关注)": (
+        {"time_line": "<div class='author-info'><a class='author-name' href='/u/1'>王小明</a>"
+                      "<div class='author-follow'>关注</div></div>2024-05-03 10:20"}, [], [], B0),
     "not a credit: 记者来到 现场": ({"first": f"记者来到 现场 看到，{B0}"}, [], [], f"记者来到 现场 看到，{B0}"),
 }
 

@@ -33,6 +33,7 @@ from .document import Doc, Line, block_of, inside, sibling
 from .text import squash, strip_dashes, to_simplified
 from .urls import url_date
 from .vocabulary import (
+    AUTHOR_ATTRS,
     AUTHOR_LABELS,
     CRUMB_ATTRS,
     CRUMB_SEPARATORS,
@@ -58,7 +59,8 @@ _DATE_LABEL = re.compile("|".join(DATE_LABELS))
 _LABELLED_TIME = re.compile(rf"^\s*(?:{'|'.join(DATE_LABELS)})\S{{0,2}}\s*[:：]?\s*(?:19|20)\d{{2}}")
 #: 作者：王某 / 作者 | 王某 / 文/王某 / 作者：王某（某大学教授） — up to the next label, separator or bracket.
 _AUTHOR_LINE = re.compile(
-    rf"(?:(?:{'|'.join(AUTHOR_LABELS)})\s*[:：|｜]|(?:^|(?<=\s))(?:文|图文|圖文)\s*/)\s*"
+    rf"(?:(?:{'|'.join(AUTHOR_LABELS)})\s*[:：|｜]|[【\[]\s*(?:{'|'.join(AUTHOR_LABELS)})\s*[】\]]\s*[:：]?"
+    r"|(?:^|(?<=\s))(?:文|图文|圖文)\s*/)\s*"
     r"(?P<names>[\u4e00-\u9fff·][\u4e00-\u9fff·、，,\s]*?)\s*(?=$|[|｜（(【\[】\]）)]|\S+\s*[:：]|(?:19|20)\d{2}\D|\S{1,4}\s*[/|｜])"
 )
 #: …| 来源CSDN | 作者魏星 — a label run into the name, at the end of the line or of a field;
@@ -719,6 +721,9 @@ def authors(doc: Doc, editors: list[str] = ()) -> list[str]:
         names = names or (bylines.person_names(m["names"]) if m else [])
         if names:
             return names
+    names = _author_element(doc)
+    if names:
+        return names
     # Last, the head's <meta name="author"> (people.com.cn's 网站内容标识 set, TRS pages):
     # only when it holds person names, not the portal's or a paper's name.
     for content in doc.root.xpath("//head/meta[translate(@name, 'AUTHOR', 'author')='author']/@content"):
@@ -727,6 +732,30 @@ def authors(doc: Doc, editors: list[str] = ()) -> list[str]:
             names = [n for n in bylines.person_names(text) if n not in editors]
             if names:
                 return names
+    return []
+
+
+_AUTHOR_ATTR = re.compile("|".join(AUTHOR_ATTRS), re.I)
+
+
+def _author_element(doc: Doc) -> list[str]:
+    """A writer's name printed unlabelled in an element the template names for it, between
+    the headline and the text (``<span class="author">王某</span>``): person names only, and
+    not a platform's account box (a link, an avatar, a 关注 button beside the name)."""
+    if doc.anchor is None or doc.body_node is None:
+        return []
+    start, end = doc.order.get(doc.anchor, -1), doc.order.get(doc.body_node, -1)
+    for el in doc.anchor.xpath("following::*[@class or @id]"):
+        pos = doc.order.get(el, end)
+        if pos >= end or pos - start > 40:
+            break
+        if (el.tag != "a" and _AUTHOR_ATTR.search(attrs(el)) and el.getparent().tag != "a"
+                and next(el.iterdescendants("a", "img", *_CONTROL_TAGS), None) is None):
+            text = squash(el.text_content())
+            if 2 <= len(text) <= 20 and not re.search(r"[:：\d]", text):
+                names = bylines.person_names(text)
+                if names and all(len(n) <= 3 and bylines.has_surname(n) for n in names):
+                    return names
     return []
 
 
