@@ -279,3 +279,21 @@ def test_a_listen_widget_inside_the_headline_is_not_part_of_it(doc_title):
     two_lines = page("2024-05-03 10:20 来源：某某日报", doc_title="新闻中心").replace(
         f"<h1>{TITLE}</h1>", f"<h1>{TITLE}<div>预计全年为游客减负一亿元</div></h1>")
     assert run(two_lines)[0].title == TITLE + "预计全年为游客减负一亿元"
+
+
+@pytest.mark.parametrize("doc_title", ["新闻中心", f"{TITLE}_某某新闻网"])
+def test_a_date_printed_inside_the_headline(doc_title):
+    """<h1>标题<span class="time">2024-05-03</span></h1>: the stamp is not the headline's, and
+    the day it gives is refined by the time line under it."""
+    html = page("2024-05-03 10:20 来源：某某日报", doc_title=doc_title).replace(
+        f"<h1>{TITLE}</h1>", f"<h1>{TITLE}<span class='time'>2024-05-03</span></h1>")
+    fields, _ = run(html)
+    assert fields.title == TITLE and fields.published_at == "2024-05-03T10:20:00+08:00"
+
+
+def test_the_logo_printing_the_site_name_that_title_gives_is_no_headline():
+    """<title>某某新闻网</title> and <div class="logo"><h1>某某新闻网</h1></div>: the headline is
+    the titled block over the text."""
+    html = page("2024-05-03 10:20 来源：某某日报", doc_title="某某新闻网").replace(
+        f"<h1>{TITLE}</h1>", f"<div class='logo'><h1>某某新闻网</h1></div><div class='art_tit'>{TITLE}</div>")
+    assert run(html)[0].title == TITLE

@@ -116,6 +116,8 @@ def find_title(doc: Doc) -> tuple[str | None, str | None, str | None]:
                           if part in text and len(part) >= 6), None)
         if found is None and not any(part in h for h in headings) and not (heading_match and heading_match[2]):
             found = _element_with_text(doc, part)
+            if found is not None and _is_logo(found):
+                found = None  # <title> the site's name, printed by the logo
         if found is not None:
             heading = found.tag in ("h1", "h2", "h3") or "title" in attrs(found).lower()
             if heading_match is None or (heading and not heading_match[2]):
@@ -282,10 +284,11 @@ _CONTROL_TAGS = ("audio", "video", "button", "input", "select", "svg", "canvas",
 
 def heading_text(el) -> str:
     """A heading's text, squashed, without what its widgets print (its children holding a
-    control, :data:`_CONTROL_TAGS`) when the heading has a line of its own beside them; a
-    block without a control is the headline's second line (<h1>某某<div>预计…</div></h1>)."""
+    control, :data:`_CONTROL_TAGS`) or a time stamp printed in it (<h1>标题<span>2024-05-03</span></h1>)
+    when the heading has a line of its own beside them; a block without a control is the
+    headline's second line (<h1>某某<div>预计…</div></h1>)."""
     text = squash(el.text_content())
-    if next(el.iterdescendants(*_CONTROL_TAGS), None) is None:
+    if not len(el):
         return text
     own = squash("".join(_text_outside_widgets(el)))
     return own if len(own) >= 5 else text
@@ -296,10 +299,16 @@ def _text_outside_widgets(el):
         yield el.text
     for child in el:
         if isinstance(child.tag, str) and child.tag not in _CONTROL_TAGS and next(
-                child.iterdescendants(*_CONTROL_TAGS), None) is None:
+                child.iterdescendants(*_CONTROL_TAGS), None) is None and not _a_stamp(child):
             yield from _text_outside_widgets(child)
         if child.tail:
             yield child.tail
+
+
+def _a_stamp(el) -> bool:
+    """Whether ``el`` prints a date or time and nothing else."""
+    text = squash(el.text_content())
+    return 0 < len(text) <= 25 and (dates.bare_time(text) is not None or bool(_ONLY_DATE.match(text)))
 
 
 def _headline_text(el) -> str | None:
@@ -398,7 +407,8 @@ def _outermost_same_text(el):
 def _is_logo(heading) -> bool:
     """``<h1 class="logo"><a href="/">站名</a></h1>``: the site's name, not a headline (a
     headline linking to its own page, ``<h1><a href="/2009/1101/72390.html">…</a></h1>``, is one)."""
-    if "logo" in attrs(heading).lower():
+    # the heading, or the box right around it, named for the logo (<div class="logo"><h1>站名</h1></div>)
+    if "logo" in attrs(heading).lower() or (heading.getparent() is not None and "logo" in attrs(heading.getparent()).lower()):
         return True
     text = squash(heading.text_content())
     return bool(text) and any(squash(a.text_content()) == text and _HOME_HREF.match((a.get("href") or "").strip())
@@ -595,11 +605,16 @@ _UNLABELLED_REACH = 4
 
 
 def _visible_time(doc: Doc):
+    day = None
     for line in meta_lines(doc):
         # a labelled line may hold several dates: not an update's (更新时间：… 发布时间：…)
         value = dates.parse_published(line.text)
-        if value:
-            return value
+        if isinstance(value, datetime) and (day is None or value.date() == day):
+            return value  # (a day printed first, in the headline, is refined by its time line)
+        if value and day is None:
+            day = value
+    if day is not None:
+        return day
     for i, line in enumerate(doc.before):
         if len(line.text) <= 150 and (_DATE_LABEL.search(line.text) or line.element is not None and line.element.tag == "time"):
             value = dates.parse_datetime(line.text)
