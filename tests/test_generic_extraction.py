@@ -245,6 +245,20 @@ def test_a_stream_of_teasers_under_a_short_article_is_not_its_body():
     assert got.paragraphs == ["兴县今年安排春耕资金一百二十万元，组织农技人员深入田间地头指导农户科学备耕。"]
 
 
+def test_another_storys_teaser_closing_the_body_is_not_its_text():
+    """A 回顾 box at the end of the text (163's): a link to another story and that story's
+    summary, then the source and editor line — the teaser goes, the credit line is read; an
+    （原标题：…） line closing the text is not text either."""
+    story = ["兴县今年安排春耕资金一百二十万元，组织农技人员深入田间地头指导农户科学备耕。",
+             "目前全县已完成备耕任务的百分之八十，化肥、种子等农资储备充足，农机检修全部到位。"]
+    teaser = ('<pre title="回顾"><p><a href="/xw/2024/04/9.html">临县召开春耕生产工作推进会议</a></p>'
+              "<p>4月25日，临县召开春耕生产工作推进会，总结前一阶段工作，安排部署下一步春耕生产各项任务。</p></pre>")
+    body = "".join(f"<p>　　{p}</p>" for p in story) + "<p>（原标题：兴县春耕备耕有序推进）</p>" + teaser + "<p>本文来源：某某日报 责任编辑：张三丰</p>"
+    got = extract_html(page(body=body))
+    res = BodyCleaner().clean(got.paragraphs, got.authors, got.editors, got.images)
+    assert res.paragraphs == story and "张三丰" in res.editors
+
+
 @pytest.mark.parametrize("inside", [False, True])
 def test_comments_with_neutral_class_names_are_not_the_body(inside):
     """A one-paragraph article and twelve comments (name, time to the minute, a sentence each)

@@ -221,12 +221,17 @@ def blocks_to_body(blocks: list[Block]) -> Body:
 
 #: A run of this many paragraphs that are only links is a list (related news), not the article.
 LINK_RUN = 3
+#: A link whose text is at least this long is a headline (menus and pagers are shorter).
+HEADLINE_CHARS = 8
+#: A paragraph at least this long after a headline link closing the body is that story's summary.
+TEASER_SUMMARY = 40
 _LONE_MARK = re.compile(r"^\S$")
 
 
 def without_link_lists(body: Body) -> list[str]:
     """The paragraphs of a body container chosen by scoring, less what scoring brought along:
-    link-only lines closing it (相关新闻 lists, 返回首页), runs of :data:`LINK_RUN` or more
+    link-only lines closing it (相关新闻 lists, 返回首页) and a teaser of another story (its
+    headline link and a summary) closing it, runs of :data:`LINK_RUN` or more
     link-only lines anywhere, and lone characters (a counter, a vertical 推/荐 label)."""
     paras, flags = body.paragraphs, body.link_only or [False] * len(body.paragraphs)
     keep = [not _LONE_MARK.match(p) for p in paras]
@@ -234,6 +239,13 @@ def without_link_lists(body: Body) -> list[str]:
     while end > 0 and (flags[end - 1] or not keep[end - 1]):
         keep[end - 1] = False
         end -= 1
+    # another story's teaser closing the body: its headline link, its summary (a source or
+    # editor line or two may follow: the clean pipeline reads those)
+    last = end
+    while last > end - 2 and last > 0 and len(paras[last - 1]) < TEASER_SUMMARY:
+        last -= 1
+    if last >= 3 and flags[last - 2] and len(paras[last - 2]) >= HEADLINE_CHARS and len(paras[last - 1]) >= TEASER_SUMMARY:
+        keep[last - 2] = keep[last - 1] = False
     i = 0
     while i < end:
         j = i

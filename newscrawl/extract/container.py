@@ -32,7 +32,7 @@ from lxml import etree
 
 from . import boilerplate, bylines
 from .dates import has_stamp
-from .body import CAPTION_MARK, drop_keep_tail, image_source
+from .body import CAPTION_MARK, HEADLINE_CHARS, drop_keep_tail, image_source
 from .vocabulary import (
     CAPTION_ATTRS,
     CONTENT_SUBSTRINGS,
@@ -432,8 +432,6 @@ def _minor_stream(el, container, furniture: Furniture) -> bool:
 _PROSE_BESIDE = 40
 
 
-#: A link whose text is at least this long is a headline (menus and pagers are shorter).
-HEADLINE_CHARS = 8
 
 
 def _opens_with_headline_link(item) -> bool:
