@@ -127,10 +127,11 @@ class Furniture:
     around the article.  A "more stories" stream under a short article is furniture still: the
     article's own text comes first."""
 
-    def __init__(self, page, anchor=None):
+    def __init__(self, page, anchor=None, text: str | None = None):
+        """``text``: the page's ``text_content()`` when the caller has it already."""
         self.page = page
         self.anchor = anchor
-        self.chars = int(MAX_NOISE_SHARE * text_len(page))
+        self.chars = int(MAX_NOISE_SHARE * text_len(page, text))
         self._lead = False
         self._keep = set(anchor.iterancestors()) if anchor is not None else set()
         #: Decisions taken while :func:`density` measured the page (``work_copy`` reuses them),
@@ -164,10 +165,11 @@ class Furniture:
 _PROSE_CHARS = 200
 
 
-def text_len(el) -> int:
-    """Visible characters under ``el`` (whitespace and script/style text not counted)."""
+def text_len(el, text: str | None = None) -> int:
+    """Visible characters under ``el`` (whitespace and script/style text not counted);
+    ``text``: its ``text_content()`` when known."""
     hidden = sum(len("".join(x.text_content().split())) for x in el.iter("script", "style", "noscript"))
-    return len("".join(el.text_content().split())) - hidden
+    return len("".join((el.text_content() if text is None else text).split())) - hidden
 
 
 def visible_len(el) -> int:

@@ -759,11 +759,12 @@ def _author_element(doc: Doc) -> list[str]:
     not a platform's account box (a link, an avatar, a 关注 button beside the name)."""
     if doc.anchor is None or doc.body_node is None:
         return []
-    start, end = doc.order.get(doc.anchor, -1), doc.order.get(doc.body_node, -1)
-    for el in doc.anchor.xpath("following::*[@class or @id]"):
-        pos = doc.order.get(el, end)
-        if pos >= end or pos - start > 40:
+    end = doc.order.get(doc.body_node, -1)
+    for el in _following(doc.anchor, 40):
+        if doc.order.get(el, end) >= end:
             break
+        if not isinstance(el.tag, str) or not (el.get("class") or el.get("id")):
+            continue
         if (el.tag != "a" and _AUTHOR_ATTR.search(attrs(el)) and el.getparent().tag != "a"
                 and next(el.iterdescendants("a", "img", *_CONTROL_TAGS), None) is None):
             text = squash(el.text_content())
@@ -772,6 +773,20 @@ def _author_element(doc: Doc) -> list[str]:
                 if names and all(len(n) <= 3 and bylines.has_surname(n) for n in names):
                     return names
     return []
+
+
+def _following(el, limit: int):
+    """Up to ``limit`` elements after ``el`` in document order (not inside it)."""
+    count = 0
+    node = el
+    while node is not None:
+        for sibling in node.itersiblings():
+            for x in sibling.iter():
+                yield x
+                count += 1
+                if count >= limit:
+                    return
+        node = node.getparent()
 
 
 # ---------------------------------------------------------------------------------------------
