@@ -140,35 +140,41 @@ class Doc:
                 tail_nodes.append((t, owner))
             else:
                 break  # text nodes come in document order: the rest of the page is not needed
-        self.after = lines_of(tail_nodes, 6)
-        self.lines = lines_of(after_nodes, 60)
-        self.before = lines_of(reversed(before_nodes), 12)
+        texts: dict = {}  # element -> its squashed text, shared by the three calls
+        self.after = lines_of(tail_nodes, 6, texts)
+        self.lines = lines_of(after_nodes, 60, texts)
+        self.before = lines_of(reversed(before_nodes), 12, texts)
         return self.lines, self.before
 
 
-def lines_of(nodes, limit: int) -> list[Line]:
+def lines_of(nodes, limit: int, texts: dict | None = None) -> list[Line]:
     """The distinct lines (block texts) of text nodes, in the order given, at most ``limit``.
 
     A block too long to be a line (over 200 characters: the text nodes of a header row and
-    the article run together) gives each of its elements a line of its own.
+    the article run together) gives each of its elements a line of its own.  ``texts``:
+    elements' squashed texts already worked out (filled as they are).
     """
     lines: list[Line] = []
     seen = set()
-    long_blocks: dict = {}
+    texts = {} if texts is None else texts
+
+    def text_of(el) -> str:
+        if el not in texts:
+            texts[el] = squash(el.text_content())
+        return texts[el]
+
     for t, owner in nodes:
         block = block_of(owner.getparent() if t.is_tail and owner.getparent() is not None else owner)
-        if block is not None and block not in long_blocks:
-            long_blocks[block] = len(squash(block.text_content())) > 200
-        key = owner if block is not None and long_blocks[block] else block
+        key = owner if block is not None and len(text_of(block)) > 200 else block
         if key in seen:
             continue
         seen.add(key)
         node_text = squash(str(t))
         if key is block:
-            block_text = squash(block.text_content()) if block is not None else ""
+            block_text = text_of(block) if block is not None else ""
             text = block_text if 0 < len(block_text) <= 200 else node_text
         else:
-            owner_text = squash(owner.text_content()) if not t.is_tail else node_text
+            owner_text = text_of(owner) if not t.is_tail else node_text
             text = owner_text if 0 < len(owner_text) <= 200 else node_text
         lines.append(Line(text, node_text, block))
         if len(lines) >= limit:
