@@ -297,3 +297,17 @@ def test_the_logo_printing_the_site_name_that_title_gives_is_no_headline():
     html = page("2024-05-03 10:20 来源：某某日报", doc_title="某某新闻网").replace(
         f"<h1>{TITLE}</h1>", f"<div class='logo'><h1>某某新闻网</h1></div><div class='art_tit'>{TITLE}</div>")
     assert run(html)[0].title == TITLE
+
+
+def test_a_headline_printed_over_several_lines_of_big_type():
+    """An official notice: the headline set in big type over three centred lines
+    (<div><font size=5><b>…</b></font></div> ×3) at the top of the text, <title> the
+    portal's name: the lines make one headline; the document number under them is not one."""
+    lines = ["某某市人民政府关于禁止在", "某某河干流治理工程建设", "征占地范围内新增建设项目的通告"]
+    heading = "".join(f"<div style='text-align:center'><font size='5'><b>{x}</b></font></div>" for x in lines)
+    html = ("<html><head><meta charset='utf-8'><title>某某市人民政府门户网站</title></head><body>"
+            "<div class='nav'><a href='/'>首页</a><a href='/a'>政务公开</a><a href='/b'>通知公告</a></div>"
+            f"<div class='con'>{heading}<div style='text-align:center'>某政明电〔2024〕1号</div>"
+            "<p>发布日期：2024-05-03</p>" + "".join(f"<p>　　{p}</p>" for p in BODY) + "</div></body></html>")
+    fields, _ = run(html)
+    assert fields.title == "".join(lines)

@@ -218,7 +218,43 @@ def title_before(doc: Doc, container, current: str | None = None) -> str | None:
     if best is None:
         return None
     doc.anchor = _outermost_same_text(best[1])
+    if _big_type(best[1]):
+        lines = _headline_lines(doc.anchor, best[1])
+        if len(lines) > 1:
+            doc.anchor = lines[0]
+            return "".join(squash(line.text_content()) for line in lines)
     return best[2]
+
+
+#: How many lines of big type a headline may be printed over.
+_HEADLINE_LINES = 4
+
+
+def _headline_lines(block, el) -> list:
+    """A headline printed over several lines of big type (an official notice: <div><font size=5>
+    吉林省人民政府关于禁止在</font></div><div><font size=5>…</font></div> …): the line blocks
+    right before and after ``block``, each holding only text set as ``el`` is, in order."""
+    look = (el.tag, tuple(sorted(el.attrib.items())))
+
+    def same_look(other) -> bool:
+        if other is None or not isinstance(other.tag, str) or other.tag != block.tag:
+            return False
+        text = squash(other.text_content())
+        if not text or text.startswith(("——", "--", "—")):
+            return False
+        return any((x.tag, tuple(sorted(x.attrib.items()))) == look and squash(x.text_content()) == text
+                   for x in other.iter(el.tag))
+
+    before, after = [], []
+    node = block.getprevious()
+    while same_look(node) and len(before) + len(after) < _HEADLINE_LINES - 1:
+        before.insert(0, node)
+        node = node.getprevious()
+    node = block.getnext()
+    while same_look(node) and len(before) + len(after) < _HEADLINE_LINES - 1:
+        after.append(node)
+        node = node.getnext()
+    return before + [block] + after
 
 
 #: How many characters of text make the body's first paragraph (headings before it may be inside the container).
