@@ -220,9 +220,10 @@ def density(root, junk: re.Pattern[str] | None = JUNK, anchor=None, furniture: F
 
 
 def _measure(root, junk: re.Pattern[str] | None, furniture: Furniture) -> dict:
-    """One pass over the tree, children before parents (no recursion); each element is judged
-    furniture on its whole text (its furniture descendants' included) once its children are
-    measured, and left out of its parent's measures if it is.
+    """Two passes over the tree, no recursion.  Top down, each element whose tag or class/id
+    may say furniture is judged on its whole text (:func:`visible_len`); furniture is left out
+    of its parent's measures and nothing inside it is measured.  Then children before parents,
+    the measures of everything else.
 
     ``units`` counts the elements *below* a node that hold text of their own (paragraphs,
     cells, list items, links, ``<br>``), text in inline formatting (span, font, strong …)
