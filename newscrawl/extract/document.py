@@ -158,24 +158,29 @@ def lines_of(nodes, limit: int, texts: dict | None = None) -> list[Line]:
     seen = set()
     texts = {} if texts is None else texts
 
-    def text_of(el) -> str:
+    def short_text(el) -> str | None:
+        """``el``'s squashed text, or None when it is longer than a line (200 characters)."""
         if el not in texts:
-            texts[el] = squash(el.text_content())
+            raw = el.text_content()
+            # more than 200 characters that are not spaces: too long whatever squashing leaves
+            texts[el] = None if len(raw) > 200 and len("".join(raw.split())) > 200 else squash(raw)
+            if texts[el] is not None and len(texts[el]) > 200:
+                texts[el] = None
         return texts[el]
 
     for t, owner in nodes:
         block = block_of(owner.getparent() if t.is_tail and owner.getparent() is not None else owner)
-        key = owner if block is not None and len(text_of(block)) > 200 else block
+        key = owner if block is not None and short_text(block) is None else block
         if key in seen:
             continue
         seen.add(key)
         node_text = squash(str(t))
         if key is block:
-            block_text = text_of(block) if block is not None else ""
-            text = block_text if 0 < len(block_text) <= 200 else node_text
+            block_text = short_text(block) if block is not None else ""
+            text = block_text or node_text
         else:
-            owner_text = text_of(owner) if not t.is_tail else node_text
-            text = owner_text if 0 < len(owner_text) <= 200 else node_text
+            owner_text = short_text(owner) if not t.is_tail else node_text
+            text = owner_text or node_text
         lines.append(Line(text, node_text, block))
         if len(lines) >= limit:
             break

@@ -87,7 +87,8 @@ def extract_generic(sel, url: str, wanted=ALL_FIELDS, body_node=None) -> PageFie
         except Exception as exc:  # noqa: BLE001
             page.errors.append(step)
             logger.warning("generic extraction: step %s failed on %s: %s: %s", step, url, type(exc).__name__, exc)
-    page.script = detect_script((page.title or "") + "".join(page.paragraphs))
+    if "paragraphs" in wanted or "title" in wanted:  # (a profile's fallback reads it from its own text)
+        page.script = detect_script((page.title or "") + "".join(page.paragraphs))
     return page
 
 
@@ -95,7 +96,7 @@ def _run(step: str, doc: Doc, page: PageFields, results: dict, body_node) -> Non
     if step == "title":
         page.title, page.pretitle, page.subtitle = header.find_title(doc)
     elif step == "body":
-        furniture = Furniture(doc.body_el, doc.anchor, doc.text)
+        furniture = Furniture(doc.body_el, doc.anchor, doc.text) if body_node is None else None
         node = body_node if body_node is not None else choose(doc.body_el, doc.anchor, furniture)
         if node is None:
             return
@@ -175,7 +176,8 @@ def fill_missing(page: PageFields, generic: PageFields) -> tuple[PageFields, lis
     if not filled:
         return page, []
     merged = replace(page, **values)
-    merged.script = detect_script((merged.title or "") + "".join(merged.paragraphs))
+    if "title" in values or "paragraphs" in values:  # the text the script is read from changed
+        merged.script = detect_script((merged.title or "") + "".join(merged.paragraphs))
     return merged, filled
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from operator import ne
 
 import opencc
 
@@ -55,7 +56,9 @@ def detect_script(text: str, sample: int = 1500) -> str | None:
     if han == 0:
         return None
     simplified = to_simplified(head)
-    changed = sum(1 for a, b in zip(head, simplified) if a != b)
+    if simplified == head:  # (most pages: no character changes)
+        return "zh-Hans"
+    changed = sum(map(ne, head, simplified))
     return "zh-Hant" if changed >= max(2, 0.03 * han) else "zh-Hans"
 
 
