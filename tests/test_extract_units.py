@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from parsel import Selector
 
 from newscrawl.extract import bylines, dates
 from newscrawl.extract.body import extract_body, parse_fragment
@@ -148,3 +149,23 @@ def test_profile_meta_publish_time_with_an_offset_is_converted_to_china_time():
     rules = get_profile("fenlan").article  # reads <meta name="PubDate"> when the time line is gone
     page = Selector(text='<html><head><meta name="PubDate" content="2024-04-28T08:01:00Z"></head><body></body></html>')
     assert published_at(page, rules) == "2024-04-28T16:01:00+08:00"
+
+
+@pytest.mark.parametrize("xpath", [
+    "//div[has-class('list_16')]/a",
+    "//div[has-class('list_16', 'mt10')]/a",
+    "//div[has-class(\"mt10\")]//a[normalize-space()='下一页']",
+    "//div[has-class('ej_list_box')]//ul[has-class('list_16')]/li/a[1]",
+])
+def test_profile_xpaths_are_held_in_native_form_and_select_the_same(xpath):
+    """A profile's ``has-class()`` becomes the XPath 1.0 test it stands for (libxml2 runs it, no
+    Python call per element), selecting what parsel's has-class selects, odd spacing included."""
+    from newscrawl.sites.profile import ChannelLevel, native_xpath
+
+    html = ("<html><body><div class=' list_16  mt10\t'><a href='/1'>一</a></div><div class='list_160'><a href='/2'>二</a></div>"
+            "<div class='mt10'><a href='/3'>下一页</a></div><div class='ej_list_box'><ul class='x list_16'><li><a href='/4'>四</a>"
+            "<a href='/5'>五</a></li></ul></div></body></html>")
+    sel = Selector(text=html)
+    native = native_xpath(xpath)
+    assert "has-class" not in native and ChannelLevel("x", xpath).links == native
+    assert sel.xpath(native).xpath("@href").getall() == sel.xpath(xpath).xpath("@href").getall() != []

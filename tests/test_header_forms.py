@@ -166,6 +166,9 @@ BYLINES = {
     "【作者】X 【来源】Y in the time line": ({"time_line": "2024-05-03 10:20 【作者】王小明 【来源】某某日报"}, ["王小明"], [], B0),
     "a name in an element the template calls author, unlabelled": (
         {"time_line": "<span class='time'>2024-05-03 10:20</span><span class='author'>王小明</span>"}, ["王小明"], [], B0),
+    "a name beside an avatar in the template's author box": (
+        {"time_line": "<div class='author'><a href='javascript:void(0)' class='avatar'><img src='/face/1.jpg'></a>"
+                      "<span class='name'>王小明</span><span class='date'>2024-05-03 10:20</span></div>"}, ["王小明"], [], B0),
     "not a writer: a platform's account box (link, 关注)": (
         {"time_line": "<div class='author-info'><a class='author-name' href='/u/1'>王小明</a>"
                       "<div class='author-follow'>关注</div></div>2024-05-03 10:20"}, [], [], B0),

@@ -33,6 +33,7 @@ from .document import Doc, Line, block_of, inside, sibling
 from .text import squash, strip_dashes, to_simplified
 from .urls import url_date
 from .vocabulary import (
+    ACCOUNT_BUTTONS,
     AUTHOR_ATTRS,
     AUTHOR_LABELS,
     CRUMB_ATTRS,
@@ -791,19 +792,25 @@ _AUTHOR_ATTR = re.compile("|".join(AUTHOR_ATTRS), re.I)
 
 def _author_element(doc: Doc) -> list[str]:
     """A writer's name printed unlabelled in an element the template names for it, between
-    the headline and the text (``<span class="author">王某</span>``): person names only, and
-    not a platform's account box (a link, an avatar, a 关注 button beside the name)."""
+    the headline and the text (``<span class="author">王某</span>``, ``<div class="author">
+    <a><img></a><span class="name">王某</span></div>``): person names only, never a link's
+    text, and nothing from a platform's account box (a 关注 button beside the name)."""
     if doc.anchor is None or doc.body_node is None:
         return []
     end = doc.order.get(doc.body_node, -1)
     for el in _following(doc.anchor, 40):
         if doc.order.get(el, end) >= end:
             break
-        if not isinstance(el.tag, str) or not (el.get("class") or el.get("id")):
+        if (not isinstance(el.tag, str) or el.tag == "a" or not (el.get("class") or el.get("id"))
+                or not _AUTHOR_ATTR.search(attrs(el)) or any(a.tag == "a" for a in el.iterancestors())):
             continue
-        if (el.tag != "a" and _AUTHOR_ATTR.search(attrs(el)) and el.getparent().tag != "a"
-                and next(el.iterdescendants("a", "img", *_CONTROL_TAGS), None) is None):
-            text = squash(el.text_content())
+        leaves = [x for x in el.iter() if isinstance(x.tag, str) and not len(x)]
+        if any(squash(x.text_content()) in ACCOUNT_BUTTONS for x in leaves):
+            return []  # a platform's account: its name is no writer's
+        for leaf in leaves:
+            if leaf.tag == "a" or any(a.tag == "a" for a in leaf.iterancestors()) or leaf.tag in _CONTROL_TAGS:
+                continue
+            text = squash(leaf.text_content())
             if 2 <= len(text) <= 20 and not re.search(r"[:：\d]", text):
                 names = bylines.person_names(text)
                 if names and all(len(n) <= 3 and bylines.has_surname(n) for n in names):

@@ -92,6 +92,8 @@ AUTHOR_LABELS = "作者 記者 记者 撰文 撰稿 采写 採寫 通讯员 通�
 #: Class/id words of an element holding the writer's name unlabelled (<span class="author">王某</span>);
 #: regex alternatives.
 AUTHOR_ATTRS = (r"author", r"writer", r"byline", r"zuozhe", r"reporter")
+#: The buttons of a platform's account box (its name is an account's, not a writer's).
+ACCOUNT_BUTTONS = frozenset("关注 +关注 ＋关注 關注 订阅 訂閱 关注TA 已关注".split())
 #: Common single-character surnames: a four-hanzi run in a credit whose first and third
 #: characters are both one (罗科苏盈) is two two-character names run together.
 SURNAMES = frozenset(
@@ -111,8 +113,7 @@ COMPOUND_SURNAMES = frozenset(
 #: Words a credit prints where a name would be, or beside it, that name nobody (作者：未知,
 #: 游民星空[整理], （记者陈智 整合）).
 NOT_NAMES = frozenset("未知 佚名 匿名 不详 整理 整合 编译 综合 网络整理 本网 原创 小编 网友 报道 采写 供稿 撰稿 出自 "
-                      "作者 记者 記者 来源 來源 编辑 編輯 责编 責編 通讯员 通訊員 撰文 摄影 攝影 "
-                      "关注 關注 订阅 訂閱 私信 收藏".split())  # (and the buttons of an account box)
+                      "作者 记者 記者 来源 來源 编辑 編輯 责编 責編 通讯员 通訊員 撰文 摄影 攝影".split())
 #: Labels of a writer's credit line besides 记者 and 作者 (采写：南都记者 某某).
 WRITER_LABELS = "采写 採寫 撰稿 撰文 编译 編譯 文字".split()
 #: Posts and titles a writer's credit may print before the name (作者：某中心研究部部长、研究员徐某).

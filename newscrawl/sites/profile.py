@@ -8,7 +8,9 @@ boilerplate there.  Everything is plain data; :mod:`newscrawl.spiders.portal` an
 
 XPath is used throughout because it can test link text (``normalize-space()='地市频道'``)
 and, through parsel's ``has-class()``, match class lists whatever their spacing (the real
-pages have ``class=" list_16 mt10"``).
+pages have ``class=" list_16 mt10"``).  Profiles are written with ``has-class()`` (it reads
+well); each rule holds it as the XPath 1.0 test it stands for (:func:`native_xpath`), which
+libxml2 evaluates itself: parsel's ``has-class`` is a Python call on every element tested.
 """
 
 from __future__ import annotations
@@ -17,6 +19,31 @@ import re
 from dataclasses import dataclass
 from functools import cached_property
 from urllib.parse import urlsplit
+
+
+_HAS_CLASS = re.compile(r"has-class\(\s*((?:'[^']*'|\"[^\"]*\")(?:\s*,\s*(?:'[^']*'|\"[^\"]*\"))*)\s*\)")
+_QUOTED = re.compile(r"'([^']*)'|\"([^\"]*)\"")
+
+
+def native_xpath(xpath: str | None) -> str | None:
+    """``xpath`` with each ``has-class('a', 'b')`` written as the XPath 1.0 test it stands for
+    (every name among the element's space-separated classes)."""
+    if not xpath or "has-class" not in xpath:
+        return xpath
+
+    def test(m: re.Match) -> str:
+        names = [a or b for a, b in _QUOTED.findall(m[1])]
+        return "(" + " and ".join(f"contains(concat(' ', normalize-space(@class), ' '), ' {n} ')" for n in names) + ")"
+
+    return _HAS_CLASS.sub(test, xpath)
+
+
+def _native_fields(rules, names: tuple[str, ...]) -> None:
+    """Set each XPath field of a frozen rule object to its :func:`native_xpath` form."""
+    for name in names:
+        value = getattr(rules, name)
+        object.__setattr__(rules, name, tuple(native_xpath(v) for v in value) if isinstance(value, tuple)
+                           else native_xpath(value))
 
 
 @dataclass(frozen=True)
@@ -28,6 +55,9 @@ class ChannelLevel:
 
     name: str
     links: str
+
+    def __post_init__(self) -> None:
+        _native_fields(self, ("links",))
 
 
 #: How a column's list pages are written (:attr:`ListRules.written`).
@@ -60,6 +90,7 @@ class ListRules:
     written: str = MARKUP
 
     def __post_init__(self) -> None:
+        _native_fields(self, ("items", "pager", "next_page"))
         if self.written not in (MARKUP, SCRIPT):
             raise ValueError(f"ListRules.written must be {MARKUP!r} or {SCRIPT!r}, got {self.written!r}")
         if self.written == MARKUP and not (self.items and self.pager):
@@ -82,6 +113,10 @@ class ArticleRules:
     source_meta: str | None = "//meta[@name='source']/@content"
     body_exclude: tuple[str, ...] = ()  # furniture inside the body container (relative XPaths)
     source_noise: tuple[str, ...] = ()  # link texts glued after the source name
+
+    def __post_init__(self) -> None:
+        _native_fields(self, ("title", "body", "meta_line", "pretitle", "subtitle", "breadcrumb", "editors", "pager",
+                              "publish_date_meta", "source_meta", "body_exclude"))
 
 
 @dataclass(frozen=True)
