@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import logging
 
+from ..sites.profile import native_xpath
 from . import dates
 from .article import PageFields, extract_page, merge_pages
 from .generic import ALL_FIELDS, extract_generic, fill_missing, missing_fields
@@ -53,7 +54,7 @@ def extract(response, profile=None, stats=None) -> tuple[PageFields, list[str]]:
         wanted = missing_fields(page)
         filled = []
         if wanted:
-            container = sel.xpath(profile.article.body) if profile.article.body else []
+            container = sel.xpath(native_xpath(profile.article.body)) if profile.article.body else []
             body_node = container[0].root if container and page.paragraphs else None
             generic = extract_generic(sel, url, wanted=frozenset(wanted), body_node=body_node)
             page, filled = fill_missing(page, generic)

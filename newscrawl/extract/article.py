@@ -25,7 +25,7 @@ from urllib.parse import urljoin
 
 from parsel import Selector
 
-from ..sites.profile import ArticleRules
+from ..sites.profile import ArticleRules, native_xpath
 from . import bylines, dates
 from .body import extract_body
 from .text import detect_script, squash, strip_dashes, to_simplified
@@ -58,7 +58,7 @@ class PageFields:
 def _first_text(sel: Selector, xpath: str | None) -> str | None:
     if not xpath:
         return None
-    for node in sel.xpath(xpath):
+    for node in sel.xpath(native_xpath(xpath)):
         text = squash(node.xpath("string()").get())
         if text:
             return text
@@ -81,14 +81,14 @@ def subtitle(sel: Selector, rules: ArticleRules) -> str | None:
 def published_at(sel: Selector, rules: ArticleRules) -> str | None:
     value = dates.parse_datetime(_first_text(sel, rules.meta_line))
     if value is None and rules.publish_date_meta:
-        value = dates.parse_machine(sel.xpath(rules.publish_date_meta).get())  # may carry an offset
+        value = dates.parse_machine(sel.xpath(native_xpath(rules.publish_date_meta)).get())  # may carry an offset
     return dates.iso(value)
 
 
 def source(sel: Selector, rules: ArticleRules) -> str | None:
     found = bylines.source_in(_first_text(sel, rules.meta_line), rules.source_noise)
     if found is None and rules.source_meta:
-        meta = squash(sel.xpath(rules.source_meta).get())
+        meta = squash(sel.xpath(native_xpath(rules.source_meta)).get())
         found = bylines.source_in(meta, rules.source_noise) or bylines.source_in("来源：" + meta, rules.source_noise)
     return found
 
@@ -101,14 +101,14 @@ def channel(sel: Selector, rules: ArticleRules) -> list[str]:
     """Breadcrumb names below the site root, in simplified characters."""
     if not rules.breadcrumb:
         return []
-    names = [squash(a.xpath("string()").get()) for a in sel.xpath(rules.breadcrumb)]
+    names = [squash(a.xpath("string()").get()) for a in sel.xpath(native_xpath(rules.breadcrumb))]
     return [to_simplified(n) for n in names[1:] if n]
 
 
 def page_links(sel: Selector, rules: ArticleRules, url: str) -> list[str]:
     if not rules.pager:
         return []
-    return [urljoin(url, href.strip()) for href in sel.xpath(f"{rules.pager}/@href").getall() if href.strip()]
+    return [urljoin(url, href.strip()) for href in sel.xpath(native_xpath(f"{rules.pager}/@href")).getall() if href.strip()]
 
 
 def extract_page(sel: Selector, url: str, rules: ArticleRules) -> PageFields:
@@ -124,9 +124,9 @@ def extract_page(sel: Selector, url: str, rules: ArticleRules) -> PageFields:
         channel=channel(sel, rules),
         page_links=page_links(sel, rules, url),
     )
-    container = sel.xpath(rules.body)
+    container = sel.xpath(native_xpath(rules.body))
     if container:
-        body = extract_body(container[0].root, url, rules.body_exclude)
+        body = extract_body(container[0].root, url, tuple(native_xpath(x) for x in rules.body_exclude))
         page.paragraphs, page.images = body.paragraphs, body.images
     page.script = detect_script((page.title or "") + "".join(page.paragraphs))
     return page

@@ -9,15 +9,16 @@ boilerplate there.  Everything is plain data; :mod:`newscrawl.spiders.portal` an
 XPath is used throughout because it can test link text (``normalize-space()='地市频道'``)
 and, through parsel's ``has-class()``, match class lists whatever their spacing (the real
 pages have ``class=" list_16 mt10"``).  Profiles are written with ``has-class()`` (it reads
-well); each rule holds it as the XPath 1.0 test it stands for (:func:`native_xpath`), which
-libxml2 evaluates itself: parsel's ``has-class`` is a Python call on every element tested.
+well); the spider and the extractor evaluate each rule as the XPath 1.0 test it stands for
+(:func:`native_xpath`), which libxml2 runs itself: parsel's ``has-class`` is a Python call on
+every element tested.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 from urllib.parse import urlsplit
 
 
@@ -25,6 +26,7 @@ _HAS_CLASS = re.compile(r"has-class\(\s*((?:'[^']*'|\"[^\"]*\")(?:\s*,\s*(?:'[^'
 _QUOTED = re.compile(r"'([^']*)'|\"([^\"]*)\"")
 
 
+@lru_cache(maxsize=512)
 def native_xpath(xpath: str | None) -> str | None:
     """``xpath`` with each ``has-class('a', 'b')`` written as the XPath 1.0 test it stands for
     (every name among the element's space-separated classes)."""
@@ -38,14 +40,6 @@ def native_xpath(xpath: str | None) -> str | None:
     return _HAS_CLASS.sub(test, xpath)
 
 
-def _native_fields(rules, names: tuple[str, ...]) -> None:
-    """Set each XPath field of a frozen rule object to its :func:`native_xpath` form."""
-    for name in names:
-        value = getattr(rules, name)
-        object.__setattr__(rules, name, tuple(native_xpath(v) for v in value) if isinstance(value, tuple)
-                           else native_xpath(value))
-
-
 @dataclass(frozen=True)
 class ChannelLevel:
     """One level of the channel tree: which links on a page at this level lead one level down.
@@ -55,9 +49,6 @@ class ChannelLevel:
 
     name: str
     links: str
-
-    def __post_init__(self) -> None:
-        _native_fields(self, ("links",))
 
 
 #: How a column's list pages are written (:attr:`ListRules.written`).
@@ -90,7 +81,6 @@ class ListRules:
     written: str = MARKUP
 
     def __post_init__(self) -> None:
-        _native_fields(self, ("items", "pager", "next_page"))
         if self.written not in (MARKUP, SCRIPT):
             raise ValueError(f"ListRules.written must be {MARKUP!r} or {SCRIPT!r}, got {self.written!r}")
         if self.written == MARKUP and not (self.items and self.pager):
@@ -113,10 +103,6 @@ class ArticleRules:
     source_meta: str | None = "//meta[@name='source']/@content"
     body_exclude: tuple[str, ...] = ()  # furniture inside the body container (relative XPaths)
     source_noise: tuple[str, ...] = ()  # link texts glued after the source name
-
-    def __post_init__(self) -> None:
-        _native_fields(self, ("title", "body", "meta_line", "pretitle", "subtitle", "breadcrumb", "editors", "pager",
-                              "publish_date_meta", "source_meta", "body_exclude"))
 
 
 @dataclass(frozen=True)

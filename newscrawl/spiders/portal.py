@@ -73,7 +73,7 @@ from ..extract.text import squash
 from ..items import Article
 from ..sites import generic, get_profile, lists, site_names
 from ..sites.policy import SitePolicy, ascii_host
-from ..sites.profile import SCRIPT
+from ..sites.profile import SCRIPT, native_xpath
 from .frontier import Frontier
 
 logger = logging.getLogger(__name__)
@@ -310,7 +310,7 @@ class PortalSpider(scrapy.Spider):
             self._tree_complete = False
             return
         level = self.profile.levels[depth]
-        links = response.xpath(level.links)
+        links = response.xpath(native_xpath(level.links))
         if not links:
             self._tree_complete = False  # walked by shape below: not a tree to remember
             # The template changed (or the page is not what the profile expects): walk what is
@@ -365,14 +365,14 @@ class PortalSpider(scrapy.Spider):
             yield from self._script_list(response, path, page, known_streak, list_key, resume)
             return
         links = []  # (url, match) of article links on this page
-        for href in response.xpath(f"{rules.items}/@href").getall():
+        for href in response.xpath(native_xpath(f"{rules.items}/@href")).getall():
             url = response.urljoin(href.strip())
             m = self.article_match(url) if self.on_site(url) else None
             if m is None:
                 stats.inc_value("newscrawl/links/offsite" if not self.on_site(url) else "newscrawl/links/not_article")
                 continue
             links.append((url, m))
-        if not links and page == 1 and not response.xpath(rules.items):
+        if not links and page == 1 and not response.xpath(native_xpath(rules.items)):
             # No list entries where the profile expects them: the list template changed.
             yield from self._list_by_shape(response, path, page, known_streak, list_key)
             return
@@ -380,7 +380,7 @@ class PortalSpider(scrapy.Spider):
         if known_streak is None:
             return
         next_urls = [u for u in (response.urljoin(h.strip()) for h in
-                                 response.xpath(f"{rules.next_page or rules.pager}/@href").getall())
+                                 response.xpath(native_xpath(f"{rules.next_page or rules.pager}/@href")).getall())
                      if self.on_site(u) and u != response.url]
         if page >= self.max_list_pages:
             if next_urls:
