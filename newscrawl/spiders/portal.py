@@ -60,6 +60,8 @@ from functools import cached_property
 from urllib.parse import urlsplit, urlunsplit
 
 import scrapy
+from scrapy import signals
+from scrapy.exceptions import DontCloseSpider
 from scrapy.http import TextResponse
 from w3lib.url import canonicalize_url
 
@@ -137,6 +139,9 @@ class PortalSpider(scrapy.Spider):
         self._tree = None  # the cached tree this run started from
         self._dead: dict[str, str] = {}  # channel / column pages that failed for good → kind
         self._robots_blocked: set[str] = set()  # article ids whose links robots.txt disallows
+        #: Article links of pages that also lead to channels (home, city, county pages), held
+        #: until the walk below them is done (:meth:`_release_hub_stories`).
+        self._hub_stories: list[tuple[list, list[str], str | None]] = []
 
     @classmethod
     def update_settings(cls, settings):
@@ -162,7 +167,23 @@ class PortalSpider(scrapy.Spider):
         spider.max_links = settings.getint("NEWSCRAWL_MAX_LINKS_PER_PAGE", 2000)
         # A shared crawl's workers each see part of the tree: none may remember it as the tree.
         spider.tree_ttl_hours = 0 if settings.get("NEWSCRAWL_REDIS_URL") else settings.getfloat("NEWSCRAWL_TREE_TTL_HOURS", 0)
+        crawler.signals.connect(spider._release_hub_stories, signal=signals.spider_idle)
         return spider
+
+    def _release_hub_stories(self) -> None:
+        """When nothing else is left to do: the stories held from pages that lead to channels.
+
+        A story listed on a county page and in a column below it is then known under both
+        whatever the timing, and its channel is the deepest listing's (a lower request
+        priority alone lost that race on a loaded machine: the story was fetched before its
+        column had been read)."""
+        if not self._hub_stories:
+            return
+        held, self._hub_stories = self._hub_stories, []
+        for articles, path, list_key in held:
+            for request in self._article_requests(articles, path, 0, list_key, priority=-2):
+                self.crawler.engine.crawl(request)
+        raise DontCloseSpider
 
     @cached_property
     def _run(self) -> RunState | None:
@@ -515,9 +536,11 @@ class PortalSpider(scrapy.Spider):
             if link.in_list and len(text) >= lists.MIN_TITLE_CHARS and not _ASSET.search(urlsplit(url).path):
                 unknown.append((url, text))
         # Stories on a page that also leads to channels (home, city, county pages) are fetched
-        # after the lists below it, so that their channel is the deepest listing's.
-        hub = -2 if channels else 0
-        known_streak = yield from self._article_requests(articles, path, known_streak, list_key, hub)
+        # once the lists below it have been read, so that their channel is the deepest listing's.
+        if channels and articles:
+            self._hub_stories.append((articles, list(path), list_key))
+        else:
+            known_streak = yield from self._article_requests(articles, path, known_streak, list_key)
         if known_streak is not None:
             nexts, total = lists.next_pages(read, response.url)
             yield from self._follow_list(response, nexts, total, path, page, known_streak, list_key, depth=depth)
