@@ -432,3 +432,31 @@ def test_a_failing_step_is_counted_not_swallowed(monkeypatch):
     fields, _ = extract(response, None, crawler.stats)
     assert fields.errors == ["source"] and fields.title == "兴县召开春耕备耕工作会议"  # the other steps ran
     assert crawler.stats.get_value("newscrawl/extract/step_errors/source") == 1
+
+
+def test_a_board_entry_is_a_list_and_an_article_among_like_wrappers_is_not():
+    """``one_of_a_list``: the "body" found in one of many like entries, each under a headline
+    link (a forum board, a list with summaries), makes the page a list; an article whose
+    wrapper has like siblings full of headline links (a template built of ``div.wrap`` rows)
+    stays an article, since its wrapper holds most of their text."""
+    from newscrawl.extract import classify
+
+    entry = ('<li class="thread"><div class="l"><span class="n">{n}</span></div><div class="r"><div class="t">'
+             '<a href="/p/{n}">第{n}个帖子的标题在这里</a><span class="author"><a href="/home/{n}">网友{n}号</a></span>'
+             '</div><div class="d"><div class="abs">{text}</div><div class="last"><a href="/home/x{n}">回复者{n}</a>'
+             '<span class="time">12:3{n}</span></div></div></div></li>')
+    long = "县里今年安排春耕资金一百二十万元，组织农技人员深入田间地头，指导农户科学备耕，确保不误农时。" * 5
+    short = "一段不长的帖子摘要，说了几句话，也就这样了吧。"
+    board = ('<html><body><div class="nav"><a href="/">首页</a></div><ul class="threads">'
+             + "".join(entry.format(n=n, text=long if n == 3 else short) for n in range(8)) + "</ul></body></html>")
+    sel = Selector(text=board)
+    fields = extract_generic(sel, "http://bbs.example.cn/f?kw=x")
+    assert fields.listed and classify(sel, fields) == "list"
+
+    row = '<div class="wrap"><ul>' + "".join(f'<li><a href="/n/{n}.html">另一条新闻的标题第{n}条</a></li>' for n in range(3)) + "</ul></div>"
+    article = page().replace('<div class="main">', row * 3 + '<div class="wrap"><div class="main">', 1)
+    article = article.replace('<div class="related">', '</div><div class="related">', 1)
+    article = article.replace("</body>", row * 2 + "</body>")
+    sel = Selector(text=article)
+    fields = extract_generic(sel, "http://news.example.cn/a/1.html")
+    assert not fields.listed and classify(sel, fields) == "article"

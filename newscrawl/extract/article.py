@@ -53,6 +53,9 @@ class PageFields:
     authors: list[str] = field(default_factory=list)
     #: Steps of the generic extractor that failed on this page (counted by the caller).
     errors: list[str] = field(default_factory=list)
+    #: The generic extractor found the "body" to be one item of a run of like items, each
+    #: under a headline link (a forum board's threads, a list page's summaries): not an article.
+    listed: bool = False
 
 
 def _first_text(sel: Selector, xpath: str | None) -> str | None:

@@ -434,6 +434,38 @@ def _minor_stream(el, container, furniture: Furniture) -> bool:
 #: Characters of the container's own beside a dated stream that make it an article with comments.
 _PROSE_BESIDE = 40
 
+#: Like items (same tag and class) around the chosen container that make it one of a list's.
+LIST_ITEMS = 5
+#: Levels above the chosen container searched for such an item.
+_ITEM_LEVELS = 6
+
+
+def one_of_a_list(node) -> bool:
+    """Whether ``node`` (the chosen container) sits in one item of a run of :data:`LIST_ITEMS`
+    or more like items (same tag and class, side by side), most of them holding a headline link
+    and the item holding ``node`` less than half of their text: a forum board's thread with its
+    abstract, a list page's entry with its summary — the "body" is one entry, the page a list.
+    An article's wrapper is not: it holds most of the text around it."""
+    item = node
+    for _ in range(_ITEM_LEVELS):
+        parent = item.getparent()
+        if parent is None or parent.tag in ("body", "html"):
+            return False
+        if len(parent) >= LIST_ITEMS:
+            cls = item.get("class")
+            like = [c for c in parent if c.tag == item.tag and c.get("class") == cls]
+            if len(like) >= LIST_ITEMS and _has_headline_link(item):
+                headed = sum(1 for c in like if _has_headline_link(c))
+                if headed >= 0.6 * len(like):
+                    mine = text_len(item)
+                    return mine < 0.5 * sum(text_len(c) for c in like)
+        item = parent
+    return False
+
+
+def _has_headline_link(item) -> bool:
+    return any(len((a.text_content() or "").strip()) >= HEADLINE_CHARS for a in item.iter("a"))
+
 
 
 

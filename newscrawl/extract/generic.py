@@ -21,7 +21,7 @@ from dataclasses import replace
 from . import header
 from .article import PageFields
 from .body import blocks_to_body, linearize, without_link_lists
-from .container import Furniture, choose, work_copy
+from .container import Furniture, choose, one_of_a_list, work_copy
 from .document import Doc
 from .text import detect_script
 from .urls import url_article_id, url_date
@@ -109,6 +109,7 @@ def _run(step: str, doc: Doc, page: PageFields, results: dict, body_node) -> Non
             work = work_copy(node, furniture)  # the furniture density found
             body = blocks_to_body(linearize(work, doc.url))
             page.paragraphs, page.images = without_link_lists(body), body.images
+            page.listed = one_of_a_list(node)
     elif step == "published_at":
         page.published_at = header.published_at(doc)
     elif step == "source":

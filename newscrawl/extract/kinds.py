@@ -4,7 +4,8 @@
 
 ``article``     prose: the page is an article (however short)
 ``list``        a list page: its "body" is headlines linking elsewhere (or headline links
-                alternating with their summaries), or there is no prose and many headline links
+                alternating with their summaries, or one entry of a run of like entries each
+                under a headline link), or there is no prose and many headline links
 ``topic``       a special-topic landing page: the same, in three or more headed blocks, or
                 headings and link titles and not one sentence of prose of their own
 ``gallery``     a photo gallery: two or more pictures and no prose but captions (no line of
@@ -56,6 +57,8 @@ def classify(sel, fields) -> str:
     heads = _Headlines(sel)
     prose = sum(len(p) for p in paragraphs)
     images = len(fields.images)
+    if fields.listed:
+        return _list_kind(heads)  # the "body" is one entry of a list (a board's thread, a summary)
     if prose >= MIN_PROSE:
         if _body_is_headlines(heads, paragraphs) or _body_is_teasers(heads, paragraphs):
             return _list_kind(heads)
