@@ -314,3 +314,22 @@ def test_a_headline_printed_over_several_lines_of_big_type():
             "<p>发布日期：2024-05-03</p>" + "".join(f"<p>　　{p}</p>" for p in BODY) + "</div></body></html>")
     fields, _ = run(html)
     assert fields.title == "".join(lines)
+
+
+def test_a_time_line_in_the_block_that_prints_the_headline():
+    """<div class="details"><span>No.550</span><h2>标题？</h2><span>maomaobear</span>
+    <span>2015-06-19 11:20:11</span></div> (a 163 commentary column): the headline, ending in a
+    question mark, is not the line's own text, so the line is a time line, not a sentence; the
+    pen name in the template's author element is the writer, and the sidebar's 作者简介 heading
+    names nobody."""
+    title = "埃洛普离职：微软卧底成弃儿？"
+    block = (f"<div class='details'><span class='fb'>No.550</span><h2 class='ltle'>{title}</h2>"
+             "<span class='con1_author'>maomaobear</span><span class='con1_date'>2015-06-19 11:20:11</span>"
+             "<a href='#'>0人参与评论</a></div>")
+    html = page("", doc_title=f"{title}_网易财经").replace(f"<h1>{TITLE}</h1><div class='info'></div>", block)
+    html = html.replace("<div class='about'>", "<div class='side'><p class='author'>maomaobear</p><h2>作者简介</h2>"
+                                               "<p>专注于互联网商业爆料</p></div><div class='about'>")
+    fields, cleaned = run(html)
+    assert fields.title == title
+    assert fields.published_at == "2015-06-19T11:20:11+08:00"
+    assert cleaned.authors == ["maomaobear"]

@@ -35,6 +35,7 @@ from .urls import url_date
 from .vocabulary import (
     ACCOUNT_BUTTONS,
     AUTHOR_ATTRS,
+    LATIN_NOT_NAMES,
     AUTHOR_LABELS,
     CRUMB_ATTRS,
     CRUMB_SEPARATORS,
@@ -483,7 +484,12 @@ def meta_lines(doc: Doc) -> list[Line]:
 def _meta_lines(doc: Doc) -> list[Line]:
     lines, _ = doc.meta_lines()
     out = []
+    headline = squash(doc.anchor.text_content()) if doc.anchor is not None else ""
     for line in lines:
+        if headline and len(headline) < len(line.text) and headline in line.text and inside(doc.anchor, line.element):
+            # a block that prints the headline with its time line (<div><h2>标题</h2><span>作者</span>
+            # <span>2015-06-19 11:20</span></div>): the line is what the block holds beside it
+            line = Line(squash(line.text.replace(headline, " ", 1)), line.node_text, line.element)
         if len(line.text) > 150:
             continue
         if _META_LABEL.search(line.text) or (len(line.node_text) <= 40 and dates.parse_datetime(line.node_text)):
@@ -815,7 +821,13 @@ def _author_element(doc: Doc) -> list[str]:
                 names = bylines.person_names(text)
                 if names and all(len(n) <= 3 and bylines.has_surname(n) for n in names):
                     return names
+            if _PEN_NAME.fullmatch(text) and text.lower() not in LATIN_NOT_NAMES:
+                return [text]  # a columnist's pen name (maomaobear)
     return []
+
+
+#: A pen name in Latin letters, one word, as an author element prints it.
+_PEN_NAME = re.compile(r"[A-Za-z][A-Za-z0-9_.\-]{2,29}")
 
 
 def _following(el, limit: int):

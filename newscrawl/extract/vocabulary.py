@@ -111,9 +111,15 @@ COMPOUND_SURNAMES = frozenset(
     "宗政 濮阳 单于 太史 闻人 澹台 公冶".split()
 )
 #: Words a credit prints where a name would be, or beside it, that name nobody (作者：未知,
-#: 游民星空[整理], （记者陈智 整合）).
+#: 游民星空[整理], （记者陈智 整合）), and words a label runs into in a heading of its own
+#: (作者简介, 作者介绍, 记者档案: read as label and name, 简 and 介 are surnames).
 NOT_NAMES = frozenset("未知 佚名 匿名 不详 整理 整合 编译 综合 网络整理 本网 原创 小编 网友 报道 采写 供稿 撰稿 出自 "
-                      "作者 记者 記者 来源 來源 编辑 編輯 责编 責編 通讯员 通訊員 撰文 摄影 攝影".split())
+                      "作者 记者 記者 来源 來源 编辑 編輯 责编 責編 通讯员 通訊員 撰文 摄影 攝影 "
+                      "简介 簡介 介绍 介紹 档案 檔案 单位 單位 信息 资料 資料 专栏 專欄 主页 主頁 更多".split())
+#: What a template's author element holds when it names no writer, in Latin letters (a pen
+#: name like maomaobear is a writer's).
+LATIN_NOT_NAMES = frozenset("admin administrator editor author guest anonymous unknown none null more "
+                            "user webmaster system".split())
 #: Labels of a writer's credit line besides 记者 and 作者 (采写：南都记者 某某).
 WRITER_LABELS = "采写 採寫 撰稿 撰文 编译 編譯 文字".split()
 #: Posts and titles a writer's credit may print before the name (作者：某中心研究部部长、研究员徐某).
