@@ -172,6 +172,8 @@ BYLINES = {
     "not a writer: a platform's account box (link, 关注)": (
         {"time_line": "<div class='author-info'><a class='author-name' href='/u/1'>王小明</a>"
                       "<div class='author-follow'>关注</div></div>2024-05-03 10:20"}, [], [], B0),
+    "【记者 X】 opening the text": ({"first": f"【记者 王小明 李大伟】{B0}"}, ["王小明", "李大伟"], [], B0),
+    "（撰稿人：X） under the text": ({"last": "（撰稿人：王小明）"}, ["王小明"], [], B0),
     "not a credit: 记者来到 现场": ({"first": f"记者来到 现场 看到，{B0}"}, [], [], f"记者来到 现场 看到，{B0}"),
 }
 

@@ -70,10 +70,10 @@ NAMES_TRAILING = re.compile(rf"{_OPEN}\s*(?P<names>[\u4e00-\u9fff]{{2,3}}(?:\s+[
 #: Words of an organisation, not a person (新华社, 中国新闻网, 县融媒体中心 …).
 ORG_WORDS = re.compile(r"[网報报社台局部委院厅站刊]|中心|新闻|新聞|日报|晚报|公司|集团|政府|频道|客户端")
 #: 本报讯（记者 王喆）近日，… / 新华社乌鲁木齐5月9日电（记者邹伟）… / 据新华社拉萨电（记者 格桑边觉）…
-#: — a dateline opening the first paragraph.
+#: / 【记者 王某】近日，… — a dateline, or a credit in square brackets, opening the first paragraph.
 REPORTER_LEADING = re.compile(
-    rf"^\s*据?\s*{_DATELINE}\s*{_OPEN}\s*{_ORG_BEFORE_CREDIT}{_CREDIT_LABEL}\s*"
-    rf"(?P<names>[^（()）]{{1,40}}?)\s*{_CLOSE}\s*[:：]?\s*"
+    rf"^\s*(?:据?\s*{_DATELINE}\s*{_OPEN}|[【\[])\s*{_ORG_BEFORE_CREDIT}{_CREDIT_LABEL}\s*"
+    rf"(?P<names>[^（()）【】\[\]]{{1,40}}?)\s*(?:{_CLOSE}|[】\]])\s*[:：]?\s*"
 )
 #: 本报记者 王某 报道 近日，… / 本报讯 记者王某 通讯员李某报道：… / □本报全媒体记者 王某 近日，… /
 #: 新华社太原5月3日电 记者王某 近日，… — a credit without brackets opening the first paragraph,

@@ -121,7 +121,7 @@ NOT_NAMES = frozenset("未知 佚名 匿名 不详 整理 整合 编译 综合 �
 LATIN_NOT_NAMES = frozenset("admin administrator editor author guest anonymous unknown none null more "
                             "user webmaster system".split())
 #: Labels of a writer's credit line besides 记者 and 作者 (采写：南都记者 某某).
-WRITER_LABELS = "采写 採寫 撰稿 撰文 编译 編譯 文字".split()
+WRITER_LABELS = "采写 採寫 撰稿人 撰稿 撰文 编译 編譯 文字".split()
 #: Posts and titles a writer's credit may print before the name (作者：某中心研究部部长、研究员徐某).
 PERSON_TITLES = "研究员 研究員 副教授 教授 博士 副主任 主任 副院长 院长 部长 所长 理事长 会长 学者 专家".split()
 #: Class/id of a kicker (引题) and of a subtitle (副题); regex alternatives.
