@@ -174,6 +174,10 @@ BYLINES = {
                       "<div class='author-follow'>关注</div></div>2024-05-03 10:20"}, [], [], B0),
     "【记者 X】 opening the text": ({"first": f"【记者 王小明 李大伟】{B0}"}, ["王小明", "李大伟"], [], B0),
     "（撰稿人：X） under the text": ({"last": "（撰稿人：王小明）"}, ["王小明"], [], B0),
+    "本报记者X长沙报道, the place glued, a line": ({"first": "本报记者覃剑长沙报道"}, ["覃剑"], [], BODY[1]),
+    "记者X北京报道 opening the text": ({"first": f"记者王小明北京报道 {B0}"}, ["王小明"], [], B0),
+    "trailing （记者 X长沙报道）": ({"last": "这是最后一段的内容。（记者 王小明长沙报道）"}, ["王小明"], [], B0),
+    "not a credit: 记者X专题报道 (no place)": ({"first": f"记者王小明专题报道 {B0}"}, [], [], f"记者王小明专题报道 {B0}"),
     "not a credit: 记者来到 现场": ({"first": f"记者来到 现场 看到，{B0}"}, [], [], f"记者来到 现场 看到，{B0}"),
 }
 

@@ -42,6 +42,7 @@ DROP_LINES: tuple[str, ...] = (
     # site footers and disclaimers that a too-wide body container can bring along
     r"未经.{0,6}(?:授权|授權|许可|許可|同意).{0,6}(?:不得|禁止|严禁|嚴禁|请勿|請勿)|版权(?:均)?(?:属于|屬於)|版權(?:均)?屬於",
     r"违法和不良信息举报|違法和不良信息舉報|ICP备\d|ICP證|ICP证|公网安备|公網安備|网站标识码|網站標識碼",
+    r"^[-—–_=＝*＊~～·•.。…─━－\s]{3,}$",  # a rule drawn in characters (------, ＊＊＊, ＝＝＝)
     r"^(?:来源|來源|稿源)\s*[:：]\s*\S{2,20}$",  # a reprint's source line
     r"转载自|轉載自|转载请注明|轉載請註明|转载须注明|轉載須註明",  # reprint notes
     # "for reference only, not advice, at your own risk": a labelled notice, or the two claims

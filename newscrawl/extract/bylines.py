@@ -12,6 +12,7 @@ from .vocabulary import (
     COMPOUND_SURNAMES,
     NOT_NAMES,
     PERSON_TITLES,
+    PLACES,
     SOURCE_LABELS,
     SOURCE_NOISE,
     SOURCE_STOPS,
@@ -76,14 +77,18 @@ REPORTER_LEADING = re.compile(
     rf"(?P<names>[^（()）【】\[\]]{{1,40}}?)\s*(?:{_CLOSE}|[】\]])\s*[:：]?\s*"
 )
 #: 本报记者 王某 报道 近日，… / 本报讯 记者王某 通讯员李某报道：… / □本报全媒体记者 王某 近日，… /
+#: 记者王某北京报道 … (a place of :data:`~.vocabulary.PLACES` glued before 报道) /
 #: 新华社太原5月3日电 记者王某 近日，… — a credit without brackets opening the first paragraph,
 #: closed by 报道 or by a space before the text (then every name must open with a surname:
 #: 记者来到 现场 is a sentence).
+_LEADING_CREDIT = (rf"^\s*{_MARK}\s*(?:{_DATELINE})?\s*{_ORG_BEFORE_CREDIT}{_CREDIT_LABEL}\s*[:：]?\s*"
+                   rf"(?P<names>{_NAME}(?:[\s、，,]*(?:{_ORG_BEFORE_CREDIT}{_CREDIT_LABEL})?\s*[:：]?\s*{_NAME}){{0,5}})")
 REPORTER_LEADING_OPEN = re.compile(
-    rf"^\s*{_MARK}\s*(?:{_DATELINE})?\s*{_ORG_BEFORE_CREDIT}{_CREDIT_LABEL}\s*[:：]?\s*"
-    rf"(?P<names>{_NAME}(?:[\s、，,]*(?:{_ORG_BEFORE_CREDIT}{_CREDIT_LABEL})?\s*[:：]?\s*{_NAME}){{0,5}})"
-    rf"(?:\s*(?P<closed>报道|報道)\s*[:：]?\s*|\s+(?=\S))"
-)
+    _LEADING_CREDIT + r"(?:(?P<place>[\u4e00-\u9fff]{2,4}?)?\s*(?P<closed>报道|報道)\s*[:：]?\s*|\s+(?=\S))")
+#: The same closed by 报道, tried first (names and a glued place before 报道 are not read as
+#: names closed by the space after it).
+_REPORTED_LEADING = re.compile(
+    _LEADING_CREDIT + r"(?P<place>[\u4e00-\u9fff]{2,4}?)?\s*(?P<closed>报道|報道)\s*[:：]?\s*")
 #: What a byline line may end with: ``/文``, ``/摄``, a picture credit (受访者供图).
 _CREDIT_TAIL = r"(?:\s*/\s*(?:文|图|圖|摄|攝))?(?:\s*[\u4e00-\u9fff]{0,6}(?:供图|供圖))?"
 #: 记者 王喆 李堃 / 光明日报记者 王建宏 张文攀 / 新京报记者 彭冲 山东冠县报道 / 某报记者马某/文受访者供图 /
@@ -123,6 +128,22 @@ def _unglued(token: str) -> list[str]:
             and token[:2] not in COMPOUND_SURNAMES):
         return [token[:2], token[2:]]
     return [token]
+
+
+def reported_names(text: str) -> list[str]:
+    """The names of a credit that closes with 报道, the place it was filed from glued on or not
+    (``覃剑长沙`` of 本报记者覃剑长沙报道 → ``覃剑``; :data:`~.vocabulary.PLACES`)."""
+    return [_place_off(n) for n in person_names(re.sub(r"\s*(?:报道|報道)$", "", text))]
+
+
+def _place_off(name: str) -> str:
+    if len(name) < 4 or (len(name) == 4 and name[:2] in COMPOUND_SURNAMES):
+        return name
+    for cut in (2, 3, 4):
+        rest = name[:-cut]
+        if name[-cut:] in PLACES and 2 <= len(rest) <= 3 and has_surname(rest):
+            return rest
+    return name
 
 
 def person_names(text: str) -> list[str]:
@@ -174,9 +195,9 @@ def take_reporters(paragraph: str, last: bool = False) -> tuple[str, list[str]]:
         found = byline_names(paragraph)
         if found:
             return "", found
-    m = REPORTER_LEADING.match(paragraph) or REPORTER_LEADING_OPEN.match(paragraph)
+    m = REPORTER_LEADING.match(paragraph) or _reported_leading(paragraph) or REPORTER_LEADING_OPEN.match(paragraph)
     if m:
-        found = person_names(m["names"])
+        found = reported_names(m["names"]) if m.re is not REPORTER_LEADING and m["closed"] else person_names(m["names"])
         if m.re is REPORTER_LEADING or m["closed"] or (found and all(has_surname(n) for n in found)):
             names += found
             paragraph = paragraph[m.end():]
@@ -186,12 +207,25 @@ def take_reporters(paragraph: str, last: bool = False) -> tuple[str, list[str]]:
     for pattern in trailing:
         m = pattern.search(paragraph, tail_from)
         if m:
-            found = person_names(m["names"])
+            found = reported_names(m["names"])
             if found:
                 names += [n for n in found if n not in names]
                 paragraph = paragraph[: m.start()]
                 break
     return paragraph.rstrip(), names
+
+
+def _reported_leading(paragraph: str):
+    """:data:`_REPORTED_LEADING`'s match when its names are names (a surname, two or three
+    hanzi) and what is glued before 报道 is a place of :data:`~.vocabulary.PLACES`
+    (记者王某专题报道 is no credit)."""
+    m = _REPORTED_LEADING.match(paragraph)
+    if m is None or (m["place"] and m["place"] not in PLACES):
+        return None
+    names = reported_names(m["names"])
+    if not all(has_surname(n) and len(n) <= (4 if n[:2] in COMPOUND_SURNAMES else 3) for n in names):
+        return None
+    return m
 
 
 def clean_source(text: str | None, noise: tuple[str, ...] = ()) -> str | None:
@@ -308,12 +342,15 @@ def byline_names(line: str | None, max_len: int = 40) -> list[str]:
         return []
     # 报道 alone goes; glued to a place (山东冠县报道) the place goes with it
     line = re.sub(r"\s*(?:文/图|文/圖|图/文|圖/文)\s*$", "", line)
+    reported = re.search(r"(?:报道|報道)\s*[）)]?$", line) is not None
     line = re.sub(r"(?:(?<=\s)[\u4e00-\u9fff]{2,8})?(?:摄|攝|报道|報道)\s*[）)]?$", "", line)
     line = re.sub(rf"^[（(]?\s*{_MARK}\s*" r"(?:[\u4e00-\u9fff·]{1,10}?\s*){1,2}(?=记者|記者|评论员|評論員)", "", line)  # 光明日报记者 → 记者
     line = re.sub(r"^[（(]?\s*《[^》]{1,12}》", "", line)  # 《棱镜》作者 → 作者
     glued = _GLUED_LABEL.search(line) is not None
     line = re.sub(r"(?:(?<=[:：\s])|^)[\u4e00-\u9fff·]{1,10}?(?=记者|記者)", "", line)  # 采写：南都记者 → 采写：记者
     names = person_names(re.sub("|".join(("作者", *WRITER_LABELS)) + rf"|^[{_MARKS}]|^图文|^圖文|^文|[:：（()）]", " ", line))
+    if reported:
+        names = [_place_off(n) for n in names]
     # a label run into its text (作者魏星) names a person only if a surname follows (not 作者最近文章)
     return [n for n in names if has_surname(n)] if glued else names
 
