@@ -56,6 +56,9 @@ TIMES = {
     "update time first": ("更新时间：2024-05-04 08:00 发布时间：2024-05-03 10:20", "", URL, "2024-05-03T10:20:00+08:00"),
     "no year, dated by an update meta": ("发布时间：05-0310:20", '<meta itemprop="dateUpdate" content="2024-05-03 10:21:07">',
                                           URL, "2024-05-03T10:20:00+08:00"),
+    "a bracketed date in an element of its own after a link": (
+        "<a href='http://paper.example.com'>http://paper.example.com</a> <font>[2024-05-03]</font> <a href='#'>我要評論</a>",
+        "", URL, "2024-05-03"),
     "meta publishdate": ("来源：某某日报", '<meta name="publishdate" content="2024-05-03 10:20">', URL,
                          "2024-05-03T10:20:00+08:00"),
     "meta PubDate": ("来源：某某日报", '<meta name="PubDate" content="2024-05-03 10:20:00">', URL, "2024-05-03T10:20:00+08:00"),
@@ -178,6 +181,11 @@ BYLINES = {
     "记者X北京报道 opening the text": ({"first": f"记者王小明北京报道 {B0}"}, ["王小明"], [], B0),
     "trailing （记者 X长沙报道）": ({"last": "这是最后一段的内容。（记者 王小明长沙报道）"}, ["王小明"], [], B0),
     "not a credit: 记者X专题报道 (no place)": ({"first": f"记者王小明专题报道 {B0}"}, [], [], f"记者王小明专题报道 {B0}"),
+    "a link marked rel=author in the time line": (
+        {"time_line": "<time>2024年05月03日 10:20</time><a href='/realtimenews/11'>某報</a>"
+                      "<cite><a href='/reporter/899' rel='author'>王小明</a></cite>", "last": "(某報 )"}, ["王小明"], [], B0),
+    "schema.org itemprop=author": (
+        {"time_line": "2024-05-03 10:20 <span itemprop='author'><span itemprop='name'>王小明</span></span>"}, ["王小明"], [], B0),
     "not a credit: 记者来到 现场": ({"first": f"记者来到 现场 看到，{B0}"}, [], [], f"记者来到 现场 看到，{B0}"),
 }
 

@@ -43,6 +43,9 @@ DROP_LINES: tuple[str, ...] = (
     r"未经.{0,6}(?:授权|授權|许可|許可|同意).{0,6}(?:不得|禁止|严禁|嚴禁|请勿|請勿)|版权(?:均)?(?:属于|屬於)|版權(?:均)?屬於",
     r"违法和不良信息举报|違法和不良信息舉報|ICP备\d|ICP證|ICP证|公网安备|公網安備|网站标识码|網站標識碼",
     r"^[-—–_=＝*＊~～·•.。…─━－\s]{3,}$",  # a rule drawn in characters (------, ＊＊＊, ＝＝＝)
+    # the help lines papers print under a suicide report (自殺防治專線 / 生命線 1995 …)
+    r"(?:自殺|自杀)(?:防治|諮詢|咨询|關懷|关怀){0,2}(?:專線|专线|熱線|热线)|^(?:生命線|生命线|張老師專線|张老师专线)\s*[:：]"
+    r"|(?:關心您|关心您)\s*[:：]\s*(?:再給自己一次機會|再给自己一次机会)",
     r"^(?:来源|來源|稿源)\s*[:：]\s*\S{2,20}$",  # a reprint's source line
     r"转载自|轉載自|转载请注明|轉載請註明|转载须注明|轉載須註明",  # reprint notes
     # "for reference only, not advice, at your own risk": a labelled notice, or the two claims

@@ -208,6 +208,8 @@ def take_reporters(paragraph: str, last: bool = False) -> tuple[str, list[str]]:
         m = pattern.search(paragraph, tail_from)
         if m:
             found = reported_names(m["names"])
+            if pattern is NAMES_TRAILING and not all(has_surname(n) for n in found):
+                continue  # bare words in brackets name a person only if they open with a surname: (中時 )
             if found:
                 names += [n for n in found if n not in names]
                 paragraph = paragraph[: m.start()]

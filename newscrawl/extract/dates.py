@@ -108,6 +108,18 @@ def bare_time(text: str | None) -> datetime | None:
     return value if isinstance(value, datetime) else None
 
 
+_BRACKETED = re.compile(r"^[\[【（(]\s*(.*?)\s*[\]】）)]$")
+
+
+def alone(text: str | None) -> datetime | date | None:
+    """``text`` when it is a date or a time and nothing else, bare or in brackets
+    (``[2014-04-02]``, ``（2024年5月3日 10:20）``), else None."""
+    text = (text or "").strip()
+    m = _BRACKETED.match(text)
+    m = _DATETIME.fullmatch(m.group(1) if m else text)
+    return parse_datetime(m.group(0)) if m else None
+
+
 #: A time stamp to the minute as comment and feed items print it, the year optional
 #: (2024-05-06 10:00, 05-06 10:00, 3小时前, 昨天 10:00).
 _STAMP = re.compile(r"(?:(?:19|20)\d{2}\s*[-/.年]\s*)?\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*\d{1,2}:\d{2}"

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 from datetime import datetime
+from itertools import islice
 
 from . import bylines, dates
 from .container import attrs
@@ -69,6 +70,7 @@ _AUTHOR_LINE = re.compile(
 #: 来源：某报 本报记者 王某 李某 — a reporter label and names spaced, no colon (names open with a surname).
 _AUTHOR_GLUED = re.compile(rf"(?:{'|'.join(AUTHOR_LABELS)})(?P<names>[\u4e00-\u9fff]{{2,4}})\s*(?=$|[|｜])"
                            r"|(?:记者|記者)\s+(?P<spaced>[\u4e00-\u9fff]{2,3}(?:\s+[\u4e00-\u9fff]{2,3}){0,3})\s*(?=$|[|｜（(])")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
 _PRE_ATTR = re.compile("|".join(PRETITLE_ATTRS), re.I)
 _SUB_ATTR = re.compile("|".join(SUBTITLE_ATTRS), re.I)
 _CRUMB_ATTR = re.compile("|".join(CRUMB_ATTRS), re.I)
@@ -497,6 +499,9 @@ def _meta_lines(doc: Doc) -> list[Line]:
         elif len(line.text) <= 60 and not _PROSE_END.search(line.text) and isinstance(dates.parse_datetime(line.text),
                                                                                          datetime):
             out.append(line)  # a short unlabelled line with a time to the minute: 同人连载 2022-02-14 03:01 · 阅读
+        elif len(line.text) <= 60 and line.element is not None and any(
+                dates.alone(t) for t in islice(line.element.itertext(), 12)):
+            out.append(line)  # a date printed in an element of its own: <a>paper.wenweipo.com</a> <font>[2014-04-02]</font>
     return out
 
 
@@ -750,6 +755,9 @@ def authors(doc: Doc, editors: list[str] = ()) -> list[str]:
         names = bylines.person_names(re.sub(r"^.*?[:：]", "", squash(node.text_content())))
         if names:
             return names
+    names = _marked_up_author(doc)
+    if names:
+        return names
     lines, before = doc.meta_lines()
     for line in lines[:8] + before[:3]:
         if len(line.text) > 150:
@@ -828,6 +836,29 @@ def _author_element(doc: Doc) -> list[str]:
 
 #: A pen name in Latin letters, one word, as an author element prints it.
 _PEN_NAME = re.compile(r"[A-Za-z][A-Za-z0-9_.\-]{2,29}")
+
+
+#: The markup standards give a writer: a link to the writer's page (``rel="author"``) and
+#: schema.org microdata (``itemprop="author"``).
+_MARKED_AUTHOR = ("descendant::a[contains(concat(' ', normalize-space(@rel), ' '), ' author ')]"
+                  " | descendant::*[@itemprop='author']")
+
+
+def _marked_up_author(doc: Doc) -> list[str]:
+    """Writers the page marks up as such (:data:`_MARKED_AUTHOR`), printed before the end of
+    the text (a sidebar's "more by this writer" comes after it): person names only."""
+    if doc.body_end is None:
+        return []
+    names: list[str] = []
+    for el in doc.body_el.xpath(_MARKED_AUTHOR):
+        if doc.order.get(el, doc.body_end + 1) > doc.body_end:
+            continue
+        text = squash(el.text_content())
+        found = bylines.person_names(text) if len(text) <= 20 else []
+        if not found and _PEN_NAME.fullmatch(text) and text.lower() not in LATIN_NOT_NAMES:
+            found = [text]
+        names += [n for n in found if n not in names and (not _HAN.search(n) or len(n) <= 4)]
+    return names
 
 
 def _following(el, limit: int):
