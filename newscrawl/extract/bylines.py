@@ -221,6 +221,9 @@ def _reported_leading(paragraph: str):
     """:data:`_REPORTED_LEADING`'s match when its names are names (a surname, two or three
     hanzi) and what is glued before 报道 is a place of :data:`~.vocabulary.PLACES`
     (记者王某专题报道 is no credit)."""
+    head = paragraph[:80]
+    if "报道" not in head and "報道" not in head:
+        return None  # (most paragraphs: the regex is not tried)
     m = _REPORTED_LEADING.match(paragraph)
     if m is None or (m["place"] and m["place"] not in PLACES):
         return None

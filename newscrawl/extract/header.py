@@ -499,12 +499,14 @@ def _meta_lines(doc: Doc) -> list[Line]:
         elif len(line.text) <= 60 and not _PROSE_END.search(line.text) and isinstance(dates.parse_datetime(line.text),
                                                                                          datetime):
             out.append(line)  # a short unlabelled line with a time to the minute: 同人连载 2022-02-14 03:01 · 阅读
-        elif len(line.text) <= 60 and line.element is not None and any(
+        elif len(line.text) <= 60 and line.element is not None and _YEAR.search(line.text) and any(
                 dates.alone(t) for t in islice(line.element.itertext(), 12)):
             out.append(line)  # a date printed in an element of its own: <a>paper.wenweipo.com</a> <font>[2014-04-02]</font>
     return out
 
 
+#: A year, as every date :func:`dates.alone` reads holds one.
+_YEAR = re.compile(r"(?:19|20)\d{2}")
 #: A sentence's end: a line holding one is prose, not a time line.
 _PROSE_END = re.compile(r"[。！？!?]")
 
@@ -838,20 +840,19 @@ def _author_element(doc: Doc) -> list[str]:
 _PEN_NAME = re.compile(r"[A-Za-z][A-Za-z0-9_.\-]{2,29}")
 
 
-#: The markup standards give a writer: a link to the writer's page (``rel="author"``) and
-#: schema.org microdata (``itemprop="author"``).
-_MARKED_AUTHOR = ("descendant::a[contains(concat(' ', normalize-space(@rel), ' '), ' author ')]"
-                  " | descendant::*[@itemprop='author']")
-
-
 def _marked_up_author(doc: Doc) -> list[str]:
-    """Writers the page marks up as such (:data:`_MARKED_AUTHOR`), printed before the end of
-    the text (a sidebar's "more by this writer" comes after it): person names only."""
-    if doc.body_end is None:
+    """Writers the page marks up as such — a link to the writer's page (``<a rel="author">``),
+    schema.org microdata (``itemprop="author"``) — between the headline and the end of the
+    text (a sidebar's "more by this writer" comes after it): person names only."""
+    if doc.anchor is None or doc.body_end is None:
         return []
     names: list[str] = []
-    for el in doc.body_el.xpath(_MARKED_AUTHOR):
-        if doc.order.get(el, doc.body_end + 1) > doc.body_end:
+    for el in _following(doc.anchor, _AUTHOR_REACH):
+        if doc.order.get(el, doc.body_end) >= doc.body_end:
+            break
+        if not isinstance(el.tag, str):
+            continue
+        if el.get("itemprop") != "author" and not (el.tag == "a" and "author" in (el.get("rel") or "").lower().split()):
             continue
         text = squash(el.text_content())
         found = bylines.person_names(text) if len(text) <= 20 else []
@@ -859,6 +860,10 @@ def _marked_up_author(doc: Doc) -> list[str]:
             found = [text]
         names += [n for n in found if n not in names and (not _HAN.search(n) or len(n) <= 4)]
     return names
+
+
+#: Elements after the headline searched for a marked-up writer (a share bar's links come first).
+_AUTHOR_REACH = 150
 
 
 def _following(el, limit: int):
