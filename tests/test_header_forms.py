@@ -186,6 +186,10 @@ BYLINES = {
                       "<cite><a href='/reporter/899' rel='author'>王小明</a></cite>", "last": "(某報 )"}, ["王小明"], [], B0),
     "schema.org itemprop=author": (
         {"time_line": "2024-05-03 10:20 <span itemprop='author'><span itemprop='name'>王小明</span></span>"}, ["王小明"], [], B0),
+    "（作者：X北京大学教授）, the post glued to the name": ({"last": "（作者：王小明北京大学经济学院教授）"}, ["王小明"], [], B0),
+    "not a writer: a hidden Baidu block naming the editor as 作者": (
+        {"time_line": "<div style='display:none'><span id='author_baidu'>作者：张三丰</span>"
+                      "<span id='editor_baidu'>责任编辑：张三丰</span></div>2024-05-03 10:20 来源：某某日报"}, [], ["张三丰"], B0),
     "not a credit: 记者来到 现场": ({"first": f"记者来到 现场 看到，{B0}"}, [], [], f"记者来到 现场 看到，{B0}"),
 }
 
@@ -347,3 +351,15 @@ def test_a_time_line_in_the_block_that_prints_the_headline():
     assert fields.title == title
     assert fields.published_at == "2015-06-19T11:20:11+08:00"
     assert cleaned.authors == ["maomaobear"]
+
+
+def test_markup_a_cms_escaped_into_the_title_is_not_the_headline_s():
+    """<title>&lt;font color="#000000"&gt;标题&lt;/font&gt;</title> (an old static template): the
+    tags are taken out of the document's title, so it names the headline printed on the page."""
+    from lxml import html as lxml_html
+
+    from newscrawl.extract.document import Doc
+
+    markup = page("2024-05-03 10:20 来源：某某日报", doc_title=f'&lt;font color="#000000"&gt;{TITLE}&lt;/font&gt;_某某网')
+    assert Doc.of(lxml_html.fromstring(markup), URL).head_title == f"{TITLE}_某某网"
+    assert run(markup)[0].title == TITLE

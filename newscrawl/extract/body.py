@@ -51,7 +51,8 @@ def image_source(img) -> str:
 _SKIP = frozenset(("script", "style", "noscript", "iframe", "object", "embed", "select", "button", "form"))
 _CENTER = re.compile(r"text-align\s*:\s*center", re.I)
 _RIGHT = re.compile(r"text-align\s*:\s*right", re.I)
-_HIDDEN = re.compile(r"display\s*:\s*none", re.I)
+#: A style that hides the element (one home for the rule: the body, the furniture and the header read it).
+HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 #: A caption is short; a real paragraph that happens to be centred is not taken for one.
 MAX_CAPTION = 80
 #: An element its markup names a caption (``figcaption``, ``p.pictext``) may be longer.
@@ -96,6 +97,18 @@ def _align(el) -> str | None:
     return None
 
 
+def shown(el, up_to=None) -> bool:
+    """Whether no element from ``el`` up to ``up_to`` (exclusive; the root when None) hides itself
+    by its style (a ``<div style="display:none">`` of machine data: Baidu's ids, a template's
+    spare fields)."""
+    while el is not None and el is not up_to:
+        style = el.get("style")
+        if style and HIDDEN_STYLE.search(style):
+            return False
+        el = el.getparent()
+    return True
+
+
 def linearize(container, base_url: str) -> list[Block]:
     """Text runs and images of ``container`` in document order, split at block boundaries."""
     blocks: list[Block] = []
@@ -119,7 +132,7 @@ def linearize(container, base_url: str) -> list[Block]:
     def enter(el) -> bool:
         """Open ``el``; False when its subtree is skipped (scripts, hidden nodes)."""
         tag = el.tag if isinstance(el.tag, str) else ""
-        if tag in _SKIP or _HIDDEN.search(el.get("style") or ""):
+        if tag in _SKIP or HIDDEN_STYLE.search(el.get("style") or ""):
             return False
         if tag in _BLOCK:
             flush()

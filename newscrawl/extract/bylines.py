@@ -61,6 +61,12 @@ WRITER_TITLED = re.compile(
     rf"{_OPEN}[^（()）]{{0,30}}作者\s*[:：][^（()）]{{0,60}}(?:{'|'.join(PERSON_TITLES)})\s*(?P<names>[\u4e00-\u9fff]{{2,3}})\s*{_CLOSE}"
     r"(?=[^。！？!?]{0,12}$)"  # a share link's text may follow (返回某站，查看更多)
 )
+#: （作者：方敏北京大学经济学院教授） — a writer's name run into their post, closing the text
+#: (:func:`_writer_before_post` tells where the name ends).
+WRITER_AFFILIATED = re.compile(
+    rf"{_OPEN}\s*作者\s*[:：]\s*(?P<glued>[\u4e00-\u9fff]{{4,40}}?(?:{'|'.join(PERSON_TITLES)}))\s*{_CLOSE}\s*$")
+#: What a post opens with besides a place (中国人民大学…, 国家发展改革委…, 中共某某市委党校…).
+_POST_OPENERS = ("中国", "中央", "中共", "国家", "国务院", "全国", "清华", "复旦", "南开", "同济", "浙江大学", "人民")
 #: （姚峰 上海报道） — name and place, closing the last paragraph.
 PLACE_TRAILING = re.compile(rf"{_OPEN}\s*(?:{_REPORTER_LABEL}\s*)?(?P<names>{_NAMES})\s+[\u4e00-\u9fff]{{2,6}}报道\s*{_CLOSE}\s*$")
 #: …风险责任意识。(文/图 刘某 易某) — a writer's credit in brackets closing the article.
@@ -201,13 +207,13 @@ def take_reporters(paragraph: str, last: bool = False) -> tuple[str, list[str]]:
         if m.re is REPORTER_LEADING or m["closed"] or (found and all(has_surname(n) for n in found)):
             names += found
             paragraph = paragraph[m.end():]
-    trailing = [REPORTER_TRAILING, WRITER_TRAILING, WRITER_TITLED] + (
+    trailing = [REPORTER_TRAILING, WRITER_TRAILING, WRITER_TITLED, WRITER_AFFILIATED] + (
         [PLACE_TRAILING, CREDIT_TRAILING, NAMES_TRAILING] if last else [])
     tail_from = max(0, len(paragraph) - _TRAILING_REACH)  # a closing credit is short: only the end is searched
     for pattern in trailing:
         m = pattern.search(paragraph, tail_from)
         if m:
-            found = reported_names(m["names"])
+            found = _writer_before_post(m["glued"]) if pattern is WRITER_AFFILIATED else reported_names(m["names"])
             if pattern is NAMES_TRAILING and not all(has_surname(n) for n in found):
                 continue  # bare words in brackets name a person only if they open with a surname: (中時 )
             if found:
@@ -215,6 +221,17 @@ def take_reporters(paragraph: str, last: bool = False) -> tuple[str, list[str]]:
                 paragraph = paragraph[: m.start()]
                 break
     return paragraph.rstrip(), names
+
+
+def _writer_before_post(glued: str) -> list[str]:
+    """The writer of ``方敏北京大学经济学院教授``: the two or three hanzi before the post, where
+    the post opens with a place (:data:`~.vocabulary.PLACES`) or an institution's first word;
+    [] when neither cut gives one."""
+    for cut in (2, 3):
+        name, post = glued[:cut], glued[cut:]
+        if has_surname(name) and (post.startswith(_POST_OPENERS) or any(post.startswith(p) for p in (post[:2], post[:3]) if p in PLACES)):
+            return [name]
+    return []
 
 
 def _reported_leading(paragraph: str):

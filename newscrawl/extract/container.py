@@ -32,7 +32,7 @@ from lxml import etree
 
 from . import boilerplate, bylines
 from .dates import has_stamp
-from .body import CAPTION_MARK, HEADLINE_CHARS, drop_keep_tail, image_source
+from .body import CAPTION_MARK, HEADLINE_CHARS, HIDDEN_STYLE, drop_keep_tail, image_source
 from .vocabulary import (
     CAPTION_ATTRS,
     CONTENT_SUBSTRINGS,
@@ -65,7 +65,6 @@ _CAPTION = re.compile("|".join(CAPTION_ATTRS), re.I)
 _ICON = re.compile("|".join(re.escape(w) for w in ICON_SRC), re.I)
 _PUNCT = re.compile(f"[{re.escape(PUNCTUATION)}]")
 _WORD_SPLIT = re.compile(r"[\s_\-]+|(?<=[a-z])(?=[A-Z])")
-_HIDDEN = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 #: Text the clean pipeline drops anyway (版权所有, ICP备, 举报电话 …) is not evidence of a body.
 JUNK = boilerplate.compile_rules(boilerplate.DROP_LINES + (bylines.EDITOR_LINE.pattern,))
 
@@ -82,7 +81,7 @@ def is_noise(el) -> bool:
     names = el.keys()  # one call; most elements have no class, id, style (this runs on every element)
     if not names:
         return False
-    if "style" in names and _HIDDEN.search(el.get("style")):
+    if "style" in names and HIDDEN_STYLE.search(el.get("style")):
         return True
     if "hidden" in names:
         return True

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from w3lib.html import remove_tags
+
 from .text import squash
 
 #: Elements that make a line of their own (a text node's "line" is its nearest such ancestor).
@@ -89,8 +91,12 @@ class Doc:
 
     @property
     def head_title(self) -> str:
-        """The text of ``<title>``, whitespace squashed ("" without one)."""
-        return squash(self.title_el.text_content()) if self.title_el is not None else ""
+        """The text of ``<title>``, whitespace squashed ("" without one); markup a CMS escaped
+        into it (``&lt;font color=…&gt;标题&lt;/font&gt;``) taken out."""
+        if self.title_el is None:
+            return ""
+        text = self.title_el.text_content()
+        return squash(remove_tags(text) if "<" in text else text)
 
     def meta_content(self, attr: str, value: str) -> str:
         """The ``content`` of the first ``<meta>`` whose ``attr`` is ``value`` (exactly), squashed."""

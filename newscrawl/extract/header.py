@@ -29,6 +29,7 @@ from datetime import datetime
 from itertools import islice
 
 from . import bylines, dates
+from .body import shown
 from .container import attrs
 from .document import Doc, Line, block_of, inside, sibling
 from .text import squash, strip_dashes, to_simplified
@@ -751,10 +752,12 @@ def editors(doc: Doc) -> list[str]:
 
 def authors(doc: Doc, editors: list[str] = ()) -> list[str]:
     """``#author_baidu``, 作者：/记者： in the time line, or a byline line under the title; an
-    organisation (作者：新京报) is no author, and a ``<meta name=author>`` that names the page's
-    editor (CMSs fill it with the account that published) is not taken for one."""
+    organisation (作者：新京报) is no author, and a ``#author_baidu`` or ``<meta name=author>``
+    that names the page's editor (CMSs fill it with the account that published) is not taken
+    for one."""
     for node in doc.marked("author_baidu"):
-        names = bylines.person_names(re.sub(r"^.*?[:：]", "", squash(node.text_content())))
+        names = [n for n in bylines.person_names(re.sub(r"^.*?[:：]", "", squash(node.text_content())))
+                 if n not in editors]  # a CMS that fills it with the account that published: the editor
         if names:
             return names
     names = _marked_up_author(doc)
@@ -762,8 +765,8 @@ def authors(doc: Doc, editors: list[str] = ()) -> list[str]:
         return names
     lines, before = doc.meta_lines()
     for line in lines[:8] + before[:3]:
-        if len(line.text) > 150:
-            continue
+        if len(line.text) > 150 or (line.element is not None and not shown(line.element, doc.body_el)):
+            continue  # (a hidden block's 作者 is machine data, read above when it is Baidu's)
         in_body = doc.body_node is not None and inside(line.element, doc.body_node)
         # inside the body, 记者： is an interview's question unless the line is the time line
         m = _AUTHOR_LINE.search(line.text) or _AUTHOR_GLUED.search(line.text)
