@@ -184,3 +184,9 @@ def test_offsite_filter_lets_the_profiles_host_aliases_through():
     assert spider.on_site("http://www.sxrb.com/GB/314064/index.html")
     assert {"news.sxrb.com", "www.sxrb.com", "sxrb.com"} <= set(spider.allowed_domains)
     assert PortalSpider(site="sxrb", base_url="http://127.0.0.1:8000").allowed_domains == ["127.0.0.1"]
+
+
+def test_an_editor_line_behind_a_widget_button_is_read_and_dropped():
+    """【纠错】 【责任编辑:王某 】 under a Xinhua story: the button goes, the line is the editor's."""
+    res = BodyCleaner().clean([STORY[0], STORY[1], "【纠错】 【责任编辑:王佳宁 】"], images=[])
+    assert res.paragraphs == STORY and res.editors == ["王佳宁"]

@@ -69,6 +69,7 @@ CUT_FROM: tuple[str, ...] = (
 INLINE_MARKS: tuple[str, ...] = (
     r"[（(]\s*(?:下转|下轉|上接|转|轉)\s*第?\s*\d+\s*版\s*[）)]",
     r"返回\S{1,8}[，,]\s*查看更多\s*$",  # a reposting platform's link glued to the last line
+    r"【\s*(?:纠错|糾錯|打印|关闭|關閉|收藏)\s*】",  # a widget's button run into the editor's line: 【纠错】 【责任编辑:某】
 )
 
 #: Images that are furniture (QR codes, share icons), by URL.
