@@ -46,6 +46,7 @@ DROP_LINES: tuple[str, ...] = (
     # the help lines papers print under a suicide report (自殺防治專線 / 生命線 1995 …)
     r"(?:自殺|自杀)(?:防治|諮詢|咨询|關懷|关怀){0,2}(?:專線|专线|熱線|热线)|^(?:生命線|生命线|張老師專線|张老师专线)\s*[:：]"
     r"|關心您\s*[:：]\s*再給自己一次機會|关心您\s*[:：]\s*再给自己一次机会",  # (no group in front: measured 10× dearer)
+    r"^[【\[（(]?\s*更多.{0,12}(?:请|請)(?:上|到|关注|關注|下载|下載|登录|登錄|访问|訪問)",  # 【更多新聞詳情請上 - 某某新聞網】
     r"^(?:来源|來源|稿源)\s*[:：]\s*\S{2,20}$",  # a reprint's source line
     r"转载自|轉載自|转载请注明|轉載請註明|转载须注明|轉載須註明",  # reprint notes
     # "for reference only, not advice, at your own risk": a labelled notice, or the two claims
