@@ -190,6 +190,9 @@ BYLINES = {
     "not a writer: a hidden Baidu block naming the editor as 作者": (
         {"time_line": "<div style='display:none'><span id='author_baidu'>作者：张三丰</span>"
                       "<span id='editor_baidu'>责任编辑：张三丰</span></div>2024-05-03 10:20 来源：某某日报"}, [], ["张三丰"], B0),
+    "a name in span.auth after a [微博] link in the time line": (
+        {"time_line": "<span class='pubTime'>2024年05月03日10:20</span><span class='where'><a href='/'>某某日报</a></span>"
+                      "<span>[<a href='http://t.example.com/x'>微博</a>]</span><span class='auth'>王小明</span>"}, ["王小明"], [], B0),
     "not a credit: 记者来到 现场": ({"first": f"记者来到 现场 看到，{B0}"}, [], [], f"记者来到 现场 看到，{B0}"),
 }
 

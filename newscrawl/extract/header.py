@@ -781,7 +781,9 @@ def authors(doc: Doc, editors: list[str] = ()) -> list[str]:
                 return names
         names = bylines.byline_names(line.text) if line in lines and not in_body else []
         if not names and line in lines and not _PROSE_END.search(line.text) and dates.parse_datetime(line.text):
-            names = bylines.bracketed_names(line.text)  # a time line's [ 黄宇 ], never a sentence's 【编前语】
+            # a time line's [ 黄宇 ], never a sentence's 【编前语】 nor a link's text ([微博])
+            links = {squash(a.text_content()) for a in line.element.iter("a")} if line.element is not None else set()
+            names = [n for n in bylines.bracketed_names(line.text) if n not in links]
         if names:
             return names
     for line in doc.after[:3]:  # a credit line right under the text: 记者：王某 / （来源：某报 作者：王某）

@@ -91,7 +91,7 @@ SOURCE_NOISE = ("进入论坛", "手机读报", "進入論壇", "手機讀報", 
 AUTHOR_LABELS = "作者 記者 记者 撰文 撰稿 采写 採寫 通讯员 通訊員".split()
 #: Class/id words of an element holding the writer's name unlabelled (<span class="author">王某</span>);
 #: regex alternatives.
-AUTHOR_ATTRS = (r"author", r"writer", r"byline", r"zuozhe", r"reporter")
+AUTHOR_ATTRS = (r"author", r"\bauth\b", r"writer", r"byline", r"zuozhe", r"reporter")
 #: The buttons of a platform's account box (its name is an account's, not a writer's).
 ACCOUNT_BUTTONS = frozenset("关注 +关注 ＋关注 關注 订阅 訂閱 关注TA 已关注".split())
 #: Common single-character surnames: a four-hanzi run in a credit whose first and third
