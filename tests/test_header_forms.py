@@ -193,6 +193,10 @@ BYLINES = {
     "a name in span.auth after a [微博] link in the time line": (
         {"time_line": "<span class='pubTime'>2024年05月03日10:20</span><span class='where'><a href='/'>某某日报</a></span>"
                       "<span>[<a href='http://t.example.com/x'>微博</a>]</span><span class='auth'>王小明</span>"}, ["王小明"], [], B0),
+    "X／綜合報導 in the time line, an element of its own": (
+        {"time_line": "<span class='reporter'>王小明／綜合報導</span> 發布時間：2024-05-03 10:20"}, ["王小明"], [], B0),
+    "記者X／台北報導, a line": ({"first": "記者王小明／台北報導"}, ["王小明"], [], BODY[1]),
+    "X/編輯 under the text": ({"after": "<p><span>張三丰</span>/<span>編輯</span></p>"}, [], ["張三丰"], B0),
     "not a credit: 记者来到 现场": ({"first": f"记者来到 现场 看到，{B0}"}, [], [], f"记者来到 现场 看到，{B0}"),
 }
 
@@ -366,3 +370,12 @@ def test_markup_a_cms_escaped_into_the_title_is_not_the_headline_s():
     markup = page("2024-05-03 10:20 来源：某某日报", doc_title=f'&lt;font color="#000000"&gt;{TITLE}&lt;/font&gt;_某某网')
     assert Doc.of(lxml_html.fromstring(markup), URL).head_title == f"{TITLE}_某某网"
     assert run(markup)[0].title == TITLE
+
+
+def test_the_whole_title_printed_by_a_photo_viewer_is_not_the_headline():
+    """A photo viewer prints <title> whole, site's name and all, in a <div class="photo-full-title">
+    after the article; the headline is the heading that prints it without the suffix."""
+    whole = f"{TITLE} | 生活 | 某某新聞網 SETN.COM"
+    html = page("2024-05-03 10:20 来源：某某日报", doc_title=whole).replace(
+        "<div class='foot'>", f"<div class='modal'><div class='photo-full-title'>{whole}</div></div><div class='foot'>")
+    assert run(html)[0].title == TITLE

@@ -161,7 +161,7 @@ def person_names(text: str) -> list[str]:
 def editors_from(text: str | None) -> list[str]:
     """Names from a 责编 line, or [] when ``text`` is not one (editor codes such as ``PN269``
     and organisations dropped)."""
-    m = EDITOR_LINE.match(text or "")
+    m = EDITOR_LINE.match(text or "") or _EDITOR_AFTER_NAME.match(text or "")
     if not m:
         return []
     return editors_in(text, max_len=200) or [n for n in person_names(m["names"]) if _HAN.search(n)]
@@ -300,7 +300,7 @@ def editors_in(line: str | None, max_len: int = 80) -> list[str]:
     if not line or len(line) > max_len:
         return []
     names: list[str] = []
-    for pattern in (_EDITOR_ANYWHERE, _EDITOR_BRACKETED, _EDITOR_SPACED):
+    for pattern in (_EDITOR_ANYWHERE, _EDITOR_BRACKETED, _EDITOR_SPACED, _EDITOR_AFTER_NAME):
         for m in pattern.finditer(line):
             names += [n for n in person_names(m["names"]) if n not in names]
     if not names:
@@ -340,8 +340,13 @@ _GLUED_LABEL = re.compile("(?:作者|" + "|".join(WRITER_LABELS) + r")[\u4e00-\u
 
 #: A picture credit after the writer's on a byline line (文/王某 图/李某, 撰文：王某 摄影：李某).
 _PHOTO_CREDIT = re.compile(rf"(?<=\S)\s+(?:图|圖|图片|圖片|摄影|攝影)\s*[/:：|｜]\s*{_NAMES}\s*$")
-#: 王某/文 — the name, then the role (a picture credit may follow: 王某/文 李某/图).
-NAME_THEN_ROLE = re.compile(rf"^\s*(?P<names>{_NAMES})\s*/\s*文(?:\s+{_NAME}\s*/\s*(?:图|圖|摄|攝))?\s*$")
+#: 王某/文, 王某／綜合報導, 記者王某／台北報導 — the name, then the role (a picture credit may follow:
+#: 王某/文 李某/图).
+NAME_THEN_ROLE = re.compile(
+    rf"^\s*(?:{_ORG}{_REPORTER_LABEL}\s*)?(?P<names>{_NAMES})\s*[/／]\s*"
+    rf"(?:文|[\u4e00-\u9fff]{{0,6}}?(?:报道|報道|报导|報導))(?:\s+{_NAME}\s*[/／]\s*(?:图|圖|摄|攝))?\s*$")
+#: 洪某/編輯 — an editor's name, then the role.
+_EDITOR_AFTER_NAME = re.compile(rf"^\s*(?P<names>{_NAMES})\s*[/／]\s*{_EDITOR_LABEL}\s*$")
 
 
 def byline_names(line: str | None, max_len: int = 40) -> list[str]:

@@ -127,8 +127,13 @@ def find_title(doc: Doc) -> tuple[str | None, str | None, str | None]:
             heading = found.tag in ("h1", "h2", "h3") or "title" in attrs(found).lower()
             if heading_match is None or (heading and not heading_match[2]):
                 heading_match = (part, found, heading)
-            if heading:
+            if heading and part != head_title:
                 break
+            if heading:
+                # <title> whole, site's name and all, printed in a heading-like element: a photo
+                # viewer's or a share box's copy of it (<div class="photo-full-title">) unless no
+                # heading prints the headline alone
+                heading_match = (part, found, False)
     if heading_match is None and head_title:
         # <title> is the headline and the site's name joined by a space (土豆不“土” 松花江网):
         # the longest heading that <title> starts or ends with.
@@ -784,6 +789,14 @@ def authors(doc: Doc, editors: list[str] = ()) -> list[str]:
             # a time line's [ 黄宇 ], never a sentence's 【编前语】 nor a link's text ([微博])
             links = {squash(a.text_content()) for a in line.element.iter("a")} if line.element is not None else set()
             names = [n for n in bylines.bracketed_names(line.text) if n not in links]
+        if not names and line in lines and not in_body and line.element is not None and dates.parse_datetime(line.text):
+            # a time line whose credit is an element of its own: <span>陳某／綜合報導</span> 發布時間：…
+            for el in islice(line.element.iter(), 24):
+                text = squash(el.text) if isinstance(el.tag, str) and el.text else ""
+                if 4 <= len(text) <= 30 and shown(el, line.element):
+                    names = bylines.byline_names(text)
+                    if names:
+                        break
         if names:
             return names
     for line in doc.after[:3]:  # a credit line right under the text: 记者：王某 / （来源：某报 作者：王某）
