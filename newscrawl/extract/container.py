@@ -124,12 +124,16 @@ class Furniture:
     under the headline (``anchor``), at least :data:`_PROSE_CHARS` of it — a class naming a
     script hook (``<div class="js_img_share_area">``, ``class="BSHARE_POP … artibody"``)
     around the article.  A "more stories" stream under a short article is furniture still: the
-    article's own text comes first."""
+    article's own text comes first.  Nor is the exception made for a box that does not hold the
+    page's own summary of the article (``opening``: the start of its description) when the page
+    prints that summary elsewhere: an AI digest or a comment box above the text."""
 
-    def __init__(self, page, anchor=None, text: str | None = None):
-        """``text``: the page's ``text_content()`` when the caller has it already."""
+    def __init__(self, page, anchor=None, text: str | None = None, opening: str | None = None):
+        """``text``: the page's ``text_content()`` when the caller has it already; ``opening``:
+        the first characters of the page's ``<meta>`` description, whitespace out."""
         self.page = page
         self.anchor = anchor
+        self.opening = opening if opening and text is not None and opening in "".join(text.split()) else None
         self.chars = int(MAX_NOISE_SHARE * text_len(page, text))
         self._lead = False
         self._keep = set(anchor.iterancestors()) if anchor is not None else set()
@@ -156,7 +160,7 @@ class Furniture:
                 self._lead = _first_prose_after(self.page, self.anchor)
             lead = self._lead
             if lead is not None and (lead is el or el in lead.iterancestors()):
-                return False
+                return self.opening is not None and self.opening not in "".join(el.text_content().split())
         return True
 
 

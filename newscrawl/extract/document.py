@@ -13,6 +13,9 @@ from w3lib.html import remove_tags
 
 from .text import squash
 
+#: Characters of a description's start looked for in the text (:attr:`Doc.summary_opening`).
+SUMMARY_OPENING = 12
+
 #: Elements that make a line of their own (a text node's "line" is its nearest such ancestor).
 BLOCKISH = frozenset(
     "div p td th li dd dt h1 h2 h3 h4 h5 h6 section header article center tr table ul ol body time".split()
@@ -97,6 +100,17 @@ class Doc:
             return ""
         text = self.title_el.text_content()
         return squash(remove_tags(text) if "<" in text else text)
+
+    @property
+    def summary_opening(self) -> str | None:
+        """The first :data:`SUMMARY_OPENING` characters (whitespace out) of the page's own summary,
+        ``<meta name="description">`` or ``og:description``, when it is long enough to be the
+        article's opening sentence (a site-wide description is shorter, or printed nowhere)."""
+        for attr, value in (("name", "description"), ("name", "Description"), ("property", "og:description")):
+            text = "".join(self.meta_content(attr, value).split())
+            if len(text) >= 2 * SUMMARY_OPENING:
+                return text[:SUMMARY_OPENING]
+        return None
 
     def meta_content(self, attr: str, value: str) -> str:
         """The ``content`` of the first ``<meta>`` whose ``attr`` is ``value`` (exactly), squashed."""

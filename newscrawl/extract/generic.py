@@ -96,7 +96,7 @@ def _run(step: str, doc: Doc, page: PageFields, results: dict, body_node) -> Non
     if step == "title":
         page.title, page.pretitle, page.subtitle = header.find_title(doc)
     elif step == "body":
-        furniture = Furniture(doc.body_el, doc.anchor, doc.text) if body_node is None else None
+        furniture = Furniture(doc.body_el, doc.anchor, doc.text, doc.summary_opening) if body_node is None else None
         node = body_node if body_node is not None else choose(doc.body_el, doc.anchor, furniture)
         if node is None:
             return
@@ -105,7 +105,7 @@ def _run(step: str, doc: Doc, page: PageFields, results: dict, body_node) -> Non
             page.title = header.title_before(doc, node, page.title) or page.title or header.document_title(doc)
         if body_node is None:
             if doc.anchor is not furniture.anchor:  # a headline found only now: judged with it
-                furniture = Furniture(doc.body_el, doc.anchor, doc.text)
+                furniture = Furniture(doc.body_el, doc.anchor, doc.text, doc.summary_opening)
             work = work_copy(node, furniture)  # the furniture density found
             body = blocks_to_body(linearize(work, doc.url))
             page.paragraphs, page.images = without_link_lists(body), body.images
