@@ -197,6 +197,15 @@ BYLINES = {
         {"time_line": "<span class='reporter'>王小明／綜合報導</span> 發布時間：2024-05-03 10:20"}, ["王小明"], [], B0),
     "記者X／台北報導, a line": ({"first": "記者王小明／台北報導"}, ["王小明"], [], BODY[1]),
     "X/編輯 under the text": ({"after": "<p><span>張三丰</span>/<span>編輯</span></p>"}, [], ["張三丰"], B0),
+    "JSON-LD article author, a Person": (
+        {"time_line": "2024-05-03 10:20 来源：某某日报",
+         "head": '<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle",'
+                 '"author":{"@type":"Person","name":"王小明"},"publisher":{"@type":"Organization","name":"某某日报"}}</script>'},
+        ["王小明"], [], B0),
+    "not a writer: JSON-LD author an Organization": (
+        {"head": '<script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Organization","name":"某某日报"}}</script>'},
+        [], [], B0),
+    "trailing （记者X、实习记者Y）": ({"last": "这是最后一段的内容。（记者王小明、实习记者李大伟）"}, ["王小明", "李大伟"], [], B0),
     "not a credit: 记者来到 现场": ({"first": f"记者来到 现场 看到，{B0}"}, [], [], f"记者来到 现场 看到，{B0}"),
 }
 

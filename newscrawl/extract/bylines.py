@@ -38,7 +38,7 @@ _DATELINE = (r"(?:[【\[]?(?:本报讯|本報訊|[\u4e00-\u9fff\d]{2,16}?(?:讯|
              r"(?:\s*(?:题|題)[:：]\S{2,40}\s)?")
 #: :data:`_ORG` that does not swallow a credit of its own (记者 王某 通讯员 李某: both are named).
 _ORG_BEFORE_CREDIT = rf"(?:(?:(?!{_CREDIT_LABEL})[\u4e00-\u9fff·]){{1,10}}?\s*){{0,2}}"
-_ROLE_WORDS = re.compile(r"(?:本报|本報|本台|本网|本網)?(?:特约|特約|见习|見習|首席|资深|資深|驻站|駐站|特派|全媒体|全媒體|融媒体|融媒體|融媒)*"
+_ROLE_WORDS = re.compile(r"(?:本报|本報|本台|本网|本網)?(?:特约|特約|见习|見習|实习|實習|首席|资深|資深|驻站|駐站|特派|全媒体|全媒體|融媒体|融媒體|融媒)*"
                          r"(?:记者|記者|通讯员|通訊員|实习生|實習生|摄影|攝影|评论员|評論員)|文/图|文/圖")
 
 #: A line that opens with an editor's label (then a colon or a name): 责任编辑：某 / 编辑 某 校对 某.

@@ -24,6 +24,7 @@ channel
 
 from __future__ import annotations
 
+import json
 import re
 from datetime import datetime
 from itertools import islice
@@ -765,7 +766,7 @@ def authors(doc: Doc, editors: list[str] = ()) -> list[str]:
                  if n not in editors]  # a CMS that fills it with the account that published: the editor
         if names:
             return names
-    names = _marked_up_author(doc)
+    names = _marked_up_author(doc) or _json_ld_authors(doc)
     if names:
         return names
     lines, before = doc.meta_lines()
@@ -880,8 +881,53 @@ def _marked_up_author(doc: Doc) -> list[str]:
     return names
 
 
+#: JSON-LD types of an article (schema.org), whose ``author`` is its writer.
+_ARTICLE_TYPES = frozenset("NewsArticle Article ReportageNews AnalysisNewsArticle OpinionNewsArticle BlogPosting "
+                           "Report WebPage".split())
+
+
+def _json_ld_authors(doc: Doc) -> list[str]:
+    """The ``author`` persons of the page's JSON-LD article (``"author": {"@type": "Person",
+    "name": "陳某"}``): person names only, an ``Organization`` (the site) is no writer."""
+    names: list[str] = []
+    for script in doc.root.iter("script"):
+        if (script.get("type") or "").strip().lower() != "application/ld+json" or "author" not in (script.text or ""):
+            continue
+        try:
+            data = json.loads(script.text, strict=False)
+        except ValueError:
+            continue
+        for item in _ld_items(data):
+            types = item.get("@type")
+            types = {types} if isinstance(types, str) else set(types or ())
+            if not types & _ARTICLE_TYPES:
+                continue
+            authors = item.get("author")
+            for person in authors if isinstance(authors, list) else [authors]:
+                if isinstance(person, dict):
+                    if person.get("@type") not in (None, "Person"):
+                        continue
+                    person = person.get("name")
+                if isinstance(person, str):
+                    text = squash(person)
+                    found = bylines.person_names(text) if len(text) <= 20 else []
+                    names += [n for n in found if n not in names and len(n) <= 4]
+    return names
+
+
+def _ld_items(data):
+    """The objects of a JSON-LD document (a list, an ``@graph``, or one object)."""
+    if isinstance(data, list):
+        for x in data:
+            yield from _ld_items(x)
+    elif isinstance(data, dict):
+        yield data
+        if isinstance(data.get("@graph"), list):
+            yield from _ld_items(data["@graph"])
+
+
 #: Elements after the headline searched for a marked-up writer (a share bar's links come first).
-_AUTHOR_REACH = 150
+_AUTHOR_REACH = 80
 
 
 def _following(el, limit: int):
