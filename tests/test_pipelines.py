@@ -102,7 +102,8 @@ def test_a_related_box_inside_the_story_goes_alone():
                                   "还没有评论，快来抢沙发吧！", "喜欢这篇文章？去 App 商店搜 某某日报，每天看点不一样的。",
                                   "题图来自 视觉中国", "题图：某某 摄", "------------------", "＊　＊　＊",
                                   "★某某報關心您：再給自己一次機會", "自殺防治諮詢專線：0800-788995（24小時）", "生命線：1995",
-                                  "【更多新聞詳情請上 - 某某新聞網 】", "更多精彩内容，请下载某某客户端"])
+                                  "【更多新聞詳情請上 - 某某新聞網 】", "更多精彩内容，请下载某某客户端",
+                                  "#某某科技 #行動電源 #充電器"])
 def test_pagers_app_promotions_and_comment_prompts_are_furniture(line):
     res = BodyCleaner().clean([STORY[0], line, STORY[1]], images=[])
     assert res.paragraphs == STORY and res.dropped_lines == 1
