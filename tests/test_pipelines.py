@@ -103,7 +103,8 @@ def test_a_related_box_inside_the_story_goes_alone():
                                   "题图来自 视觉中国", "题图：某某 摄", "------------------", "＊　＊　＊",
                                   "★某某報關心您：再給自己一次機會", "自殺防治諮詢專線：0800-788995（24小時）", "生命線：1995",
                                   "【更多新聞詳情請上 - 某某新聞網 】", "更多精彩内容，请下载某某客户端",
-                                  "#某某科技 #行動電源 #充電器"])
+                                  "#某某科技 #行動電源 #充電器", "（熱門點閱：百年罕見「超級藍月」今晚登場！）",
+                                  "不用抽 不用搶 現在用APP看新聞 保證天天中獎 點我下載APP 按我看活動辦法"])
 def test_pagers_app_promotions_and_comment_prompts_are_furniture(line):
     res = BodyCleaner().clean([STORY[0], line, STORY[1]], images=[])
     assert res.paragraphs == STORY and res.dropped_lines == 1

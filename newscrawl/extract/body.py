@@ -61,9 +61,10 @@ MAX_CREDIT = 16
 #: How a caption ends: its photo credit (新华社记者 某某 摄 / （某某 摄） / 某某供图 / 图片来源：某某).
 _PHOTO_CREDIT_END = re.compile(
     r"(?:[\u4e00-\u9fff]{2,4}\s*(?:摄|攝)|供图|供圖|图片来源[:：]\S{2,20}|圖片來源[:：]\S{2,20})\s*[）)]?\s*$"
+    r"|[（(]\s*(?:示意)?(?:图|圖|照片|图片|圖片)\s*[/／]\s*[^（()）]{1,30}[）)]\s*$"  # （圖／翻攝自抖音）, （示意圖／記者某某攝影）
 )
-#: How a caption opens (图为…, 上图：…).
-_CAPTION_START = re.compile(r"^(?:图为|圖為|[上下左右]?图[:：]|[上下左右]?圖[:：])")
+#: How a caption opens (图为…, 上图：…, ▲…).
+_CAPTION_START = re.compile(r"^(?:图为|圖為|[上下左右]?图[:：]|[上下左右]?圖[:：]|▲)")
 #: The attribute :mod:`.container` sets on caption elements (class/id says caption).
 CAPTION_MARK = "data-newscrawl-caption"
 _IMAGE_SCHEMES = ("http://", "https://")

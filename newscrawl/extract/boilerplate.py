@@ -47,6 +47,9 @@ DROP_LINES: tuple[str, ...] = (
     r"(?:自殺|自杀)(?:防治|諮詢|咨询|關懷|关怀){0,2}(?:專線|专线|熱線|热线)|^(?:生命線|生命线|張老師專線|张老师专线)\s*[:：]"
     r"|關心您\s*[:：]\s*再給自己一次機會|关心您\s*[:：]\s*再给自己一次机会",  # (no group in front: measured 10× dearer)
     r"^(?:[#＃][^#＃\s]{1,24}\s*){2,}$",  # the article's hashtags: #墨子科技 #行動電源 #充電器
+    # a teaser of another story set in the text: （熱門點閱：某某標題） / 延伸阅读：某某标题
+    r"^[（(【\[]?\s*(?:熱門點閱|热门点阅|延伸閱讀|延伸阅读|推薦閱讀|推荐阅读|相關新聞|相关新闻|相關閱讀|相关阅读)\s*[:：]\s*\S",
+    r"點我下載\s*(?:APP|App)|点我下载\s*(?:APP|App)|點此下載\s*(?:APP|App)|点此下载\s*(?:APP|App)",  # 點我下載APP 按我看活動辦法
     r"^[【\[（(]?\s*更多.{0,12}(?:请|請)(?:上|到|关注|關注|下载|下載|登录|登錄|访问|訪問)",  # 【更多新聞詳情請上 - 某某新聞網】
     r"^(?:来源|來源|稿源)\s*[:：]\s*\S{2,20}$",  # a reprint's source line
     r"转载自|轉載自|转载请注明|轉載請註明|转载须注明|轉載須註明",  # reprint notes
@@ -84,8 +87,9 @@ class Rules:
     all of them would try every anchored rule at every position (measured 2.3× slower on body
     lines), and one anchored alternative inside a rule (``抢沙发|^暂无评论``) costs the searched
     alternation the quick scan for its first characters (5× slower on the devset's lines); so
-    does, in some cases, a searched alternative that opens with a group of literals
-    (``(?:關心您|关心您)：…``: 10×; write ``關心您：…|关心您：…``)."""
+    does a searched alternative that opens with a group of literals followed by a space class
+    (``(?:關心您|关心您)`` + spaces + ``：…``, ``(?:點我|点我)`` + spaces + ``下载``: 10× each;
+    write the literals out)."""
 
     def __init__(self, patterns: tuple[str, ...]):
         alternatives = [a for p in patterns for a in _top_level_alternatives(p)]
