@@ -485,3 +485,20 @@ def test_a_digest_box_above_the_text_is_not_the_article_when_the_description_say
     # body container whatever box holds it; skipping furniture-named boxes there was tried and
     # turned a held-out devset page into a "list", see the issue's note)
     assert fields.paragraphs[-len(article):] == article
+
+
+def test_embedded_posts_between_paragraphs_do_not_make_an_article_a_list():
+    """A commentary with six embedded Facebook posts between its paragraphs, each leaving a
+    link reading "facebook": a link that names no story (one Latin word, the same each time) is
+    no teaser headline, so the page stays an article."""
+    from newscrawl.extract import classify
+
+    paragraph = "泰国自大选以来经历长达三个月的僵局，终于选出新任总理，各方势力在议会内外展开了激烈的角力。"
+    embed = "<div class='fb-post'><a href='https://www.facebook.com/x/posts/{n}'>facebook</a></div>"
+    body = "".join(f"<p>{paragraph}{n}</p>" + embed.format(n=n) for n in range(7))
+    html = ("<html><head><title>泰国新总理诞生_某某国际</title></head><body><div class='nav'><a href='/'>首页</a></div>"
+            f"<div class='main'><h1>泰国新总理诞生</h1><div class='info'>2023-08-25 来源：某某国际</div>"
+            f"<div class='story'>{body}</div></div></body></html>")
+    sel = Selector(text=html)
+    fields = extract_generic(sel, "http://global.example.com/story/1.html")
+    assert classify(sel, fields) == "article"

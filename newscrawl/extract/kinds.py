@@ -113,7 +113,7 @@ class _Headlines:
     def texts(self) -> list[tuple[str, object]]:
         if self._texts is None:
             self._texts = [(text, a) for a in self.sel.root.iter("a")
-                           if len(text := squash(a.text_content())) >= HEADLINE_CHARS]
+                           if len(text := squash(a.text_content())) >= HEADLINE_CHARS and _headline_like(text)]
         return self._texts
 
     def count(self) -> int:
@@ -121,6 +121,15 @@ class _Headlines:
 
     def text_set(self) -> set[str]:
         return {text for text, _ in self.texts}
+
+
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _headline_like(text: str) -> bool:
+    """A link's text that can be a headline: it holds hanzi, or three words or more (an
+    embedded post's "facebook" link, "Instagram", "Read more" are not)."""
+    return bool(_HAN.search(text)) or len(text.split()) >= 3
 
 
 def _body_is_headlines(heads: _Headlines, paragraphs: list[str]) -> bool:
@@ -145,8 +154,8 @@ def _body_is_teasers(heads: _Headlines, paragraphs: list[str]) -> bool:
         return False
     links = heads.text_set()
     linked = [i for i, p in enumerate(paragraphs) if p in links]
-    if len(linked) < TEASERS or linked[0] > 3:
-        return False
+    if len(linked) < TEASERS or linked[0] > 3 or len({paragraphs[i] for i in linked}) < TEASERS:
+        return False  # (teasers are as many stories: the same link text over and over is none)
     interleaved = sum(1 for a, b in zip(linked, linked[1:]) if b - a >= 2)
     return interleaved >= TEASERS - 1
 
