@@ -502,3 +502,19 @@ def test_embedded_posts_between_paragraphs_do_not_make_an_article_a_list():
     sel = Selector(text=html)
     fields = extract_generic(sel, "http://global.example.com/story/1.html")
     assert classify(sel, fields) == "article"
+
+
+def test_a_picture_s_caption_between_the_headline_and_the_text_is_not_its_lead():
+    """<div class="img"><img alt="C"><p>C</p></div> between the time line and the text
+    container: the caption (it repeats the picture's alt, and ends with （資料照片／某某攝）) is
+    no 核心提示 lead paragraph."""
+    caption = "國際名廚開設的餐廳未拿下米其林三星，他在社群網站發出全黑圖片。（資料照片／楊某某攝）"
+    story = ["國際名廚開設的餐廳連續多年拿下台北米其林二星，被網友認為是全台最難訂的餐廳之一。",
+             "不過今年的星級餐廳昨天頒獎，這家餐廳卻沒有獲得三星，名廚隨即在社群網站發出全黑圖片。",
+             "他晚間說明，表妹離開十年，很想念她，與評鑑結果無關，並感謝各界的關心。"]
+    html = ("<html><head><title>名廚發全黑圖_某某新聞</title></head><body><div class='nav'><a href='/'>首頁</a></div>"
+            "<div class='main'><h1>名廚發全黑圖</h1><div class='author'>2024年05月03日 10:20</div>"
+            f"<div class='img'><img src='https://img.example.com/1.jpg' alt='{caption}'><p>{caption}</p></div>"
+            "<div class='editor'>" + "".join(f"<p>{p}</p>" for p in story) + "</div></div></body></html>")
+    fields = extract_html(html, "https://www.example.com/news_info.php?SerialNo=1")
+    assert fields.paragraphs == story

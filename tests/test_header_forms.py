@@ -206,6 +206,10 @@ BYLINES = {
         {"head": '<script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Organization","name":"某某日报"}}</script>'},
         [], [], B0),
     "trailing （记者X、实习记者Y）": ({"last": "这是最后一段的内容。（记者王小明、实习记者李大伟）"}, ["王小明", "李大伟"], [], B0),
+    "desk／X in a link in the time line, a traditional surname (鍾)": (
+        {"time_line": "<div class='author'><a href='search.php?k=1'>某報快訊／鍾小明</a> 2024年05月03日 10:20:00</div>"},
+        ["鍾小明"], [], B0),
+    "not a credit: 近日/会议": ({"first": "近日/会议"}, [], [], "近日/会议"),
     "not a credit: 记者来到 现场": ({"first": f"记者来到 现场 看到，{B0}"}, [], [], f"记者来到 现场 看到，{B0}"),
 }
 

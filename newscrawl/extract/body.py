@@ -61,7 +61,7 @@ MAX_CREDIT = 16
 #: How a caption ends: its photo credit (新华社记者 某某 摄 / （某某 摄） / 某某供图 / 图片来源：某某).
 _PHOTO_CREDIT_END = re.compile(
     r"(?:[\u4e00-\u9fff]{2,4}\s*(?:摄|攝)|供图|供圖|图片来源[:：]\S{2,20}|圖片來源[:：]\S{2,20})\s*[）)]?\s*$"
-    r"|[（(]\s*(?:示意)?(?:图|圖|照片|图片|圖片)\s*[/／]\s*[^（()）]{1,30}[）)]\s*$"  # （圖／翻攝自抖音）, （示意圖／記者某某攝影）
+    r"|[（(]\s*(?:示意|資料|资料|翻攝|翻摄)?(?:图|圖|照片|图片|圖片)\s*[/／]\s*[^（()）]{1,30}[）)]\s*$"  # （圖／翻攝自抖音）, （示意圖／記者某某攝影）
 )
 #: How a caption opens (图为…, 上图：…, ▲…).
 _CAPTION_START = re.compile(r"^(?:图为|圖為|[上下左右]?图[:：]|[上下左右]?圖[:：]|▲)")
@@ -189,6 +189,16 @@ def extract_body(container, base_url: str, exclude: tuple[str, ...] = ()) -> Bod
         for node in root.xpath(xpath):
             drop_keep_tail(node)
     return blocks_to_body(linearize(root, base_url))
+
+
+def reads_as_caption(text: str, near=None) -> bool:
+    """Whether a line says it is a picture's caption: it ends with a photo credit, opens as
+    captions do, or repeats the ``alt`` of a picture in ``near`` (the element around it)."""
+    if len(text) <= MAX_MARKED_CAPTION and _PHOTO_CREDIT_END.search(text):
+        return True
+    if len(text) <= MAX_CAPTION and _CAPTION_START.match(text):
+        return True
+    return near is not None and any(squash(img.get("alt") or "") == text for img in near.iter("img"))
 
 
 def _is_caption(block: Block | None, image: Block) -> bool:

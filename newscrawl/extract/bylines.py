@@ -7,7 +7,9 @@ the gateway turns full-width brackets and colons into ASCII ones.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from .text import to_simplified
 from .vocabulary import (
     COMPOUND_SURNAMES,
     NOT_NAMES,
@@ -330,7 +332,9 @@ BRACKETED_CREDIT = re.compile(
 #: 【作者】王某 / [记者]王某 — a label in brackets, the names after it.
 LABEL_IN_BRACKETS = re.compile(rf"^\s*[【\[]\s*(?:作者|记者|記者|撰文|文)\s*[】\]]\s*[:：]?\s*(?P<names>{_NAMES})\s*$")
 #: 石佳/中国青年报 — a writer and the paper they write for, under the headline.
-NAME_AND_PAPER = re.compile(rf"^\s*(?P<names>{_NAMES})\s*/\s*(?P<org>[\u4e00-\u9fff·]{{2,12}})\s*$")
+NAME_AND_PAPER = re.compile(rf"^\s*(?P<names>{_NAMES})\s*[/／]\s*(?P<org>[\u4e00-\u9fff·]{{2,12}})\s*$")
+#: 中央社／王某, 上報快訊／王某 — the paper or its desk, then the writer.
+PAPER_THEN_NAME = re.compile(rf"^\s*(?P<org>[\u4e00-\u9fff·]{{2,12}}?)\s*[/／]\s*(?P<names>{_NAMES})\s*$")
 
 
 _WRITER_THEN_PHOTOGRAPHER = re.compile(rf"\s+(?:文|文字)\s+{_NAME}\s*(?:图|圖|摄|攝)\s*$")
@@ -365,6 +369,11 @@ def byline_names(line: str | None, max_len: int = 40) -> list[str]:
     m = NAME_AND_PAPER.match(line)
     if m and ORG_WORDS.search(m["org"]):
         return person_names(m["names"])
+    m = PAPER_THEN_NAME.match(line)
+    if m and ORG_WORDS.search(m["org"]):
+        names = person_names(m["names"])
+        if names and all(has_surname(n) for n in names):
+            return names
     if not BYLINE_LINE.match(line):
         return []
     # 报道 alone goes; glued to a place (山东冠县报道) the place goes with it
@@ -383,8 +392,16 @@ def byline_names(line: str | None, max_len: int = 40) -> list[str]:
 
 
 def has_surname(name: str) -> bool:
-    """Whether ``name`` opens with a common Chinese surname (single or compound)."""
-    return name[:1] in SURNAMES or name[:2] in COMPOUND_SURNAMES
+    """Whether ``name`` opens with a common Chinese surname (single or compound), printed in
+    simplified or traditional characters (鍾 is 钟, 歐陽 is 欧阳)."""
+    if name[:1] in SURNAMES or name[:2] in COMPOUND_SURNAMES:
+        return True
+    return _simplified(name[:1]) in SURNAMES or _simplified(name[:2]) in COMPOUND_SURNAMES
+
+
+@lru_cache(maxsize=2048)
+def _simplified(text: str) -> str:
+    return to_simplified(text)
 
 
 _SOURCE_LABEL = re.compile(rf"(?:{'|'.join(SOURCE_LABELS)})\s*[:：]\s*")

@@ -30,7 +30,7 @@ from datetime import datetime
 from itertools import islice
 
 from . import bylines, dates
-from .body import shown
+from .body import reads_as_caption, shown
 from .container import attrs
 from .document import Doc, Line, block_of, inside, sibling
 from .text import squash, strip_dashes, to_simplified
@@ -1009,7 +1009,8 @@ def lead_before(doc: Doc, paragraphs: list[str]) -> list[str]:
             continue
         text = line.text
         if (len(text) >= 40 and _SENTENCE_END.search(text) and len(re.findall("[，。；、]", text)) >= 2
-                and not _META_LABEL.search(text[:12]) and text[:20] not in body_text and text not in out):
+                and not _META_LABEL.search(text[:12]) and text[:20] not in body_text and text not in out
+                and not reads_as_caption(text, el.getparent())):  # (a picture's caption over the text)
             out.append(text)
     return out
 
