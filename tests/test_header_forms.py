@@ -209,6 +209,9 @@ BYLINES = {
     "desk／X in a link in the time line, a traditional surname (鍾)": (
         {"time_line": "<div class='author'><a href='search.php?k=1'>某報快訊／鍾小明</a> 2024年05月03日 10:20:00</div>"},
         ["鍾小明"], [], B0),
+    "paper／ 記者<a>X</a>／台北即時報導 beside the time": (
+        {"time_line": "<time>2024-05-03 21:50</time><span class='by'>某某報／ 記者<a href='/reporter/1'>王小明</a>／台北即時報導</span>"},
+        ["王小明"], [], B0),
     "not a credit: 近日/会议": ({"first": "近日/会议"}, [], [], "近日/会议"),
     "not a credit: 记者来到 现场": ({"first": f"记者来到 现场 看到，{B0}"}, [], [], f"记者来到 现场 看到，{B0}"),
 }

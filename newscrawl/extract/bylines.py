@@ -338,7 +338,7 @@ PAPER_THEN_NAME = re.compile(rf"^\s*(?P<org>[\u4e00-\u9fff·]{{2,12}}?)\s*[/／]
 
 
 _WRITER_THEN_PHOTOGRAPHER = re.compile(rf"\s+(?:文|文字)\s+{_NAME}\s*(?:图|圖|摄|攝)\s*$")
-_PAPER_BEFORE_REPORTER = re.compile(r"(?<=[:：\s])《[^》]{1,12}》\s*(?=记者|記者)")
+_PAPER_BEFORE_REPORTER = re.compile(r"(?<=[:：\s])《[^》]{1,12}》\s*(?=记者|記者)|^\s*[\u4e00-\u9fff·]{2,10}\s*[/／]\s*(?=记者|記者)")
 _GLUED_LABEL = re.compile("(?:作者|" + "|".join(WRITER_LABELS) + r")[\u4e00-\u9fff]")
 
 
@@ -358,7 +358,7 @@ def byline_names(line: str | None, max_len: int = 40) -> list[str]:
     if not line or len(line) > max_len:
         return []
     line = _PHOTO_CREDIT.sub("", line)  # 文/某 图/某: the photographer is no writer
-    line = _PAPER_BEFORE_REPORTER.sub("", line)  # 作者：《中国企业家》记者 林涛 → 作者：记者 林涛
+    line = _PAPER_BEFORE_REPORTER.sub("", line)  # 作者：《中国企业家》记者 林涛, 聯合報／記者 林某 → 记者 林某
     line = _WRITER_THEN_PHOTOGRAPHER.sub("", line)  # 本报记者 王某 文 李某 图 → 本报记者 王某
     m = NAME_THEN_ROLE.match(line)
     if m:

@@ -793,7 +793,7 @@ def authors(doc: Doc, editors: list[str] = ()) -> list[str]:
         if not names and line in lines and not in_body and line.element is not None and dates.parse_datetime(line.text):
             # a time line whose credit is an element of its own: <span>陳某／綜合報導</span> 發布時間：…
             for el in islice(line.element.iter(), 24):
-                text = squash(el.text) if isinstance(el.tag, str) and el.text else ""
+                text = squash(el.text_content()) if isinstance(el.tag, str) and el is not line.element else ""
                 if 4 <= len(text) <= 30 and shown(el, line.element):
                     names = bylines.byline_names(text)
                     if names:
