@@ -142,6 +142,7 @@ class PortalSpider(scrapy.Spider):
         #: Article links of pages that also lead to channels (home, city, county pages), held
         #: until the walk below them is done (:meth:`_release_hub_stories`).
         self._hub_stories: list[tuple[list, list[str], str | None]] = []
+        self._channels_requested: set[str] = set()  # channel pages this walk has asked for
 
     @classmethod
     def update_settings(cls, settings):
@@ -535,9 +536,13 @@ class PortalSpider(scrapy.Spider):
                 continue
             if link.in_list and len(text) >= lists.MIN_TITLE_CHARS and not _ASSET.search(urlsplit(url).path):
                 unknown.append((url, text))
-        # Stories on a page that also leads to channels (home, city, county pages) are fetched
-        # once the lists below it have been read, so that their channel is the deepest listing's.
-        if channels and articles:
+        # Stories on a page that leads to channels not walked yet (home, city, county pages) are
+        # fetched once the lists below it have been read, so that their channel is the deepest
+        # listing's.  A page whose channel links are only the menu every page repeats (channels
+        # already requested) is no hub: its stories are fetched at once, alongside the walk.
+        new_channels = [url for url in channels if url not in self._channels_requested]
+        self._channels_requested.update(new_channels)
+        if new_channels and articles:
             self._hub_stories.append((articles, list(path), list_key))
         else:
             known_streak = yield from self._article_requests(articles, path, known_streak, list_key)
@@ -545,7 +550,8 @@ class PortalSpider(scrapy.Spider):
             nexts, total = lists.next_pages(read, response.url)
             yield from self._follow_list(response, nexts, total, path, page, known_streak, list_key, depth=depth)
         yield from self._classify_requests([url for url, _ in unknown], path, depth)
-        for url, text in channels.items():
+        for url in new_channels:
+            text = channels[url]
             names = [*path, text] if text else path
             yield scrapy.Request(url, self.parse_generic, cb_kwargs={"path": names, "depth": depth + 1},
                                  errback=self._list_page_failed, priority=1)
