@@ -212,6 +212,15 @@ BYLINES = {
     "paper／ 記者<a>X</a>／台北即時報導 beside the time": (
         {"time_line": "<time>2024-05-03 21:50</time><span class='by'>某某報／ 記者<a href='/reporter/1'>王小明</a>／台北即時報導</span>"},
         ["王小明"], [], B0),
+    "dateline with bare names: 某某网讯 (X Y)": ({"first": f"某某网讯 (王小明 李大伟) {B0}"}, ["王小明", "李大伟"], [], B0),
+    "not a credit: dateline naming a desk （国际部）": ({"first": f"新华社北京5月3日电（国际部）{B0}"}, [], [],
+                                                     f"新华社北京5月3日电（国际部）{B0}"),
+    "trailing （X）（新华社专特稿）": ({"last": "这是最后一段的内容。（王小明）（新华社专特稿）"}, ["王小明"], [], B0),
+    "[作者：X] past a related-links box under the text": (
+        {"after": "<div class='xg'><p>相关链接：</p><p><a href='/a/1.html'>另一条新闻的标题第一条很长</a></p>"
+                  "<p><a href='/a/2.html'>另一条新闻的标题第二条很长</a></p><p><a href='/a/3.html'>另一条新闻的标题第三条很长</a></p></div>"
+                  "<div>[来源： 某某新闻网 ] [作者：王小明] [编辑：张三丰]</div>"}, ["王小明"], ["张三丰"], B0),
+    "(责编：X(实习生）、Y), brackets unmatched": ({"after": "<p>(责编：张三丰(实习生）、李四光)</p>"}, [], ["张三丰", "李四光"], B0),
     "not a credit: 近日/会议": ({"first": "近日/会议"}, [], [], "近日/会议"),
     "not a credit: 记者来到 现场": ({"first": f"记者来到 现场 看到，{B0}"}, [], [], f"记者来到 现场 看到，{B0}"),
 }

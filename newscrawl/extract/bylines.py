@@ -75,7 +75,8 @@ PLACE_TRAILING = re.compile(rf"{_OPEN}\s*(?:{_REPORTER_LABEL}\s*)?(?P<names>{_NA
 CREDIT_TRAILING = re.compile(
     rf"{_OPEN}\s*(?:文/图|文/圖|图/文|圖/文|文|撰文|作者)\s*[:：/]\s*(?P<names>{_NAMES})\s*{_CLOSE}\s*$")
 #: …新春佳节。（常书香 马丹阳） / a line （袁源） — bare names in brackets closing the article.
-NAMES_TRAILING = re.compile(rf"{_OPEN}\s*(?P<names>[\u4e00-\u9fff]{{2,3}}(?:\s+[\u4e00-\u9fff]{{2,3}}){{0,3}})\s*{_CLOSE}\s*$")
+NAMES_TRAILING = re.compile(rf"{_OPEN}\s*(?P<names>[\u4e00-\u9fff]{{2,3}}(?:\s+[\u4e00-\u9fff]{{2,3}}){{0,3}})\s*{_CLOSE}"
+                            rf"(?:\s*{_OPEN}[^（()）]{{1,12}}{_CLOSE})?\s*$")  # （陈某）（新华社专特稿）
 #: Words of an organisation, not a person (新华社, 中国新闻网, 县融媒体中心 …).
 ORG_WORDS = re.compile(r"[网報报社台局部委院厅站刊]|中心|新闻|新聞|日报|晚报|公司|集团|政府|频道|客户端")
 #: 本报讯（记者 王喆）近日，… / 新华社乌鲁木齐5月9日电（记者邹伟）… / 据新华社拉萨电（记者 格桑边觉）…
@@ -84,6 +85,9 @@ REPORTER_LEADING = re.compile(
     rf"^\s*(?:据?\s*{_DATELINE}\s*{_OPEN}|[【\[])\s*{_ORG_BEFORE_CREDIT}{_CREDIT_LABEL}\s*"
     rf"(?P<names>[^（()）【】\[\]]{{1,40}}?)\s*(?:{_CLOSE}|[】\]])\s*[:：]?\s*"
 )
+#: 中国法院网讯 (黄某 苏某) 近日，… — a dateline crediting bare names (each opening with a surname).
+DATELINE_NAMES = re.compile(
+    rf"^\s*据?\s*{_DATELINE}\s*{_OPEN}\s*(?P<names>[\u4e00-\u9fff]{{2,3}}(?:[\s、，,]+[\u4e00-\u9fff]{{2,3}}){{0,3}})\s*{_CLOSE}\s*[:：]?\s*")
 #: 本报记者 王某 报道 近日，… / 本报讯 记者王某 通讯员李某报道：… / □本报全媒体记者 王某 近日，… /
 #: 记者王某北京报道 … (a place of :data:`~.vocabulary.PLACES` glued before 报道) /
 #: 新华社太原5月3日电 记者王某 近日，… — a credit without brackets opening the first paragraph,
@@ -163,7 +167,8 @@ def person_names(text: str) -> list[str]:
 def editors_from(text: str | None) -> list[str]:
     """Names from a 责编 line, or [] when ``text`` is not one (editor codes such as ``PN269``
     and organisations dropped)."""
-    m = EDITOR_LINE.match(text or "") or _EDITOR_AFTER_NAME.match(text or "")
+    text = _ROLE_NOTE.sub("", text or "")
+    m = EDITOR_LINE.match(text) or _EDITOR_AFTER_NAME.match(text)
     if not m:
         return []
     return editors_in(text, max_len=200) or [n for n in person_names(m["names"]) if _HAN.search(n)]
@@ -204,9 +209,13 @@ def take_reporters(paragraph: str, last: bool = False) -> tuple[str, list[str]]:
         if found:
             return "", found
     m = REPORTER_LEADING.match(paragraph) or _reported_leading(paragraph) or REPORTER_LEADING_OPEN.match(paragraph)
+    if m is None:
+        m = DATELINE_NAMES.match(paragraph)
+        if m is not None and not all(has_surname(n) for n in person_names(m["names"]) or ["-"]):
+            m = None
     if m:
-        found = reported_names(m["names"]) if m.re is not REPORTER_LEADING and m["closed"] else person_names(m["names"])
-        if m.re is REPORTER_LEADING or m["closed"] or (found and all(has_surname(n) for n in found)):
+        found = reported_names(m["names"]) if m.re not in (REPORTER_LEADING, DATELINE_NAMES) and m["closed"] else person_names(m["names"])
+        if m.re in (REPORTER_LEADING, DATELINE_NAMES) or m["closed"] or (found and all(has_surname(n) for n in found)):
             names += found
             paragraph = paragraph[m.end():]
     trailing = [REPORTER_TRAILING, WRITER_TRAILING, WRITER_TITLED, WRITER_AFFILIATED] + (
@@ -295,12 +304,17 @@ _EDITOR_SPACED = re.compile(
 _EDITOR_LATIN = re.compile(rf"(?:^|[\s【\[（(|｜])\s*{_EDITOR_LABEL}\s*[:：]\s*(?P<names>[A-Za-z][A-Za-z .\-]{{1,30}}?[A-Za-z])\s*(?=$|[】\]）)|｜])")
 
 
+#: A note on a name's role inside a credit: （实习生）, (实习), （见习）.
+_ROLE_NOTE = re.compile(r"[（(]\s*(?:实习生?|實習生?|见习|見習)\s*[）)]")
+
+
 def editors_in(line: str | None, max_len: int = 80) -> list[str]:
     """Editor names from a short line that carries editor labels anywhere (``来源：X 编辑：Y``,
     ``编辑：倪仕轩 责任编辑：杨格``, ``责任编辑：李曦_NN2587``, ``（松花江网编辑 孙桂芳）``,
     ``编辑 刘某 校对 李某``, ``责编：Demi Xia``)."""
     if not line or len(line) > max_len:
         return []
+    line = _ROLE_NOTE.sub("", line)  # 刘某(实习生）、李某: the note, not the names, goes
     names: list[str] = []
     for pattern in (_EDITOR_ANYWHERE, _EDITOR_BRACKETED, _EDITOR_SPACED, _EDITOR_AFTER_NAME):
         for m in pattern.finditer(line):

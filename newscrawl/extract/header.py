@@ -800,10 +800,14 @@ def authors(doc: Doc, editors: list[str] = ()) -> list[str]:
                         break
         if names:
             return names
-    for line in doc.after[:3]:  # a credit line right under the text: 记者：王某 / （来源：某报 作者：王某）
+    for i, line in enumerate(doc.after[:_AFTER_REACH]):
+        # a credit line right under the text (记者：王某 / （来源：某报 作者：王某）), or a labelled
+        # one a little further, past a related-links box ([来源：某网] [作者：王某] [编辑：李某])
         if len(line.text) > 60 or _PROSE_END.search(line.text):
             continue
-        names = bylines.byline_names(line.text)
+        if i >= 3 and (line.element is None or line.element.tag == "a"):
+            continue
+        names = bylines.byline_names(line.text) if i < 3 else []
         m = None if names else _AUTHOR_LINE.search(line.text)
         names = names or (bylines.person_names(m["names"]) if m else [])
         if names:
@@ -857,6 +861,10 @@ def _author_element(doc: Doc) -> list[str]:
 
 #: A pen name in Latin letters, one word, as an author element prints it.
 _PEN_NAME = re.compile(r"[A-Za-z][A-Za-z0-9_.\-]{2,29}")
+
+
+#: Lines under the text searched for a labelled writer's credit.
+_AFTER_REACH = 8
 
 
 def _marked_up_author(doc: Doc) -> list[str]:
