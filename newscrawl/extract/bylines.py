@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .text import to_simplified
+from .text import HAN, to_simplified
 from .vocabulary import (
     COMPOUND_SURNAMES,
     NOT_NAMES,
@@ -111,7 +111,6 @@ REPORTER_LINE = re.compile(
     rf"{_CREDIT_TAIL}\s*{_CLOSE}?\s*$"
 )
 _NAME_SPLIT = re.compile(r"[、，,;；/|｜:：\s_]+")
-_HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
 def split_names(text: str) -> list[str]:
@@ -136,7 +135,7 @@ def split_names(text: str) -> list[str]:
 def _unglued(token: str) -> list[str]:
     """``罗科苏盈`` → ``罗科``, ``苏盈``: four hanzi opening with a surname twice over (and not
     with a two-character surname, 欧阳晓明) are two names a credit printed without a space."""
-    if (len(token) == 4 and _HAN.fullmatch(token[0]) and token[0] in SURNAMES and token[2] in SURNAMES
+    if (len(token) == 4 and HAN.fullmatch(token[0]) and token[0] in SURNAMES and token[2] in SURNAMES
             and token[:2] not in COMPOUND_SURNAMES):
         return [token[:2], token[2:]]
     return [token]
@@ -171,7 +170,7 @@ def editors_from(text: str | None) -> list[str]:
     m = EDITOR_LINE.match(text) or _EDITOR_AFTER_NAME.match(text)
     if not m:
         return []
-    return editors_in(text, max_len=200) or [n for n in person_names(m["names"]) if _HAN.search(n)]
+    return editors_in(text, max_len=200) or [n for n in person_names(m["names"]) if HAN.search(n)]
 
 
 #: How far from a paragraph's end a closing credit can start (the longest, WRITER_TITLED, is

@@ -33,7 +33,7 @@ from . import bylines, dates
 from .body import reads_as_caption, shown
 from .container import attrs
 from .document import Doc, Line, block_of, inside, sibling
-from .text import squash, strip_dashes, to_simplified
+from .text import HAN, squash, strip_dashes, to_simplified
 from .urls import url_date
 from .vocabulary import (
     ACCOUNT_BUTTONS,
@@ -72,7 +72,6 @@ _AUTHOR_LINE = re.compile(
 #: 来源：某报 本报记者 王某 李某 — a reporter label and names spaced, no colon (names open with a surname).
 _AUTHOR_GLUED = re.compile(rf"(?:{'|'.join(AUTHOR_LABELS)})(?P<names>[\u4e00-\u9fff]{{2,4}})\s*(?=$|[|｜])"
                            r"|(?:记者|記者)\s+(?P<spaced>[\u4e00-\u9fff]{2,3}(?:\s+[\u4e00-\u9fff]{2,3}){0,3})\s*(?=$|[|｜（(])")
-_HAN = re.compile(r"[\u4e00-\u9fff]")
 _PRE_ATTR = re.compile("|".join(PRETITLE_ATTRS), re.I)
 _SUB_ATTR = re.compile("|".join(SUBTITLE_ATTRS), re.I)
 _CRUMB_ATTR = re.compile("|".join(CRUMB_ATTRS), re.I)
@@ -885,7 +884,7 @@ def _marked_up_author(doc: Doc) -> list[str]:
         found = bylines.person_names(text) if len(text) <= 20 else []
         if not found and _PEN_NAME.fullmatch(text) and text.lower() not in LATIN_NOT_NAMES:
             found = [text]
-        names += [n for n in found if n not in names and (not _HAN.search(n) or len(n) <= 4)]
+        names += [n for n in found if n not in names and (not HAN.search(n) or len(n) <= 4)]
     return names
 
 

@@ -31,7 +31,7 @@ from collections import Counter
 from urllib.parse import urlsplit
 
 from .container import HEADLINE_CHARS, attrs
-from .text import squash
+from .text import HAN, squash
 from .vocabulary import ATTACHMENT_EXTENSIONS, PLAYER_WORDS
 
 KINDS = ("article", "list", "topic", "gallery", "video", "attachment", "empty")
@@ -123,13 +123,12 @@ class _Headlines:
         return {text for text, _ in self.texts}
 
 
-_HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
 def _headline_like(text: str) -> bool:
     """A link's text that can be a headline: it holds hanzi, or three words or more (an
     embedded post's "facebook" link, "Instagram", "Read more" are not)."""
-    return bool(_HAN.search(text)) or len(text.split()) >= 3
+    return bool(HAN.search(text)) or len(text.split()) >= 3
 
 
 def _body_is_headlines(heads: _Headlines, paragraphs: list[str]) -> bool:

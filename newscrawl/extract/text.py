@@ -12,7 +12,8 @@ from .vocabulary import DASHES
 
 # U+3000 (ideographic space, the indent of every paragraph) and NBSP count as whitespace.
 _WS = re.compile(r"[\s\u3000\u00a0\u200b\ufeff]+")
-_CJK = re.compile(r"[\u4e00-\u9fff]")
+#: A Han character (the CJK unified ideographs block): one home for the test every module makes.
+HAN = re.compile(r"[\u4e00-\u9fff]")
 _LATIN1_HIGH = re.compile(r"[\u0080-\u00ff]")
 _CJK_WIDE = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 
@@ -52,7 +53,7 @@ def detect_script(text: str, sample: int = 1500) -> str | None:
     characters OpenCC maps (e.g. 著 in 著名); gateway pages change ~10-25% of characters.
     """
     head = text[:sample]
-    han = len(_CJK.findall(head))
+    han = len(HAN.findall(head))
     if han == 0:
         return None
     simplified = to_simplified(head)
