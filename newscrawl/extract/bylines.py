@@ -207,16 +207,11 @@ def take_reporters(paragraph: str, last: bool = False) -> tuple[str, list[str]]:
         found = byline_names(paragraph)
         if found:
             return "", found
-    m = REPORTER_LEADING.match(paragraph) or _reported_leading(paragraph) or REPORTER_LEADING_OPEN.match(paragraph)
-    if m is None:
-        m = DATELINE_NAMES.match(paragraph)
-        if m is not None and not all(has_surname(n) for n in person_names(m["names"]) or ["-"]):
-            m = None
-    if m:
-        found = reported_names(m["names"]) if m.re not in (REPORTER_LEADING, DATELINE_NAMES) and m["closed"] else person_names(m["names"])
-        if m.re in (REPORTER_LEADING, DATELINE_NAMES) or m["closed"] or (found and all(has_surname(n) for n in found)):
-            names += found
-            paragraph = paragraph[m.end():]
+    lead = _leading_credit(paragraph)
+    if lead is not None:
+        end, found = lead
+        names += found
+        paragraph = paragraph[end:]
     trailing = [REPORTER_TRAILING, WRITER_TRAILING, WRITER_TITLED, WRITER_AFFILIATED] + (
         [PLACE_TRAILING, CREDIT_TRAILING, NAMES_TRAILING] if last else [])
     tail_from = max(0, len(paragraph) - _TRAILING_REACH)  # a closing credit is short: only the end is searched
@@ -233,13 +228,36 @@ def take_reporters(paragraph: str, last: bool = False) -> tuple[str, list[str]]:
     return paragraph.rstrip(), names
 
 
+def _leading_credit(paragraph: str) -> tuple[int, list[str]] | None:
+    """The credit opening ``paragraph`` — where it ends, and the names — or None: a dateline's
+    bracketed credit (:data:`REPORTER_LEADING`), one closed by 报道 with or without a place
+    (:func:`_reported_leading`), an open one (:data:`REPORTER_LEADING_OPEN`: closed by a space,
+    every name opening with a surname), or a dateline crediting bare names (:data:`DATELINE_NAMES`,
+    the same surname test)."""
+    m = REPORTER_LEADING.match(paragraph)
+    if m:
+        return m.end(), person_names(m["names"])
+    m = _reported_leading(paragraph)
+    if m:
+        return m.end(), reported_names(m["names"])
+    for pattern in (REPORTER_LEADING_OPEN, DATELINE_NAMES):
+        m = pattern.match(paragraph)
+        if m:
+            if pattern is REPORTER_LEADING_OPEN and m["closed"]:
+                return m.end(), reported_names(m["names"])
+            found = person_names(m["names"])
+            if found and all(has_surname(n) for n in found):
+                return m.end(), found
+    return None
+
+
 def _writer_before_post(glued: str) -> list[str]:
     """The writer of ``方敏北京大学经济学院教授``: the two or three hanzi before the post, where
     the post opens with a place (:data:`~.vocabulary.PLACES`) or an institution's first word;
     [] when neither cut gives one."""
     for cut in (2, 3):
         name, post = glued[:cut], glued[cut:]
-        if has_surname(name) and (post.startswith(_POST_OPENERS) or any(post.startswith(p) for p in (post[:2], post[:3]) if p in PLACES)):
+        if has_surname(name) and (post.startswith(_POST_OPENERS) or post[:2] in PLACES or post[:3] in PLACES):
             return [name]
     return []
 

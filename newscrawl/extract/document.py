@@ -106,6 +106,9 @@ class Doc:
         """The first :data:`SUMMARY_OPENING` characters (whitespace out) of the page's own summary,
         ``<meta name="description">`` or ``og:description``, when it is long enough to be the
         article's opening sentence (a site-wide description is shorter, or printed nowhere)."""
+        return self.memo("summary_opening", Doc._summary_opening)
+
+    def _summary_opening(self) -> str | None:
         for attr, value in (("name", "description"), ("name", "Description"), ("property", "og:description")):
             text = "".join(self.meta_content(attr, value).split())
             if len(text) >= 2 * SUMMARY_OPENING:

@@ -124,16 +124,14 @@ def find_title(doc: Doc) -> tuple[str | None, str | None, str | None]:
             if found is not None and _is_logo(found):
                 found = None  # <title> the site's name, printed by the logo
         if found is not None:
-            heading = found.tag in ("h1", "h2", "h3") or "title" in attrs(found).lower()
+            # <title> whole, site's name and all, printed in a heading-like element is a photo
+            # viewer's or a share box's copy of it (<div class="photo-full-title">): a match, but
+            # a heading that prints the headline alone wins over it
+            heading = part != head_title and (found.tag in ("h1", "h2", "h3") or "title" in attrs(found).lower())
             if heading_match is None or (heading and not heading_match[2]):
                 heading_match = (part, found, heading)
-            if heading and part != head_title:
-                break
             if heading:
-                # <title> whole, site's name and all, printed in a heading-like element: a photo
-                # viewer's or a share box's copy of it (<div class="photo-full-title">) unless no
-                # heading prints the headline alone
-                heading_match = (part, found, False)
+                break
     if heading_match is None and head_title:
         # <title> is the headline and the site's name joined by a space (土豆不“土” 松花江网):
         # the longest heading that <title> starts or ends with.
@@ -785,11 +783,12 @@ def authors(doc: Doc, editors: list[str] = ()) -> list[str]:
             if names:
                 return names
         names = bylines.byline_names(line.text) if line in lines and not in_body else []
-        if not names and line in lines and not _PROSE_END.search(line.text) and dates.parse_datetime(line.text):
+        timed = line in lines and not names and dates.parse_datetime(line.text) is not None
+        if timed and not _PROSE_END.search(line.text):
             # a time line's [ 黄宇 ], never a sentence's 【编前语】 nor a link's text ([微博])
             links = {squash(a.text_content()) for a in line.element.iter("a")} if line.element is not None else set()
             names = [n for n in bylines.bracketed_names(line.text) if n not in links]
-        if not names and line in lines and not in_body and line.element is not None and dates.parse_datetime(line.text):
+        if timed and not names and not in_body and line.element is not None:
             # a time line whose credit is an element of its own: <span>陳某／綜合報導</span> 發布時間：…
             for el in islice(line.element.iter(), 24):
                 text = squash(el.text_content()) if isinstance(el.tag, str) and el is not line.element else ""
@@ -853,13 +852,18 @@ def _author_element(doc: Doc) -> list[str]:
                 names = bylines.person_names(text)
                 if names and all(len(n) <= 3 and bylines.has_surname(n) for n in names):
                     return names
-            if _PEN_NAME.fullmatch(text) and text.lower() not in LATIN_NOT_NAMES:
+            if _pen_name(text):
                 return [text]  # a columnist's pen name (maomaobear)
     return []
 
 
 #: A pen name in Latin letters, one word, as an author element prints it.
 _PEN_NAME = re.compile(r"[A-Za-z][A-Za-z0-9_.\-]{2,29}")
+
+
+def _pen_name(text: str) -> bool:
+    """Whether ``text`` is a writer's pen name in Latin letters (maomaobear; not admin, editor …)."""
+    return bool(_PEN_NAME.fullmatch(text)) and text.lower() not in LATIN_NOT_NAMES
 
 
 #: Lines under the text searched for a labelled writer's credit.
@@ -882,7 +886,7 @@ def _marked_up_author(doc: Doc) -> list[str]:
             continue
         text = squash(el.text_content())
         found = bylines.person_names(text) if len(text) <= 20 else []
-        if not found and _PEN_NAME.fullmatch(text) and text.lower() not in LATIN_NOT_NAMES:
+        if not found and _pen_name(text):
             found = [text]
         names += [n for n in found if n not in names and (not HAN.search(n) or len(n) <= 4)]
     return names
