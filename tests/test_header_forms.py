@@ -146,6 +146,10 @@ BYLINES = {
     "credit line under the text: □记者": ({"after": "<p>□记者 王小明</p>"}, ["王小明"], [], B0),
     "credit line under the text: 记者：X Y": ({"after": "<p>记者：王小明 李大伟</p>"}, ["王小明", "李大伟"], [], B0),
     "credit line under the text: （来源 作者）": ({"after": "<p>（来源：某某日报 作者：王小明）</p>"}, ["王小明"], [], B0),
+    "credit line closing the text: 本文来源：paper 作者：X Y": ({"last": "本文来源：某某日报 作者：王小明 李大伟"}, ["王小明", "李大伟"], [], B0),
+    "credit line under the text: 本文来源：paper 作者：X Y": (
+        {"after": "<div class='src'><span><a href='/'><img src='/i.png'></a> 本文来源：某某日报 作者：王小明 李大伟</span></div>"},
+        ["王小明", "李大伟"], [], B0),
     "credit line under the text: 文/X 编辑/Y": ({"after": "<p>文/王小明 编辑/张三丰</p>"}, ["王小明"], ["张三丰"], B0),
     "【作者】X": ({"first": "【作者】王小明"}, ["王小明"], [], BODY[1]),
     "a name with a middle dot": ({"first": f"本报讯（记者 阿卜杜·热合曼）{B0}"}, ["阿卜杜·热合曼"], [], B0),
@@ -221,6 +225,18 @@ BYLINES = {
                   "<p><a href='/a/2.html'>另一条新闻的标题第二条很长</a></p><p><a href='/a/3.html'>另一条新闻的标题第三条很长</a></p></div>"
                   "<div>[来源： 某某新闻网 ] [作者：王小明] [编辑：张三丰]</div>"}, ["王小明"], ["张三丰"], B0),
     "(责编：X(实习生）、Y), brackets unmatched": ({"after": "<p>(责编：张三丰(实习生）、李四光)</p>"}, [], ["张三丰", "李四光"], B0),
+    "trailing 记者X closing the last paragraph, unbracketed": ({"last": "这是最后一段的内容。记者王小明"}, ["王小明"], [], B0),
+    "作者︱X, a vertical bar of a compatibility form": ({"first": "作者︱小明"}, ["小明"], [], BODY[1]),
+    "作者︱X in the time line": ({"time_line": "2024-05-03 10:20 来源︱某某日报 作者︱王小明"}, ["王小明"], [], B0),
+    "记者XY, two names glued (three and two hanzi)": ({"first": "记者李福民杨力"}, ["李福民", "杨力"], [], BODY[1]),
+    "本文来源：paper 作者：X Y in the time line": ({"time_line": "2024-05-03 10:20 本文来源：某某日报 作者：王小明 李大伟"},
+                                               ["王小明", "李大伟"], [], B0),
+    "〔記者X／台北報導〕 opening the text": ({"first": f"〔記者王小明／台北報導〕{B0}"}, ["王小明"], [], B0),
+    "desk／X報導, a line (a traditional surname, 賴)": ({"first": "生活中心／賴小明報導"}, ["賴小明"], [], BODY[1]),
+    "【編譯X、記者Y／綜合報導】 opening the text": ({"first": f"【編譯王小明、記者李大偉／綜合報導】{B0}"}, ["王小明", "李大偉"], [], B0),
+    "trailing （paper作者:X）": ({"last": "这是最后一段的内容。（某某日报作者:王小明）"}, ["王小明"], [], B0),
+    "编辑：X then a 纠错 link in a span": ({"after": "<p><b>编辑：</b> 张三丰<span>纠错：<a href='mailto:x@example.com'>x@example.com</a></span></p>"},
+                                       [], ["张三丰"], B0),
     "not a credit: 近日/会议": ({"first": "近日/会议"}, [], [], "近日/会议"),
     "not a credit: 记者来到 现场": ({"first": f"记者来到 现场 看到，{B0}"}, [], [], f"记者来到 现场 看到，{B0}"),
 }
@@ -404,3 +420,13 @@ def test_the_whole_title_printed_by_a_photo_viewer_is_not_the_headline():
     html = page("2024-05-03 10:20 来源：某某日报", doc_title=whole).replace(
         "<div class='foot'>", f"<div class='modal'><div class='photo-full-title'>{whole}</div></div><div class='foot'>")
     assert run(html)[0].title == TITLE
+
+
+def test_a_source_and_writer_line_closing_a_long_text():
+    """本文来源：某报 作者：X Y as the text's last line, far below the time line: the writers are
+    read, and the line leaves the text."""
+    more = [f"第{i}段，检查组还对多家单位的安全台账、应急演练记录进行了抽查，并与相关负责人座谈交流工作经验。" for i in range(10)]
+    fields, res = run(page("2024-05-03 10:20 来源：某某日报", first=BODY[0] + "</p><p>" + "</p><p>".join(more),
+                           last="本文来源：某某日报 作者：王小明 李大伟"))
+    assert res.authors == ["王小明", "李大伟"]
+    assert not any("本文来源" in p for p in res.paragraphs)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .text import HAN, to_simplified
+from .text import HAN, fold_bars, to_simplified
 from .vocabulary import (
     COMPOUND_SURNAMES,
     NOT_NAMES,
@@ -31,7 +31,7 @@ EDITOR_MARKS = ("编", "編", "审核", "審核")
 _REPORTER_LABEL = r"(?:记者|記者)"
 #: Who a dateline's bracket may credit: reporters, and correspondents or interns on their own
 #: (本报讯（通讯员 李某）…).
-_CREDIT_LABEL = r"(?:记者|記者|通讯员|通訊員|实习生|實習生)"
+_CREDIT_LABEL = r"(?:记者|記者|通讯员|通訊員|实习生|實習生|编译|編譯)"
 #: The marks some papers print before a credit (□本报记者 …).
 _MARKS = "□■◎●▲◆"
 _MARK = rf"[{_MARKS}]?"
@@ -41,7 +41,7 @@ _DATELINE = (r"(?:[【\[]?(?:本报讯|本報訊|[\u4e00-\u9fff\d]{2,16}?(?:讯|
 #: :data:`_ORG` that does not swallow a credit of its own (记者 王某 通讯员 李某: both are named).
 _ORG_BEFORE_CREDIT = rf"(?:(?:(?!{_CREDIT_LABEL})[\u4e00-\u9fff·]){{1,10}}?\s*){{0,2}}"
 _ROLE_WORDS = re.compile(r"(?:本报|本報|本台|本网|本網)?(?:特约|特約|见习|見習|实习|實習|首席|资深|資深|驻站|駐站|特派|全媒体|全媒體|融媒体|融媒體|融媒)*"
-                         r"(?:记者|記者|通讯员|通訊員|实习生|實習生|摄影|攝影|评论员|評論員)|文/图|文/圖")
+                         r"(?:记者|記者|通讯员|通訊員|实习生|實習生|摄影|攝影|评论员|評論員|编译|編譯)|文/图|文/圖")
 
 #: A line that opens with an editor's label (then a colon or a name): 责任编辑：某 / 编辑 某 校对 某.
 EDITOR_OPENING = re.compile(rf"^[【\[（(]?\s*{_EDITOR_LABEL}\s*(?:[:：|｜]|\s(?=\S{{2,4}}(?:\s|$)))")
@@ -71,19 +71,26 @@ WRITER_AFFILIATED = re.compile(
 _POST_OPENERS = ("中国", "中央", "中共", "国家", "国务院", "全国", "清华", "复旦", "南开", "同济", "浙江大学", "人民")
 #: （姚峰 上海报道） — name and place, closing the last paragraph.
 PLACE_TRAILING = re.compile(rf"{_OPEN}\s*(?:{_REPORTER_LABEL}\s*)?(?P<names>{_NAMES})\s+[\u4e00-\u9fff]{{2,6}}报道\s*{_CLOSE}\s*$")
-#: …风险责任意识。(文/图 刘某 易某) — a writer's credit in brackets closing the article.
+#: …风险责任意识。(文/图 刘某 易某) / （某某金报作者:王某） — a writer's credit in brackets closing the
+#: article, the paper's name before it or not.
 CREDIT_TRAILING = re.compile(
-    rf"{_OPEN}\s*(?:文/图|文/圖|图/文|圖/文|文|撰文|作者)\s*[:：/]\s*(?P<names>{_NAMES})\s*{_CLOSE}\s*$")
+    rf"{_OPEN}\s*(?:[\u4e00-\u9fff·]{{1,10}}?(?:报|報|网|網|社|台|刊)\s*)?(?:文/图|文/圖|图/文|圖/文|文|撰文|作者)\s*[:：/]\s*"
+    rf"(?P<names>{_NAMES})\s*{_CLOSE}\s*$")
+#: …为副市长。记者王某 / …。本报记者 王某 李某 — a credit without brackets run on after the
+#: last sentence (every name opening with a surname).
+REPORTER_CLOSING = re.compile(
+    rf"(?<=[。！？!?”])\s*{_MARK}\s*(?:本报|本報|本台)?{_REPORTER_LABEL}\s*(?P<names>{_NAME}(?:[\s、，,]+{_NAME}){{0,3}})\s*$")
 #: …新春佳节。（常书香 马丹阳） / a line （袁源） — bare names in brackets closing the article.
 NAMES_TRAILING = re.compile(rf"{_OPEN}\s*(?P<names>[\u4e00-\u9fff]{{2,3}}(?:\s+[\u4e00-\u9fff]{{2,3}}){{0,3}})\s*{_CLOSE}"
                             rf"(?:\s*{_OPEN}[^（()）]{{1,12}}{_CLOSE})?\s*$")  # （陈某）（新华社专特稿）
 #: Words of an organisation, not a person (新华社, 中国新闻网, 县融媒体中心 …).
 ORG_WORDS = re.compile(r"[网報报社台局部委院厅站刊]|中心|新闻|新聞|日报|晚报|公司|集团|政府|频道|客户端")
 #: 本报讯（记者 王喆）近日，… / 新华社乌鲁木齐5月9日电（记者邹伟）… / 据新华社拉萨电（记者 格桑边觉）…
-#: / 【记者 王某】近日，… — a dateline, or a credit in square brackets, opening the first paragraph.
+#: / 【记者 王某】近日，… / 〔記者王某／台北報導〕… / 【編譯王某、記者李某／綜合報導】… — a dateline, or a
+#: credit in square brackets, opening the first paragraph.
 REPORTER_LEADING = re.compile(
-    rf"^\s*(?:据?\s*{_DATELINE}\s*{_OPEN}|[【\[])\s*{_ORG_BEFORE_CREDIT}{_CREDIT_LABEL}\s*"
-    rf"(?P<names>[^（()）【】\[\]]{{1,40}}?)\s*(?:{_CLOSE}|[】\]])\s*[:：]?\s*"
+    rf"^\s*(?:据?\s*{_DATELINE}\s*{_OPEN}|[【\[〔])\s*{_ORG_BEFORE_CREDIT}{_CREDIT_LABEL}\s*"
+    rf"(?P<names>[^（()）【】\[\]〔〕]{{1,40}}?)\s*(?:{_CLOSE}|[】\]〕])\s*[:：]?\s*"
 )
 #: 中国法院网讯 (黄某 苏某) 近日，… — a dateline crediting bare names (each opening with a surname).
 DATELINE_NAMES = re.compile(
@@ -110,7 +117,7 @@ REPORTER_LINE = re.compile(
     rf"^\s*{_OPEN}?\s*□?\s*(?:{_ORG}\s*)?{_REPORTER_LABEL}\s*[:：]?\s*(?P<names>{_NAMES})(?:\s+[\u4e00-\u9fff]{{2,8}}报道|\s*发自[\u4e00-\u9fff]{{2,6}})?"
     rf"{_CREDIT_TAIL}\s*{_CLOSE}?\s*$"
 )
-_NAME_SPLIT = re.compile(r"[、，,;；/|｜:：\s_]+")
+_NAME_SPLIT = re.compile(r"[、，,;；/／|｜:：\s_]+")
 
 
 def split_names(text: str) -> list[str]:
@@ -133,24 +140,29 @@ def split_names(text: str) -> list[str]:
 
 
 def _unglued(token: str) -> list[str]:
-    """``罗科苏盈`` → ``罗科``, ``苏盈``: four hanzi opening with a surname twice over (and not
-    with a two-character surname, 欧阳晓明) are two names a credit printed without a space."""
-    if (len(token) == 4 and HAN.fullmatch(token[0]) and token[0] in SURNAMES and token[2] in SURNAMES
-            and token[:2] not in COMPOUND_SURNAMES):
-        return [token[:2], token[2:]]
-    return [token]
+    """``罗科苏盈`` → ``罗科``, ``苏盈``; ``李福民杨力`` → ``李福民``, ``杨力``: four to six hanzi
+    that split one way only into two names of two or three, each opening with a surname (and
+    not with a two-character one, 欧阳晓明), are two names a credit printed without a space.  A
+    place glued on (覃剑兰州, of 覃剑兰州报道) is no second name: :func:`_place_off` cuts it."""
+    if (not 4 <= len(token) <= 6 or not HAN.fullmatch(token[0]) or token[:2] in COMPOUND_SURNAMES
+            or any(token[-cut:] in PLACES for cut in (2, 3, 4))):
+        return [token]
+    cuts = [cut for cut in (2, 3) if 2 <= len(token) - cut <= 3
+            and token[0] in SURNAMES and token[cut] in SURNAMES and token[cut:cut + 2] not in COMPOUND_SURNAMES]
+    return [token[:cuts[0]], token[cuts[0]:]] if len(cuts) == 1 else [token]
 
 
 def reported_names(text: str) -> list[str]:
     """The names of a credit that closes with 报道, the place it was filed from glued on or not
     (``覃剑长沙`` of 本报记者覃剑长沙报道 → ``覃剑``; :data:`~.vocabulary.PLACES`)."""
-    return [_place_off(n) for n in person_names(re.sub(r"\s*(?:报道|報道)$", "", text))]
+    names = [_place_off(n) for n in split_names(re.sub(r"\s*(?:报道|報道)$", "", text))]
+    return [n for n in names if _is_person(n)]  # the place off first: 台州 is no 电视台
 
 
 def _place_off(name: str) -> str:
     if len(name) < 4 or (len(name) == 4 and name[:2] in COMPOUND_SURNAMES):
         return name
-    for cut in (2, 3, 4):
+    for cut in (4, 3, 2):  # the longest place first: 马鞍山, not 鞍山
         rest = name[:-cut]
         if name[-cut:] in PLACES and 2 <= len(rest) <= 3 and has_surname(rest):
             return rest
@@ -160,7 +172,11 @@ def _place_off(name: str) -> str:
 def person_names(text: str) -> list[str]:
     """:func:`split_names`, without what names an organisation (新京报, 中国新闻网 …) or nobody
     (未知, 整理 …)."""
-    return [n for n in split_names(text) if not ORG_WORDS.search(n) and n not in NOT_NAMES]
+    return [n for n in split_names(text) if _is_person(n)]
+
+
+def _is_person(name: str) -> bool:
+    return not ORG_WORDS.search(name) and name not in NOT_NAMES
 
 
 def editors_from(text: str | None) -> list[str]:
@@ -213,14 +229,14 @@ def take_reporters(paragraph: str, last: bool = False) -> tuple[str, list[str]]:
         names += found
         paragraph = paragraph[end:]
     trailing = [REPORTER_TRAILING, WRITER_TRAILING, WRITER_TITLED, WRITER_AFFILIATED] + (
-        [PLACE_TRAILING, CREDIT_TRAILING, NAMES_TRAILING] if last else [])
+        [PLACE_TRAILING, CREDIT_TRAILING, NAMES_TRAILING, REPORTER_CLOSING] if last else [])
     tail_from = max(0, len(paragraph) - _TRAILING_REACH)  # a closing credit is short: only the end is searched
     for pattern in trailing:
         m = pattern.search(paragraph, tail_from)
         if m:
             found = _writer_before_post(m["glued"]) if pattern is WRITER_AFFILIATED else reported_names(m["names"])
-            if pattern is NAMES_TRAILING and not all(has_surname(n) for n in found):
-                continue  # bare words in brackets name a person only if they open with a surname: (中時 )
+            if pattern in (NAMES_TRAILING, REPORTER_CLOSING) and not all(has_surname(n) for n in found):
+                continue  # bare words name a person only if they open with a surname: (中時 ), 记者发现
             if found:
                 names += [n for n in found if n not in names]
                 paragraph = paragraph[: m.start()]
@@ -296,7 +312,8 @@ def clean_source(text: str | None, noise: tuple[str, ...] = ()) -> str | None:
 #: 编辑：张三 / 【责任编辑：李四】 / （责编：王五、赵六） anywhere in a short line, up to the next
 #: label (审核, 校对 …) or closing bracket — the lax form the profile-free extractor needs.
 _EDITOR_END = (r"(?=$|[】\]）)|｜_]|\s*[（(\[【]|\s*[A-Za-z]{1,4}\d|\s+" + _EDITOR_LABEL
-               + r"|\s*(?:校对|校對|终审|終審|监制|監製|签发|簽發|来源|來源|作者|值班|主编|主編|编审|編審|[一二三初复復]审|[一二三初复復]審)\s*[:：])")
+               + r"|\s*(?:校对|校對|终审|終審|监制|監製|签发|簽發|来源|來源|作者|值班|主编|主編|编审|編審|[一二三初复復]审|[一二三初复復]審"
+               r"|纠错|糾錯)\s*[:：])")
 _EDITOR_ANYWHERE = re.compile(
     rf"(?:^|[\s【\[（(|｜])\s*{_EDITOR_LABEL}\s*[:：/|｜]\s*"
     r"(?P<names>[\u4e00-\u9fff·][\u4e00-\u9fff·、，,\s]*?)\s*" + _EDITOR_END
@@ -364,8 +381,9 @@ BRACKETED_CREDIT = re.compile(
 LABEL_IN_BRACKETS = re.compile(rf"^\s*[【\[]\s*(?:作者|记者|記者|撰文|文)\s*[】\]]\s*[:：]?\s*(?P<names>{_NAMES})\s*$")
 #: 石佳/中国青年报 — a writer and the paper they write for, under the headline.
 NAME_AND_PAPER = re.compile(rf"^\s*(?P<names>{_NAMES})\s*[/／]\s*(?P<org>[\u4e00-\u9fff·]{{2,12}})\s*$")
-#: 中央社／王某, 上報快訊／王某 — the paper or its desk, then the writer.
-PAPER_THEN_NAME = re.compile(rf"^\s*(?P<org>[\u4e00-\u9fff·]{{2,12}}?)\s*[/／]\s*(?P<names>{_NAMES})\s*$")
+#: 中央社／王某, 上報快訊／王某, 生活中心／王某報導 — the paper or its desk, then the writer.
+PAPER_THEN_NAME = re.compile(
+    rf"^\s*(?P<org>[\u4e00-\u9fff·]{{2,12}}?)\s*[/／]\s*(?P<names>{_NAMES}?)\s*(?:报道|報道|报导|報導)?\s*$")
 
 
 _WRITER_THEN_PHOTOGRAPHER = re.compile(rf"\s+(?:文|文字)\s+{_NAME}\s*(?:图|圖|摄|攝)\s*$")
@@ -388,17 +406,17 @@ def byline_names(line: str | None, max_len: int = 40) -> list[str]:
     """Names from a line that is only a byline (``本报记者 张三 李四``), else []."""
     if not line or len(line) > max_len:
         return []
-    line = _PHOTO_CREDIT.sub("", line)  # 文/某 图/某: the photographer is no writer
+    line = _PHOTO_CREDIT.sub("", fold_bars(line))  # 文/某 图/某: the photographer is no writer
     line = _PAPER_BEFORE_REPORTER.sub("", line)  # 作者：《中国企业家》记者 林涛, 聯合報／記者 林某 → 记者 林某
     line = _WRITER_THEN_PHOTOGRAPHER.sub("", line)  # 本报记者 王某 文 李某 图 → 本报记者 王某
     m = NAME_THEN_ROLE.match(line)
-    if m:
+    if m and person_names(m["names"]):  # (生活中心／王某報導: a desk, not a name, before the slash)
         return person_names(m["names"])
     m = BRACKETED_CREDIT.match(line) or LABEL_IN_BRACKETS.match(line)
     if m:
         return person_names(m["names"])
     m = NAME_AND_PAPER.match(line)
-    if m and ORG_WORDS.search(m["org"]):
+    if m and ORG_WORDS.search(m["org"]) and person_names(m["names"]):
         return person_names(m["names"])
     m = PAPER_THEN_NAME.match(line)
     if m and ORG_WORDS.search(m["org"]):

@@ -33,7 +33,7 @@ from . import bylines, dates
 from .body import reads_as_caption, shown
 from .container import attrs
 from .document import Doc, Line, block_of, inside, sibling
-from .text import HAN, squash, strip_dashes, to_simplified
+from .text import HAN, fold_bars, squash, strip_dashes, to_simplified
 from .urls import url_date
 from .vocabulary import (
     ACCOUNT_BUTTONS,
@@ -772,13 +772,14 @@ def authors(doc: Doc, editors: list[str] = ()) -> list[str]:
             continue  # (a hidden block's 作者 is machine data, read above when it is Baidu's)
         in_body = doc.body_node is not None and inside(line.element, doc.body_node)
         # inside the body, 记者： is an interview's question unless the line is the time line
-        m = _AUTHOR_LINE.search(line.text) or _AUTHOR_GLUED.search(line.text)
+        text = fold_bars(line.text)
+        m = _AUTHOR_LINE.search(text) or _AUTHOR_GLUED.search(text)
         if m and (not in_body or bylines.source_in(line.text) or dates.parse_datetime(line.text)):
             if m.re is _AUTHOR_GLUED:  # 作者魏星: a person only if a surname follows the label
                 names = [n for n in bylines.person_names(m["names"] or m["spaced"]) if bylines.has_surname(n)]
             else:  # 记者：王某 通讯员：李某 — every labelled credit of the line
                 names = []
-                for each in _AUTHOR_LINE.finditer(line.text):
+                for each in _AUTHOR_LINE.finditer(text):
                     names += [n for n in bylines.person_names(each["names"]) if n not in names]
             if names:
                 return names
@@ -1041,8 +1042,11 @@ def tidy(paragraphs: list[str], heads: set[str]) -> tuple[list[str], list[str], 
         if near_edge and len(para) <= 150 and _META_LABEL.search(para) and (
             dates.parse_datetime(para) or bylines.source_in(para)
         ):
-            # a meta line goes, but the writer it credits stays (（本文来源：某报 作者：…研究员某某）)
-            found_authors += [a for a in bylines.take_reporters(para, last=True)[1] if a not in found_authors]
+            # a meta line goes, but the writer it credits stays (（本文来源：某报 作者：…研究员某某）,
+            # 本文来源：某报 作者：王某 李某)
+            names = bylines.take_reporters(para, last=True)[1] or [
+                n for m in _AUTHOR_LINE.finditer(fold_bars(para)) for n in bylines.person_names(m["names"])]
+            found_authors += [a for a in names if a not in found_authors]
             continue
         if i < 3 and len(para) <= 40 and not _SENTENCE_PUNCT.search(para) and isinstance(dates.parse_datetime(para), datetime):
             continue  # an unlabelled time line at the top (2024年05月03日 10:20 某某日报)

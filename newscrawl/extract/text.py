@@ -26,6 +26,15 @@ def strip_dashes(text: str | None) -> str:
     return _DASH_START.sub("", text or "")
 
 
+#: Vertical bars pages print between a label and its value (作者︱王某, 作者│王某): all read as ｜.
+_BAR_FORMS = str.maketrans({"\ufe31": "｜", "\u2502": "｜", "\u2223": "｜"})
+
+
+def fold_bars(text: str) -> str:
+    """``作者︱王某`` → ``作者｜王某``: the bar forms of :data:`_BAR_FORMS` as the one rules match."""
+    return text.translate(_BAR_FORMS)
+
+
 #: Control characters (C0 but whitespace, DEL, C1) and bidi overrides/isolates/marks: never text.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 

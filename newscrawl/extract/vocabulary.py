@@ -103,7 +103,7 @@ SURNAMES = frozenset(
     "涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑"
     # less common ones, not those that are also everyday words of a sentence (来, 和, 都, 由 …)
     "傅欧景党宫费卜冷晏席卫米柏宗瞿桂佟臧闵苟邬卞姬仇栾隋刁沙荣巫寇桑郎甄丛仲虞敖巩佘麻苑迟邝谈匡鞠惠荆冀郁"
-    "胥班储栗燕楚鄢谌奚粟冼蔺仝郜阚禹祖漆卿狄索宣晋扈晁芮阙浦戈鹿邸雍辜裘亓邰赫杭逯茹亢嵇湛戎茅尉冶檀昝衡"
+    "赖洪萧阎胥班储栗燕楚鄢谌奚粟冼蔺仝郜阚禹祖漆卿狄索宣晋扈晁芮阙浦戈鹿邸雍辜裘亓邰赫杭逯茹亢嵇湛戎茅尉冶檀昝衡"
 )
 #: Two-character surnames: a four-hanzi name opening with one is one name (欧阳晓明).
 COMPOUND_SURNAMES = frozenset(
