@@ -430,3 +430,26 @@ def test_a_source_and_writer_line_closing_a_long_text():
                            last="本文来源：某某日报 作者：王小明 李大伟"))
     assert res.authors == ["王小明", "李大伟"]
     assert not any("本文来源" in p for p in res.paragraphs)
+
+
+def test_a_headline_holding_a_title_separator_and_a_copy_of_title_in_the_body():
+    """新华视界｜某地：标题-某某网某频道-某某网: the headline itself holds a separator (｜), and the
+    template copies <title> whole into a <title> element inside the body (machine data, not
+    printed). The headline is the heading that prints <title> up to a separator, not the copy."""
+    headline = f"某某视界｜某某县：{TITLE}"
+    whole = f"{headline}-某某网某某频道-某某网"
+    html = page("2024-05-03 10:20 来源：某某日报", doc_title=whole, heading="h1 id='title'").replace(
+        f"<h1 id='title'>{TITLE}</h1>", f"<div data='datasource:1'><title>{whole}</title></div><h1 id='title'><span>{headline}</span></h1>")
+    assert f"<span>{headline}</span>" in html
+    assert run(html)[0].title == headline
+
+
+def test_a_writer_named_in_the_editor_line_closing_a_long_text():
+    """[作者: X 责任编辑: Y] as the last line of the text's container, far below the time line (a
+    provincial Xinhua channel's template): the writer and the editor are both read."""
+    more = [f"第{i}段，检查组还对多家单位的安全台账、应急演练记录进行了抽查，并与相关负责人座谈交流工作经验。" for i in range(10)]
+    fields, res = run(page("2024-05-03 10:20 来源：某某日报", first=BODY[0] + "</p><p>" + "</p><p>".join(more),
+                           last="<span class='editor'>[作者: 王小明 　责任编辑: 张三丰 ]</span>"))
+    assert res.authors == ["王小明"]
+    assert res.editors == ["张三丰"]
+    assert not any("作者" in p for p in res.paragraphs)

@@ -103,6 +103,9 @@ def find_title(doc: Doc) -> tuple[str | None, str | None, str | None]:
     head_title = doc.head_title
     parts = [p for p in _TITLE_SPLIT.split(head_title) if p]
     whole = [head_title] if len(parts) > 1 else []
+    # <title> up to each separator: a headline that itself holds one (新华视界｜某地：标题-某网)
+    whole += [head_title[: m.start()] for m in list(_TITLE_SPLIT.finditer(head_title))[1:]
+              if m.start() > 0 and head_title[: m.start()] not in parts]
     og_title = doc.meta_content("property", "og:title")
     if og_title and og_title not in parts:
         whole.append(og_title)  # WeChat and many CMSs leave <title> empty or generic
@@ -170,6 +173,10 @@ def document_title(doc: Doc) -> str | None:
 _ANY_SPACE = re.compile(r"\s")
 
 
+#: Elements whose text a browser does not print (and a link, never the headline itself).
+_UNPRINTED = frozenset({"a", "title", "script", "style", "noscript", "template", "textarea", "option"})
+
+
 def _element_with_text(doc: Doc, text: str, within=None):
     """The innermost body element (not in a link) whose whole text is ``text``; headings first.
 
@@ -189,7 +196,8 @@ def _element_with_text(doc: Doc, text: str, within=None):
         hits = [h for h in doc.body_el.xpath(
             ".//h1 | .//h2 | .//h3 | .//*[contains(@class, 'title') or contains(@id, 'title')]")
             if squash(h.text_content()) == text]
-    hits = [h for h in hits if not any(a.tag == "a" for a in h.iterancestors()) and h.tag != "a"]
+    # not in a link, and printed (a <title> copied into the body is machine data)
+    hits = [h for h in hits if not any(a.tag == "a" for a in h.iterancestors()) and h.tag not in _UNPRINTED]
     for h in hits:
         if h.tag in ("h1", "h2", "h3") or "title" in attrs(h).lower():
             return h
@@ -811,6 +819,9 @@ def authors(doc: Doc, editors: list[str] = ()) -> list[str]:
         names = names or (bylines.person_names(m["names"]) if m else [])
         if names:
             return names
+    names = _closing_meta_authors(lines[8:])
+    if names:
+        return names
     names = _author_element(doc)
     if names:
         return names
@@ -820,6 +831,19 @@ def authors(doc: Doc, editors: list[str] = ()) -> list[str]:
         text = squash(content)
         if text and not re.search(r"[A-Za-z0-9]", text):
             names = [n for n in bylines.person_names(text) if n not in editors]
+            if names:
+                return names
+    return []
+
+
+def _closing_meta_authors(lines: list[Line]) -> list[str]:
+    """The writer a meta line closing the text's container names (``[作者: 王某 责任编辑: 李某]``):
+    among its last lines, a short one that also names the editor or the source."""
+    for line in lines[-6:]:
+        if len(line.text) > 80 or _PROSE_END.search(line.text):
+            continue
+        if bylines.editors_in(line.text) or bylines.source_in(line.text):
+            names = [n for m in _AUTHOR_LINE.finditer(fold_bars(line.text)) for n in bylines.person_names(m["names"])]
             if names:
                 return names
     return []
@@ -1053,6 +1077,12 @@ def tidy(paragraphs: list[str], heads: set[str]) -> tuple[list[str], list[str], 
         names = bylines.editors_in(para) if len(para) <= 60 and _starts_as_editor(para) else []
         if names:
             found_editors = found_editors or names
+            continue
+        writers = _AUTHOR_LINE.match(fold_bars(para).lstrip("[【（( ")) if len(para) <= 60 and not _PROSE_END.search(para) else None
+        names = bylines.editors_in(para) if writers else []
+        if names:  # [作者: 王某 责任编辑: 李某] — a line of credits
+            found_editors = found_editors or names
+            found_authors += [a for a in bylines.person_names(writers["names"]) if a not in found_authors]
             continue
         names = bylines.byline_names(para) if near_edge or i < 6 else []  # after a 划重点 list too
         if names:
