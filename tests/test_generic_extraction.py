@@ -245,6 +245,43 @@ def test_a_stream_of_teasers_under_a_short_article_is_not_its_body():
     assert got.paragraphs == ["兴县今年安排春耕资金一百二十万元，组织农技人员深入田间地头指导农户科学备耕。"]
 
 
+def test_a_feed_of_other_stories_in_wrappers_under_a_short_article_is_not_its_body():
+    """A two-paragraph wire story, then a 其他人也在看 feed two wrappers down (provider · N 天前,
+    a headline link, a long summary, ads between), the feed's summaries far outweighing the
+    story: the feed is many stories, not this one."""
+    story = ["兴县今年安排春耕资金一百二十万元，组织农技人员深入田间地头指导农户科学备耕。",
+             "目前全县已完成备耕任务的百分之八十，化肥、种子等农资储备充足，农机检修全部到位。"]
+    summary = "（某某社某地21日电）某某县今天召开了一个很长的会议，会议总结了前一阶段的工作，部署了下一阶段的任务，与会人员进行了充分的讨论。"
+    items = "".join(
+        f'<li class="item"><div class="pic"><img src="/t/{n}.jpg"></div><div class="c"><div class="by"><span>某某社</span>'
+        f'<span>·</span><span>{n} 天前</span></div><h4><a href="/news/{n}.html">另一条新闻的标题第{n}条很长很长</a></h4>'
+        f"<p>{summary}</p></div></li>" + (f'<li class="ad"><span>Ad</span><a href="http://ad.example.com/{n}">广告商{n}</a></li>' if n % 3 == 0 else "")
+        for n in range(2, 10))
+    feed = f'<div id="more-x"><div class="wrapper"><h2><div>其他人也在看</div></h2><ul class="list">{items}</ul></div></div>'
+    body = "".join(f"<p>　　{p}</p>" for p in story)
+    html = page(body=body).replace('<div class="related">', feed + '<div class="related">')
+    html = html.replace('<div class="content">', '<div class="D(b) W(80%)">')  # class names that say nothing
+    got = extract_html(html)
+    assert got.paragraphs == story
+
+
+def test_a_video_players_controls_inside_the_text_are_not_its_text():
+    """A related video set in the text: a player (a <video>, its fold/unfold links, ad countdown,
+    error message, duration) with class names that say nothing of furniture — none of its
+    lines is text; the text around it stays."""
+    story = ["兴县今年安排春耕资金一百二十万元，组织农技人员深入田间地头指导农户科学备耕。",
+             "目前全县已完成备耕任务的百分之八十，化肥、种子等农资储备充足，农机检修全部到位。"]
+    player = ('<div class="pic-v clear"><div class="fold"><a href="/v/1.shtml"><img src="/t/1.jpg"></a>'
+              '<div class="info"><span class="v-title">兴县春耕备耕现场</span><span>时长：01:45</span></div><div><a>展开</a></div></div>'
+              '<div class="unfold"><h4><span>兴县春耕备耕现场</span><a href="javascript:void(0)">收起</a></h4>'
+              '<div class="box"><video class="current" preload="auto"></video><div class="t"><span></span>秒<a><span>会员跳过广告</span></a></div>'
+              '<span class="tag">广告</span><div class="err"><p>很抱歉，当前视频播放失败</p><p>错误代码：QVS.4100</p></div>'
+              '<div class="bar"><span>00:00</span><span>建议WIFI下打开</span></div></div></div></div>')
+    body = f"<p>　　{story[0]}</p>{player}<p>　　{story[1]}</p>"
+    got = extract_html(page(body=body))
+    assert got.paragraphs == story
+
+
 def test_another_storys_teaser_closing_the_body_is_not_its_text():
     """A 回顾 box at the end of the text (163's): a link to another story and that story's
     summary, then the source and editor line — the teaser goes, the credit line is read; an

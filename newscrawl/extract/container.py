@@ -143,13 +143,19 @@ class Furniture:
         self.sizes: dict | None = None
         #: Which elements are streams (:func:`stream_kind`), decided once for choose and work_copy.
         self.streams: dict = {}
+        #: The blocks of the page's video players (:func:`player_blocks`).
+        self.players = player_blocks(page)
 
     def __call__(self, el, size: int | None = None) -> bool:
         """Whether ``el`` is furniture; ``size``: its visible characters, when known."""
         known = self.decided.get(el)
         if known is not None:
             return known
-        if el is self.page or el in self._keep or not is_noise(el):
+        if el is self.page or el in self._keep:
+            return False
+        if el in self.players:
+            return True
+        if not is_noise(el):
             return False
         if size is None:
             size = self.sizes.get(el, 0) if self.sizes is not None else text_len(el)
@@ -166,6 +172,30 @@ class Furniture:
 
 #: An element with less text than this is not the article's wrapper.
 _PROSE_CHARS = 200
+#: A player's controls and messages are short: a block with more text than this is no player's.
+_PLAYER_CHARS = 300
+#: A sentence: a run of text closed by a full stop (a player's 很抱歉，播放失败 is none).
+_SENTENCE = re.compile(r"[^。！？!?\s]{24,}[。！？!?]")
+
+
+def player_blocks(page) -> set:
+    """The blocks of the video players on ``page``: from each ``<video>``, ``<embed>`` or
+    ``<object>`` up, the outermost ancestor whose text is short (:data:`_PLAYER_CHARS`) and holds
+    no sentence — the fold/unfold links, ad countdown, error message and duration a player
+    prints, whatever its class names.  The article around a player holds sentences."""
+    blocks = set()
+    for media in page.iter("video", "embed", "object"):
+        block = None
+        for up in media.iterancestors():
+            if up is page:
+                break
+            text = up.text_content()
+            if text_len(up, text) > _PLAYER_CHARS or _SENTENCE.search(text):
+                break
+            block = up
+        if block is not None:
+            blocks.add(block)
+    return blocks
 
 
 def text_len(el, text: str | None = None) -> int:
@@ -252,7 +282,7 @@ def _measure(root, junk: re.Pattern[str] | None, furniture: Furniture) -> dict:
         if el.getparent() in pruned:
             pruned.add(el)
             continue
-        if (tag in DROP_TAGS or el.keys()) and is_noise(el):
+        if ((tag in DROP_TAGS or el.keys()) and is_noise(el)) or el in furniture.players:
             size = visible_len(el)
             if size:
                 gone = decided[el] = furniture(el, size)
@@ -408,12 +438,26 @@ def _kind_of(el, known: dict) -> str | None:
 
 
 def _mostly_stream(el, stats: dict, known: dict) -> bool:
-    """``el`` is a stream, or most of its text is one (a heading over the teasers)."""
+    """``el`` is a stream, or most of its text is one: a heading over the teasers, or wrappers
+    around them (``<div id="more"><div class="wrapper"><h2>其他人也在看</h2><ul>…``), down the
+    children that hold most of its text (:data:`_STREAM_DEPTH` levels; one for a wrapper that
+    says it holds content, :func:`is_content_like`)."""
     if _stream_of(el, known):
         return True
-    whole = stats[el].chars
-    return any(len(child) >= STREAM_ITEMS and child in stats and stats[child].chars >= 0.5 * whole
-               and _stream_of(child, known) for child in el)
+    half = 0.5 * stats[el].chars
+    node = el
+    # (a wrapper whose class or id says content is not looked through: an article of link cards)
+    for _ in range(1 if is_content_like(el) else _STREAM_DEPTH):
+        node = next((child for child in node if child in stats and stats[child].chars >= half), None)
+        if node is None:
+            return False
+        if len(node) >= STREAM_ITEMS and _stream_of(node, known):
+            return True
+    return False
+
+
+#: Levels of wrappers :func:`_mostly_stream` looks through.
+_STREAM_DEPTH = 3
 
 
 def _minor_stream(el, container, furniture: Furniture) -> bool:

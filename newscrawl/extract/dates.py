@@ -123,7 +123,7 @@ def alone(text: str | None) -> datetime | date | None:
 #: A time stamp to the minute as comment and feed items print it, the year optional
 #: (2024-05-06 10:00, 05-06 10:00, 3小时前, 昨天 10:00).
 _STAMP = re.compile(r"(?:(?:19|20)\d{2}\s*[-/.年]\s*)?\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*\d{1,2}:\d{2}"
-                    r"|\d+\s*(?:分钟|小时|分鐘|小時)前|(?:昨天|今天|前天)\s*\d{1,2}:\d{2}")
+                    r"|\d+\s*(?:秒|分钟|小时|分鐘|小時|天)前|(?:昨天|今天|前天)\s*\d{1,2}:\d{2}")
 
 
 def has_stamp(text: str) -> bool:
