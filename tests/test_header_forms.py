@@ -83,6 +83,7 @@ TIMES = {
                                        URL, "2024-05-03T10:20:00+08:00"),
     "microdata on a <span>": ('<span itemprop="datePublished" content="2024-05-03T10:20:00+08:00">5月3日</span>', "", URL,
                               "2024-05-03T10:20:00+08:00"),
+    "the time in brackets after the day": ("2024-05-03 (10:20) 来源：某某日报", "", URL, "2024-05-03T10:20:00+08:00"),
     "dots, to the minute": ("2024.05.03 10:20 来源：某某日报", "", URL, "2024-05-03T10:20:00+08:00"),
 }
 
@@ -237,6 +238,13 @@ BYLINES = {
     "trailing （paper作者:X）": ({"last": "这是最后一段的内容。（某某日报作者:王小明）"}, ["王小明"], [], B0),
     "编辑：X then a 纠错 link in a span": ({"after": "<p><b>编辑：</b> 张三丰<span>纠错：<a href='mailto:x@example.com'>x@example.com</a></span></p>"},
                                        [], ["张三丰"], B0),
+    "（agency記者X place D日電） opening the text": ({"first": f"（某某社記者王小明台北23日電）{B0}"}, ["王小明"], [], B0),
+    "（編輯：X）and a date code closing the text": ({"last": "这是最后一段的内容。（編輯：張三丰）1120823"}, [], ["張三丰"], B0),
+    "□本报记者 X／文 Y／图, full-width slashes": ({"first": "□本报记者 王小明／文 李大伟／图"}, ["王小明"], [], BODY[1]),
+    "the paper, 编辑 and names in the template's author element": (
+        {"time_line": "<span class='time'>2024-05-03 10:20</span><div class='author'>某某报 编辑 张三丰 李四光</div>"},
+        [], ["张三丰", "李四光"], B0),
+    "not a name: 作者：an office (校办公室)": ({"time_line": "作者：<a href='/search?a=1'>校办公室</a> 日期：2024-05-03"}, [], [], B0),
     "not a credit: 近日/会议": ({"first": "近日/会议"}, [], [], "近日/会议"),
     "not a credit: 记者来到 现场": ({"first": f"记者来到 现场 看到，{B0}"}, [], [], f"记者来到 现场 看到，{B0}"),
 }
@@ -453,3 +461,13 @@ def test_a_writer_named_in_the_editor_line_closing_a_long_text():
     assert res.authors == ["王小明"]
     assert res.editors == ["张三丰"]
     assert not any("作者" in p for p in res.paragraphs)
+
+
+@pytest.mark.parametrize("credit", [{"first": "□本报记者 王小明／文 李大伟／图"}, {"last": "这是最后一段的内容。（记者 王小明）"},
+                                    {"first": f"本报讯（记者 王小明）{B0}"}])
+def test_the_texts_own_credit_wins_over_the_meta_author(credit):
+    """<meta name="author"> names the account that published (林某某, printed nowhere); the text
+    credits its writer: the writer is the text's, not the meta's."""
+    html = page("2024-05-03 10:20 来源：某某日报", head='<meta name="author" content="林志远">', **credit)
+    assert run(html)[1].authors == ["王小明"]
+    assert run(page("2024-05-03 10:20 来源：某某日报", head='<meta name="author" content="林志远">'))[1].authors == ["林志远"]

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .text import HAN, fold_bars, to_simplified
+from .text import HAN, fold_separators, to_simplified
 from .vocabulary import (
     COMPOUND_SURNAMES,
     NOT_NAMES,
@@ -83,8 +83,8 @@ REPORTER_CLOSING = re.compile(
 #: …新春佳节。（常书香 马丹阳） / a line （袁源） — bare names in brackets closing the article.
 NAMES_TRAILING = re.compile(rf"{_OPEN}\s*(?P<names>[\u4e00-\u9fff]{{2,3}}(?:\s+[\u4e00-\u9fff]{{2,3}}){{0,3}})\s*{_CLOSE}"
                             rf"(?:\s*{_OPEN}[^（()）]{{1,12}}{_CLOSE})?\s*$")  # （陈某）（新华社专特稿）
-#: Words of an organisation, not a person (新华社, 中国新闻网, 县融媒体中心 …).
-ORG_WORDS = re.compile(r"[网報报社台局部委院厅站刊]|中心|新闻|新聞|日报|晚报|公司|集团|政府|频道|客户端")
+#: Words of an organisation, not a person (新华社, 中国新闻网, 县融媒体中心, 校办公室 …).
+ORG_WORDS = re.compile(r"[网報报社台局部委院厅站刊室办辦]|中心|新闻|新聞|日报|晚报|公司|集团|政府|频道|客户端")
 #: 本报讯（记者 王喆）近日，… / 新华社乌鲁木齐5月9日电（记者邹伟）… / 据新华社拉萨电（记者 格桑边觉）…
 #: / 【记者 王某】近日，… / 〔記者王某／台北報導〕… / 【編譯王某、記者李某／綜合報導】… — a dateline, or a
 #: credit in square brackets, opening the first paragraph.
@@ -92,6 +92,11 @@ REPORTER_LEADING = re.compile(
     rf"^\s*(?:据?\s*{_DATELINE}\s*{_OPEN}|[【\[〔])\s*{_ORG_BEFORE_CREDIT}{_CREDIT_LABEL}\s*"
     rf"(?P<names>[^（()）【】\[\]〔〕]{{1,40}}?)\s*(?:{_CLOSE}|[】\]〕])\s*[:：]?\s*"
 )
+#: （中央社記者王某台北23日電）… — an agency's dateline in brackets, the reporter's name run into the
+#: place it was filed from (:func:`_name_before_place` tells them apart).
+BRACKETED_DATELINE = re.compile(
+    rf"^\s*{_OPEN}\s*{_ORG_BEFORE_CREDIT}{_REPORTER_LABEL}\s*(?P<names>[\u4e00-\u9fff·、，,\s]{{2,30}}?)\s*"
+    r"\d{1,2}\s*日\s*(?:电|電)\s*[）)]\s*")
 #: 中国法院网讯 (黄某 苏某) 近日，… — a dateline crediting bare names (each opening with a surname).
 DATELINE_NAMES = re.compile(
     rf"^\s*据?\s*{_DATELINE}\s*{_OPEN}\s*(?P<names>[\u4e00-\u9fff]{{2,3}}(?:[\s、，,]+[\u4e00-\u9fff]{{2,3}}){{0,3}})\s*{_CLOSE}\s*[:：]?\s*")
@@ -164,9 +169,26 @@ def _place_off(name: str) -> str:
         return name
     for cut in (4, 3, 2):  # the longest place first: 马鞍山, not 鞍山
         rest = name[:-cut]
-        if name[-cut:] in PLACES and 2 <= len(rest) <= 3 and has_surname(rest):
+        if _is_place(name[-cut:]) and 2 <= len(rest) <= 3 and has_surname(rest):
             return rest
     return name
+
+
+def _is_place(text: str) -> bool:
+    """Whether ``text`` is a place of :data:`~.vocabulary.PLACES`, in either script (台北, 華盛頓)."""
+    return text in PLACES or _simplified(text) in PLACES
+
+
+def _name_before_place(glued: str) -> str | None:
+    """The reporter of ``沈某某台北`` (a dateline's name and place run together): the name before a
+    known place, else the three hanzi opening with a surname when a place of two or more
+    follows; the place alone (the last name of several) is no name."""
+    name = _place_off(glued)
+    if name != glued or (len(glued) <= 3 and has_surname(glued)):
+        return name if has_surname(name) else None
+    if len(glued) >= 5 and has_surname(glued):
+        return glued[:3]
+    return None
 
 
 def person_names(text: str) -> list[str]:
@@ -253,6 +275,11 @@ def _leading_credit(paragraph: str) -> tuple[int, list[str]] | None:
     m = REPORTER_LEADING.match(paragraph)
     if m:
         return m.end(), person_names(m["names"])
+    m = BRACKETED_DATELINE.match(paragraph) if paragraph[:1] in "（(" else None
+    if m:
+        names = [_name_before_place(n) for n in split_names(m["names"])]
+        if names and all(names):
+            return m.end(), names
     m = _reported_leading(paragraph)
     if m:
         return m.end(), reported_names(m["names"])
@@ -331,9 +358,10 @@ BYLINE_LINE = re.compile(
 )
 
 
-#: 编辑 刘某 校对 李某 — a line of labels and names without colons, opening with an editor's.
+#: 编辑 刘某 校对 李某 / 新京报 编辑 张某 刘某 — a line of labels and names without colons, opening
+#: with an editor's (the paper's name before it or not).
 _EDITOR_SPACED = re.compile(
-    rf"^\s*{_EDITOR_LABEL}\s+(?P<names>{_NAME}(?:[\s、，,]+{_NAME}){{0,2}}?)\s*(?=$|(?:校对|校對|审核|審核|终审|終審|监制|監製)\s*)")
+    rf"^\s*(?:[\u4e00-\u9fff·]{{2,10}}\s+)?{_EDITOR_LABEL}\s+(?P<names>{_NAME}(?:[\s、，,]+{_NAME}){{0,2}}?)\s*(?=$|(?:校对|校對|审核|審核|终审|終審|监制|監製)\s*)")
 #: 责编：Demi Xia — a name in Latin letters (no digits: ``PN040`` is an editor's code, not a name).
 _EDITOR_LATIN = re.compile(rf"(?:^|[\s【\[（(|｜])\s*{_EDITOR_LABEL}\s*[:：]\s*(?P<names>[A-Za-z][A-Za-z .\-]{{1,30}}?[A-Za-z])\s*(?=$|[】\]）)|｜])")
 
@@ -396,7 +424,7 @@ _PHOTO_CREDIT = re.compile(rf"(?<=\S)\s+(?:图|圖|图片|圖片|摄影|攝影)\
 #: 王某/文, 王某／綜合報導, 記者王某／台北報導 — the name, then the role (a picture credit may follow:
 #: 王某/文 李某/图).
 NAME_THEN_ROLE = re.compile(
-    rf"^\s*(?:{_ORG}{_REPORTER_LABEL}\s*)?(?P<names>{_NAMES})\s*[/／]\s*"
+    rf"^\s*{_MARK}\s*(?:{_ORG}{_REPORTER_LABEL}\s*)?(?P<names>{_NAMES})\s*[/／]\s*"
     rf"(?:文|[\u4e00-\u9fff]{{0,6}}?(?:报道|報道|报导|報導))(?:\s+{_NAME}\s*[/／]\s*(?:图|圖|摄|攝))?\s*$")
 #: 洪某/編輯 — an editor's name, then the role.
 _EDITOR_AFTER_NAME = re.compile(rf"^\s*(?P<names>{_NAMES})\s*[/／]\s*{_EDITOR_LABEL}\s*$")
@@ -406,7 +434,7 @@ def byline_names(line: str | None, max_len: int = 40) -> list[str]:
     """Names from a line that is only a byline (``本报记者 张三 李四``), else []."""
     if not line or len(line) > max_len:
         return []
-    line = _PHOTO_CREDIT.sub("", fold_bars(line))  # 文/某 图/某: the photographer is no writer
+    line = _PHOTO_CREDIT.sub("", fold_separators(line))  # 文/某 图/某: the photographer is no writer
     line = _PAPER_BEFORE_REPORTER.sub("", line)  # 作者：《中国企业家》记者 林涛, 聯合報／記者 林某 → 记者 林某
     line = _WRITER_THEN_PHOTOGRAPHER.sub("", line)  # 本报记者 王某 文 李某 图 → 本报记者 王某
     m = NAME_THEN_ROLE.match(line)

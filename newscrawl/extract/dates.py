@@ -22,8 +22,8 @@ _DAY = r"(?P<y>(?:19|20)\d{2})\s*[年/\-.]\s*(?P<m>\d{1,2})\s*[月/\-.]\s*(?P<d>
 _DAYPART = "上午|下午|中午|晚上|凌晨|早上"
 _DATETIME = re.compile(
     _DAY + r"(?:\s*[（(]?\s*(?:星期|週|周|礼拜)[一二三四五六日天]\s*[）)]?)?"
-    r"(?:(?:\s*(?:北京时间|北京時間)?\s*|T)(?P<ampm>" + _DAYPART + r"|AM|PM|am|pm)?\s*(?P<H>\d{1,2})\s*[:：时]\s*(?P<M>\d{1,2})(?:\s*[:：分]\s*(?P<S>\d{1,2}))?"
-    r"(?:\s*(?P<ampm2>AM|PM|am|pm)(?![A-Za-z]))?)?"
+    r"(?:(?:\s*(?:北京时间|北京時間)?\s*|T)(?P<br>[（(]\s*)?(?P<ampm>" + _DAYPART + r"|AM|PM|am|pm)?\s*(?P<H>\d{1,2})\s*[:：时]\s*(?P<M>\d{1,2})(?:\s*[:：分]\s*(?P<S>\d{1,2}))?"
+    r"(?:\s*(?P<ampm2>AM|PM|am|pm)(?![A-Za-z]))?(?(br)\s*[）)]))?"  # 2014-12-17 (16:31): the time in brackets
 )
 _AFTERNOON = ("下午", "晚上", "PM", "pm")
 #: A date in hanzi numerals: WordPress's Chinese locale (十一月 6th, 2009), and official documents'

@@ -33,7 +33,7 @@ from . import bylines, dates
 from .body import reads_as_caption, shown
 from .container import attrs
 from .document import Doc, Line, block_of, inside, sibling
-from .text import HAN, fold_bars, squash, strip_dashes, to_simplified
+from .text import HAN, fold_separators, squash, strip_dashes, to_simplified
 from .urls import url_date
 from .vocabulary import (
     ACCOUNT_BUTTONS,
@@ -780,7 +780,7 @@ def authors(doc: Doc, editors: list[str] = ()) -> list[str]:
             continue  # (a hidden block's 作者 is machine data, read above when it is Baidu's)
         in_body = doc.body_node is not None and inside(line.element, doc.body_node)
         # inside the body, 记者： is an interview's question unless the line is the time line
-        text = fold_bars(line.text)
+        text = fold_separators(line.text)
         m = _AUTHOR_LINE.search(text) or _AUTHOR_GLUED.search(text)
         if m and (not in_body or bylines.source_in(line.text) or dates.parse_datetime(line.text)):
             if m.re is _AUTHOR_GLUED:  # 作者魏星: a person only if a surname follows the label
@@ -832,8 +832,17 @@ def authors(doc: Doc, editors: list[str] = ()) -> list[str]:
         if text and not re.search(r"[A-Za-z0-9]", text):
             names = [n for n in bylines.person_names(text) if n not in editors]
             if names:
+                doc.head_authors = names
                 return names
     return []
+
+
+def credits_in(paragraphs: list[str]) -> bool:
+    """Whether the text's opening or closing lines credit a writer (本报讯（记者 王某）…,
+    …（记者 王某）): then a ``<meta name="author">`` (:func:`authors`' last resort, often the
+    account that published) is not the page's writer."""
+    n = len(paragraphs)
+    return any(bylines.take_reporters(p, last=i >= n - 3)[1] for i, p in enumerate(paragraphs) if i < 2 or i >= n - 3)
 
 
 def _closing_meta_authors(lines: list[Line]) -> list[str]:
@@ -843,7 +852,7 @@ def _closing_meta_authors(lines: list[Line]) -> list[str]:
         if len(line.text) > 80 or _PROSE_END.search(line.text):
             continue
         if bylines.editors_in(line.text) or bylines.source_in(line.text):
-            names = [n for m in _AUTHOR_LINE.finditer(fold_bars(line.text)) for n in bylines.person_names(m["names"])]
+            names = [n for m in _AUTHOR_LINE.finditer(fold_separators(line.text)) for n in bylines.person_names(m["names"])]
             if names:
                 return names
     return []
@@ -873,6 +882,8 @@ def _author_element(doc: Doc) -> list[str]:
             if leaf.tag == "a" or any(a.tag == "a" for a in leaf.iterancestors()) or leaf.tag in _CONTROL_TAGS:
                 continue
             text = squash(leaf.text_content())
+            if bylines.editors_in(text):
+                continue  # <div class="author">新京报 编辑 张某</div>: the editor, not a writer
             if 2 <= len(text) <= 20 and not re.search(r"[:：\d]", text):
                 names = bylines.person_names(text)
                 if names and all(len(n) <= 3 and bylines.has_surname(n) for n in names):
@@ -1069,7 +1080,7 @@ def tidy(paragraphs: list[str], heads: set[str]) -> tuple[list[str], list[str], 
             # a meta line goes, but the writer it credits stays (（本文来源：某报 作者：…研究员某某）,
             # 本文来源：某报 作者：王某 李某)
             names = bylines.take_reporters(para, last=True)[1] or [
-                n for m in _AUTHOR_LINE.finditer(fold_bars(para)) for n in bylines.person_names(m["names"])]
+                n for m in _AUTHOR_LINE.finditer(fold_separators(para)) for n in bylines.person_names(m["names"])]
             found_authors += [a for a in names if a not in found_authors]
             continue
         if i < 3 and len(para) <= 40 and not _SENTENCE_PUNCT.search(para) and isinstance(dates.parse_datetime(para), datetime):
@@ -1078,7 +1089,7 @@ def tidy(paragraphs: list[str], heads: set[str]) -> tuple[list[str], list[str], 
         if names:
             found_editors = found_editors or names
             continue
-        writers = _AUTHOR_LINE.match(fold_bars(para).lstrip("[【（( ")) if len(para) <= 60 and not _PROSE_END.search(para) else None
+        writers = _AUTHOR_LINE.match(fold_separators(para).lstrip("[【（( ")) if len(para) <= 60 and not _PROSE_END.search(para) else None
         names = bylines.editors_in(para) if writers else []
         if names:  # [作者: 王某 责任编辑: 李某] — a line of credits
             found_editors = found_editors or names
@@ -1099,4 +1110,4 @@ def _starts_as_editor(para: str) -> bool:
     return bylines.EDITOR_OPENING.match(para) is not None
 
 
-__all__ = ["title_before", "authors", "channel", "editors", "find_title", "meta_lines", "published_at", "source", "tidy"]
+__all__ = ["title_before", "authors", "channel", "editors", "find_title", "meta_lines", "published_at", "source", "tidy", "credits_in"]

@@ -26,13 +26,15 @@ def strip_dashes(text: str | None) -> str:
     return _DASH_START.sub("", text or "")
 
 
-#: Vertical bars pages print between a label and its value (作者︱王某, 作者│王某): all read as ｜.
-_BAR_FORMS = str.maketrans({"\ufe31": "｜", "\u2502": "｜", "\u2223": "｜"})
+#: Separators credits print in several forms: vertical bars between a label and its value
+#: (作者︱王某, 作者│王某) all read as ｜, the full-width slash of 王某／文 as /.
+_SEPARATOR_FORMS = str.maketrans({"\ufe31": "｜", "\u2502": "｜", "\u2223": "｜", "／": "/"})
 
 
-def fold_bars(text: str) -> str:
-    """``作者︱王某`` → ``作者｜王某``: the bar forms of :data:`_BAR_FORMS` as the one rules match."""
-    return text.translate(_BAR_FORMS)
+def fold_separators(text: str) -> str:
+    """``作者︱王某`` → ``作者｜王某``, ``王某／文`` → ``王某/文``: the forms of
+    :data:`_SEPARATOR_FORMS` as the one the credit rules match."""
+    return text.translate(_SEPARATOR_FORMS)
 
 
 #: Control characters (C0 but whitespace, DEL, C1) and bidi overrides/isolates/marks: never text.

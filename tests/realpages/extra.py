@@ -113,14 +113,16 @@ def gold_body(raw: bytes, xpath: str, excludes=()) -> str:
 
 _CANONICAL = re.compile(
     rb'<link[^>]+rel=["\']canonical["\'][^>]*href=["\'](?P<a>https?://[^"\']+)|'
-    rb'<meta[^>]+property=["\']og:url["\'][^>]*content=["\'](?P<b>https?://[^"\']+)')
+    rb'<meta[^>]+property=["\']og:url["\'][^>]*content=["\'](?P<b>https?://[^"\']+)|'
+    rb'<base[^>]+href=["\'](?P<c>https?://[^"\']+/[^"\']+)')  # a saved page's <base>: its address
 
 
 def _url_of(raw: bytes, file: str) -> str:
-    """The page's own URL where it names one (canonical link, og:url), else a placeholder."""
+    """The page's own URL where it names one (canonical link, og:url, the ``<base>`` a saved page
+    keeps), else a placeholder."""
     m = _CANONICAL.search(raw[:200_000])
     if m:
-        return (m["a"] or m["b"]).decode("ascii", "replace")
+        return (m["a"] or m["b"] or m["c"]).decode("ascii", "replace")
     return f"http://extra.invalid/{file}"
 
 
