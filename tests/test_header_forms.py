@@ -245,6 +245,8 @@ BYLINES = {
         {"time_line": "<span class='time'>2024-05-03 10:20</span><div class='author'>某某报 编辑 张三丰 李四光</div>"},
         [], ["张三丰", "李四光"], B0),
     "not a name: 作者：an office (校办公室)": ({"time_line": "作者：<a href='/search?a=1'>校办公室</a> 日期：2024-05-03"}, [], [], B0),
+    "作者：a name in Latin letters under the text": ({"after": "<p class='clearfix'>作者：Joanna McIntyre</p>"}, ["Joanna McIntyre"], [], B0),
+    "not a writer: 作者：admin": ({"after": "<p>作者：admin</p>"}, [], [], B0),
     "not a credit: 近日/会议": ({"first": "近日/会议"}, [], [], "近日/会议"),
     "not a credit: 记者来到 现场": ({"first": f"记者来到 现场 看到，{B0}"}, [], [], f"记者来到 现场 看到，{B0}"),
 }
@@ -471,3 +473,14 @@ def test_the_texts_own_credit_wins_over_the_meta_author(credit):
     html = page("2024-05-03 10:20 来源：某某日报", head='<meta name="author" content="林志远">', **credit)
     assert run(html)[1].authors == ["王小明"]
     assert run(page("2024-05-03 10:20 来源：某某日报", head='<meta name="author" content="林志远">'))[1].authors == ["林志远"]
+
+
+def test_an_editors_credit_and_filing_code_closing_a_long_text():
+    """…罰金。（編輯：李某）1120823 — the editor's credit run on after the last sentence, an agency's
+    filing code (the day in the ROC calendar) after it, far below the time line: the editor is
+    read, and neither the credit nor the code stays in the text."""
+    more = [f"第{i}段，检查组还对多家单位的安全台账、应急演练记录进行了抽查，并与相关负责人座谈交流工作经验。" for i in range(10)]
+    fields, res = run(page("2024-05-03 10:20 来源：某某日报", first=BODY[0] + "</p><p>" + "</p><p>".join(more),
+                           last="这是最后一段的内容。（編輯：張三丰）1120823"))
+    assert res.editors == ["張三丰"]
+    assert res.paragraphs[-1] == "这是最后一段的内容。"

@@ -12,6 +12,7 @@ from functools import lru_cache
 from .text import HAN, fold_separators, to_simplified
 from .vocabulary import (
     COMPOUND_SURNAMES,
+    LATIN_NOT_NAMES,
     NOT_NAMES,
     PERSON_TITLES,
     PLACES,
@@ -216,8 +217,9 @@ def editors_from(text: str | None) -> list[str]:
 _TRAILING_REACH = 160
 
 
-#: …的未来。（编辑 张三） / （责编：李四） — an editor's credit closing a paragraph.
-EDITOR_TRAILING = re.compile(rf"{_OPEN}\s*{_EDITOR_LABEL}\s*[:：/]?\s*(?P<names>{_NAMES})\s*{_CLOSE}\s*$")
+#: …的未来。（编辑 张三） / （责编：李四） / （編輯：李某）1120823 — an editor's credit closing a
+#: paragraph (a filing code of digits after it or not).
+EDITOR_TRAILING = re.compile(rf"{_OPEN}\s*{_EDITOR_LABEL}\s*[:：/]?\s*(?P<names>{_NAMES})\s*{_CLOSE}\s*(?:\d{{6,8}}\s*)?$")
 
 
 def take_editors(paragraph: str) -> tuple[str, list[str]]:
@@ -430,10 +432,17 @@ NAME_THEN_ROLE = re.compile(
 _EDITOR_AFTER_NAME = re.compile(rf"^\s*(?P<names>{_NAMES})\s*[/／]\s*{_EDITOR_LABEL}\s*$")
 
 
+#: 作者：Joanna McIntyre — a writer's name in Latin letters, a line of its own (no digits: a code).
+_WRITER_LATIN = re.compile(r"^\s*(?:作者|撰文|文)\s*[:：/]\s*(?P<name>[A-Za-z][A-Za-z.\-']*(?: [A-Za-z][A-Za-z.\-']*){0,3})\s*$")
+
+
 def byline_names(line: str | None, max_len: int = 40) -> list[str]:
-    """Names from a line that is only a byline (``本报记者 张三 李四``), else []."""
+    """Names from a line that is only a byline (``本报记者 张三 李四``, ``作者：Joanna McIntyre``), else []."""
     if not line or len(line) > max_len:
         return []
+    m = _WRITER_LATIN.match(line)
+    if m and m["name"].lower() not in LATIN_NOT_NAMES:
+        return [m["name"]]
     line = _PHOTO_CREDIT.sub("", fold_separators(line))  # 文/某 图/某: the photographer is no writer
     line = _PAPER_BEFORE_REPORTER.sub("", line)  # 作者：《中国企业家》记者 林涛, 聯合報／記者 林某 → 记者 林某
     line = _WRITER_THEN_PHOTOGRAPHER.sub("", line)  # 本报记者 王某 文 李某 图 → 本报记者 王某
