@@ -265,6 +265,22 @@ def test_a_feed_of_other_stories_in_wrappers_under_a_short_article_is_not_its_bo
     assert got.paragraphs == story
 
 
+def test_text_in_elements_whose_generated_ids_hold_a_furniture_word_is_text():
+    """Text pasted from a social network keeps the framework's generated ids
+    (``.reactRoot[721].[1]{comment5268…_5270…}.0``): the word comment in them names nothing, so
+    the spans are the article's text."""
+    story = ["兴县今年安排春耕资金一百二十万元，组织农技人员深入田间地头指导农户科学备耕。",
+             "目前全县已完成备耕任务的百分之八十，化肥、种子等农资储备充足，农机检修全部到位。",
+             "据了解，今年全县计划播种面积五十二万亩，各乡镇正抢抓农时，组织农民开展春耕生产。"]
+    rid = ".reactRoot[721].[1][4][1]{comment526843690713577_527006187363994}.0.[1].0"
+    body = (f'<span id="{rid}"><span id="{rid}.0">' + "<br><br>".join(story) + "</span></span>")
+    side = "".join(f'<li><a href="/a/{n}.html">专题文章第{n}篇的标题在这里写得比较长一些</a></li>' for n in range(40))
+    html = page(body=body, before_title=f"<ul class='x'>{side}</ul>")  # the page's other text outweighs the article's
+    html = html.replace("<h1>", "<div style='font-size: 16pt'><b>").replace("</h1>", "</b></div>")
+    got = extract_html(html)
+    assert got.paragraphs == story
+
+
 def test_a_video_players_controls_inside_the_text_are_not_its_text():
     """A related video set in the text: a player (a <video>, its fold/unfold links, ad countdown,
     error message, duration) with class names that say nothing of furniture — none of its

@@ -70,6 +70,9 @@ def test_clean_moves_bylines_and_drops_furniture():
     ("关键字： LPR", True),  # the article's keywords line
     ("标签：春耕 备耕", True),
     ("关键字是“稳”，全县上下要把稳字当头落到实处，各部门紧紧围绕年度目标任务抓落实，确保各项工作有序推进。", False),
+    ("校对/卢某", True),  # a proofreader's credit
+    ("校对：张某 李某", True),
+    ("校对工作是出版流程中的重要一环，全县各出版单位要严格执行三审三校制度。", False),
 ])
 def test_reference_only_notices_are_furniture(paragraph, dropped):
     res = BodyCleaner().clean(["兴县召开春耕备耕工作会议。", paragraph], images=[])
@@ -79,7 +82,7 @@ def test_reference_only_notices_are_furniture(paragraph, dropped):
 STORY = ["兴县召开春耕备耕工作会议，部署全年农业生产工作。", "会议要求各部门抓好落实，确保春耕生产有序推进。"]
 
 
-@pytest.mark.parametrize("heading", ["相关文章", "猜你喜欢", "为您推荐", "热门推荐", "網友評論", "发表评论：", "热点推荐"])
+@pytest.mark.parametrize("heading", ["相关文章", "猜你喜欢", "为您推荐", "热门推荐", "網友評論", "发表评论：", "热点推荐", "参考链接："])
 def test_a_recommendation_or_comment_section_under_the_story_is_cut(heading):
     tail = [heading, "另一篇文章的标题", "还没有评论，快来抢沙发吧！", "登录"]
     res = BodyCleaner().clean(STORY + tail, images=[])

@@ -39,6 +39,7 @@ DROP_LINES: tuple[str, ...] = (
     r"^【?\s*(?:打印|关闭|關閉|纠错|糾錯|收藏|字号|字號)[^\w]{0,3}】?$",
     r"^(?:点击|點擊)(?:查看|进入|進入|阅读|閱讀)",
     r"^(?:责任编辑|責任編輯|责编|責編)\s*[:：]",  # editor line without brackets
+    r"^(?:校对|校對|审校|審校)\s*[:：/|｜].{0,12}$",  # a proofreader's credit: 校对/某某
     # site footers and disclaimers that a too-wide body container can bring along
     r"未经.{0,6}(?:授权|授權|许可|許可|同意).{0,6}(?:不得|禁止|严禁|嚴禁|请勿|請勿)|版权(?:均)?(?:属于|屬於)|版權(?:均)?屬於",
     r"违法和不良信息举报|違法和不良信息舉報|ICP备\d|ICP證|ICP证|公网安备|公網安備|网站标识码|網站標識碼",
@@ -66,6 +67,8 @@ CUT_FROM: tuple[str, ...] = (
     # words do not)
     r"^(?:猜你喜欢|猜你喜歡|为你推荐|為你推薦|为您推荐|為您推薦|精彩推荐|精彩推薦|热门推荐|熱門推薦|更多精彩|热点推荐|熱點推薦)\s*[:：]?$",
     r"^(?:网友评论|網友評論|热门评论|熱門評論|最新评论|最新評論|我要评论|我要評論|发表评论|發表評論)\s*[:：]?$",
+    # the sources a compiled story lists under it (参考链接： 1. title, URL …)
+    r"^(?:参考链接|參考連結|參考鏈接|参考来源|參考來源|参考资料来源|參考資料來源)\s*[:：]?$",
 )
 
 #: Marks removed from inside paragraphs: print-edition ones （下转4版） （上接1版）, and a platform's

@@ -94,9 +94,16 @@ def is_noise(el) -> bool:
     return _noise_attrs(f"{cls or ''} {ident or ''}".strip())
 
 
+#: A class or id a framework generated (React's ``.reactRoot[7].[1]{comment5268…}.0``): no word
+#: in it was chosen to name the element.
+_GENERATED = re.compile(r"[\[\]{}]")
+
+
 @lru_cache(maxsize=4096)
 def _noise_attrs(value: str) -> bool:
     """Class/id values repeat a lot within and across pages of a portal: decided once each."""
+    if _GENERATED.search(value):
+        value = " ".join(w for w in value.split() if not _GENERATED.search(w))
     if not value:
         return False
     if _NOISE.search(value):
