@@ -247,6 +247,8 @@ BYLINES = {
     "not a name: 作者：an office (校办公室)": ({"time_line": "作者：<a href='/search?a=1'>校办公室</a> 日期：2024-05-03"}, [], [], B0),
     "作者：a name in Latin letters under the text": ({"after": "<p class='clearfix'>作者：Joanna McIntyre</p>"}, ["Joanna McIntyre"], [], B0),
     "not a writer: 作者：admin": ({"after": "<p>作者：admin</p>"}, [], [], B0),
+    "编辑 X ｜ 排版 Y under the text": ({"after": "<p>编辑 <strong>张三丰 </strong>｜<strong> </strong>排版<strong> 李四光</strong></p>"},
+                                    [], ["张三丰"], B0),
     "not a credit: 近日/会议": ({"first": "近日/会议"}, [], [], "近日/会议"),
     "not a credit: 记者来到 现场": ({"first": f"记者来到 现场 看到，{B0}"}, [], [], f"记者来到 现场 看到，{B0}"),
 }

@@ -360,10 +360,10 @@ BYLINE_LINE = re.compile(
 )
 
 
-#: 编辑 刘某 校对 李某 / 新京报 编辑 张某 刘某 — a line of labels and names without colons, opening
-#: with an editor's (the paper's name before it or not).
+#: 编辑 刘某 校对 李某 / 新京报 编辑 张某 刘某 / 编辑 刘某 ｜ 排版 李某 — a line of labels and names
+#: without colons, opening with an editor's (the paper's name before it or not).
 _EDITOR_SPACED = re.compile(
-    rf"^\s*(?:[\u4e00-\u9fff·]{{2,10}}\s+)?{_EDITOR_LABEL}\s+(?P<names>{_NAME}(?:[\s、，,]+{_NAME}){{0,2}}?)\s*(?=$|(?:校对|校對|审核|審核|终审|終審|监制|監製)\s*)")
+    rf"^\s*(?:[\u4e00-\u9fff·]{{2,10}}\s+)?{_EDITOR_LABEL}\s+(?P<names>{_NAME}(?:[\s、，,]+{_NAME}){{0,2}}?)\s*(?=$|[|｜]|(?:校对|校對|审核|審核|终审|終審|监制|監製|排版|美编|美編|视觉|視覺)\s*)")
 #: 责编：Demi Xia — a name in Latin letters (no digits: ``PN040`` is an editor's code, not a name).
 _EDITOR_LATIN = re.compile(rf"(?:^|[\s【\[（(|｜])\s*{_EDITOR_LABEL}\s*[:：]\s*(?P<names>[A-Za-z][A-Za-z .\-]{{1,30}}?[A-Za-z])\s*(?=$|[】\]）)|｜])")
 
