@@ -249,6 +249,11 @@ BYLINES = {
     "not a writer: 作者：admin": ({"after": "<p>作者：admin</p>"}, [], [], B0),
     "编辑 X ｜ 排版 Y under the text": ({"after": "<p>编辑 <strong>张三丰 </strong>｜<strong> </strong>排版<strong> 李四光</strong></p>"},
                                     [], ["张三丰"], B0),
+    "not an editor: a CMS account (系统管理员)": ({"after": "<div class='src'>（责任编辑：<!--<$[信息录入人]>begin-->系统管理员<!--<$[信息录入人]>end-->）</div>"},
+                                               [], [], B0),
+    "责任编辑 and its name apart, a template's comments around the name": (
+        {"after": "<font>发布日期：<!-- 发布日期 begin -->2024-05-03<!-- 发布日期 end --> 责任编辑：<!-- 文章编辑 begin -->张三丰<!-- 文章编辑 end --></font>"},
+        [], ["张三丰"], B0),
     "not a credit: 近日/会议": ({"first": "近日/会议"}, [], [], "近日/会议"),
     "not a credit: 记者来到 现场": ({"first": f"记者来到 现场 看到，{B0}"}, [], [], f"记者来到 现场 看到，{B0}"),
 }
@@ -486,3 +491,14 @@ def test_an_editors_credit_and_filing_code_closing_a_long_text():
                            last="这是最后一段的内容。（編輯：張三丰）1120823"))
     assert res.editors == ["張三丰"]
     assert res.paragraphs[-1] == "这是最后一段的内容。"
+
+
+def test_a_labelled_date_under_the_text_with_a_templates_comments_around_it():
+    """发布日期：<!-- begin -->2024-05-03<!-- end --> 责任编辑：<!-- begin -->某<!-- end --> under the text
+    (an old government CMS): the value is the comment's tail, the label another text node —
+    both belong to the line; date and editor are read."""
+    html = page("来源：某某日报", after="<table><tr><td><font>发布日期：<!-- 发布日期 begin -->2024-05-03<!-- 发布日期 end -->"
+                                     " 责任编辑：<!-- 文章编辑 begin -->张三丰<!-- 文章编辑 end --></font></td></tr></table>")
+    fields, res = run(html)
+    assert fields.published_at == "2024-05-03"
+    assert res.editors == ["张三丰"]

@@ -152,17 +152,17 @@ class Doc:
         end = self.body_end if self.body_end is not None else start + 400
         after_nodes, before_nodes, tail_nodes = [], [], []
         for t in self.body_el.xpath("descendant::text()[normalize-space()]"):
-            owner = t.getparent()
+            owner, tail = text_owner(t)
             if owner is None or not isinstance(owner.tag, str) or owner.tag in _SKIP_TEXT:
                 continue
             # a tail follows its element's subtree: ordering by the element is close enough
             pos = self.order.get(owner, -1)
-            if start < pos <= end or (t.is_tail and pos == start):
-                after_nodes.append((t, owner))
+            if start < pos <= end or (tail and pos == start):
+                after_nodes.append((t, owner, tail))
             elif pos <= start:
-                before_nodes.append((t, owner))
+                before_nodes.append((t, owner, tail))
             elif len(tail_nodes) < 40:
-                tail_nodes.append((t, owner))
+                tail_nodes.append((t, owner, tail))
             else:
                 break  # text nodes come in document order: the rest of the page is not needed
         texts: dict = {}  # element -> its squashed text, shared by the three calls
@@ -172,8 +172,19 @@ class Doc:
         return self.lines, self.before
 
 
+def text_owner(t) -> tuple:
+    """The element a text node (an lxml "smart string") belongs to, and whether it is that
+    element's tail; text after a comment is the comment's parent's own (``发布日期：<!-- begin
+    -->2019-03-06<!-- end -->``: a template's markers around the value)."""
+    owner, tail = t.getparent(), t.is_tail
+    if owner is not None and tail and not isinstance(owner.tag, str):
+        return owner.getparent(), False
+    return owner, tail
+
+
 def lines_of(nodes, limit: int, texts: dict | None = None) -> list[Line]:
-    """The distinct lines (block texts) of text nodes, in the order given, at most ``limit``.
+    """The distinct lines (block texts) of text nodes (``(text, owner element, is a tail)``), in the
+    order given, at most ``limit``.
 
     A block too long to be a line (over 200 characters: the text nodes of a header row and
     the article run together) gives each of its elements a line of its own.  ``texts``:
@@ -193,8 +204,8 @@ def lines_of(nodes, limit: int, texts: dict | None = None) -> list[Line]:
                 texts[el] = None
         return texts[el]
 
-    for t, owner in nodes:
-        block = block_of(owner.getparent() if t.is_tail and owner.getparent() is not None else owner)
+    for t, owner, tail in nodes:
+        block = block_of(owner.getparent() if tail and owner.getparent() is not None else owner)
         key = owner if block is not None and short_text(block) is None else block
         if key in seen:
             continue
@@ -204,7 +215,7 @@ def lines_of(nodes, limit: int, texts: dict | None = None) -> list[Line]:
             block_text = short_text(block) if block is not None else ""
             text = block_text or node_text
         else:
-            owner_text = short_text(owner) if not t.is_tail else node_text
+            owner_text = short_text(owner) if not tail else node_text
             text = owner_text or node_text
         lines.append(Line(text, node_text, block))
         if len(lines) >= limit:

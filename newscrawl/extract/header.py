@@ -32,7 +32,7 @@ from itertools import islice
 from . import bylines, dates
 from .body import reads_as_caption, shown
 from .container import attrs
-from .document import Doc, Line, block_of, inside, sibling
+from .document import Doc, Line, block_of, inside, sibling, text_owner
 from .text import HAN, fold_separators, squash, strip_dashes, to_simplified
 from .urls import url_date
 from .vocabulary import (
@@ -690,10 +690,11 @@ def _visible_time(doc: Doc):
             if isinstance(value, datetime):
                 return value
     for i, line in enumerate(doc.after):  # a labelled time line right under the body (时间：2019-09-24 17:08)
-        if len(line.node_text) <= 40 and _LABELLED_TIME.match(line.node_text):
-            value = dates.parse_datetime(line.node_text)
-            if value:
-                return value
+        for text in (line.node_text, line.text):  # (the label and the time may be text nodes apart)
+            if len(text) <= 40 and _LABELLED_TIME.match(text):
+                value = dates.parse_datetime(text)
+                if value:
+                    return value
         value = dates.bare_time(line.text) if i == 0 else None  # or the first line under it, a time alone
         if value is not None:
             return value
@@ -743,16 +744,18 @@ def editors(doc: Doc) -> list[str]:
         return []
     found_in = "descendant::text()[" + " or ".join(f"contains(., '{m}')" for m in marks) + "]"
     for t in doc.body_el.xpath(found_in):
-        owner = t.getparent()
+        owner, tail = text_owner(t)
         if owner is None or not isinstance(owner.tag, str) or owner.tag in ("script", "style"):
             continue
-        block = block_of(owner.getparent() if t.is_tail and owner.getparent() is not None else owner)
+        block = block_of(owner.getparent() if tail and owner.getparent() is not None else owner)
         if block in seen:
             # lines of one block apart (编辑|某<br>责编|某): each text node is a line of its own
             found += [n for n in bylines.editors_in(squash(str(t))) if n not in found]
             continue
         seen.add(block)
-        names = bylines.editors_in(squash(block.text_content())) or bylines.editors_in(squash(str(t)))
+        names = (bylines.editors_in(squash(block.text_content()))
+                 or (owner is not block and bylines.editors_in(squash(owner.text_content())))  # <font>责任编辑：<!---->某</font>
+                 or bylines.editors_in(squash(str(t))))
         if names:
             found += [n for n in names if n not in found]
             lines += 1
