@@ -254,6 +254,9 @@ BYLINES = {
     "责任编辑 and its name apart, a template's comments around the name": (
         {"after": "<font>发布日期：<!-- 发布日期 begin -->2024-05-03<!-- 发布日期 end --> 责任编辑：<!-- 文章编辑 begin -->张三丰<!-- 文章编辑 end --></font>"},
         [], ["张三丰"], B0),
+    "#editor_baidu and a 责任编辑 beside it": (
+        {"after": "<div class='bj'><span id='editor_baidu'>编辑：张三丰</span><span>责任编辑：李四光</span><span>监制：王五一</span></div>"},
+        [], ["张三丰", "李四光"], B0),
     "not a credit: 近日/会议": ({"first": "近日/会议"}, [], [], "近日/会议"),
     "not a credit: 记者来到 现场": ({"first": f"记者来到 现场 看到，{B0}"}, [], [], f"记者来到 现场 看到，{B0}"),
 }

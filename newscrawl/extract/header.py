@@ -727,14 +727,25 @@ def source(doc: Doc) -> str | None:
     return None
 
 
+def _spaced_text(el) -> str:
+    """``el``'s text with a space between its children's (``<span>编辑：某</span><span>责任编辑：某</span>``
+    prints as two fields, not one run of hanzi)."""
+    parts = [el.text or ""]
+    for child in el:
+        parts += [child.text_content() if isinstance(child.tag, str) else "", child.tail or ""]
+    return squash(" ".join(parts))
+
+
 def editors(doc: Doc) -> list[str]:
     """``#editor_baidu``, else the short lines labelled 责任编辑/责编/编辑 anywhere on the page
     (``编辑/倪家宁`` in the body and ``责任编辑：李曦`` under it both name editors)."""
     for node in doc.marked("editor_baidu"):
         text = squash(node.text_content())
         names = bylines.editors_in(text) or bylines.person_names(re.sub(r"^.*?[:：]|[()（）【】\[\]]", " ", text))
-        if names:
-            return names
+        if names:  # and the editors its line names beside it (编辑：某 责任编辑：某)
+            block = block_of(node)
+            line = _spaced_text(block) if block is not None else ""
+            return names + [n for n in bylines.editors_in(line) if n not in names]
     seen = set()
     found: list[str] = []
     lines = 0
