@@ -505,3 +505,27 @@ def test_a_labelled_date_under_the_text_with_a_templates_comments_around_it():
     fields, res = run(html)
     assert fields.published_at == "2024-05-03"
     assert res.editors == ["张三丰"]
+
+
+@pytest.mark.parametrize("layout", ["p", "table"])
+def test_a_kicker_and_a_subtitle_set_centred_around_the_headline(layout):
+    """A paper's print layout on the web: the 引题 and 副题 are short lines set centred right above
+    and under the headline (a <p style="text-align:center">, or table rows <td align="center">),
+    with no class naming them."""
+    kicker, sub = "春耕时节访田间", "因地制宜抓好备耕，确保不误农时"
+    if layout == "p":
+        block = (f"<p style='text-align:center;color:#666'>{kicker}</p><h1>{TITLE}</h1>"
+                 f"<p style='margin:10px 0;text-align:center;font-size:14px'> {sub} </p>")
+    else:
+        block = (f"<table><tr><td class='f2' align='center'>{kicker}</td></tr><tr><td class='f1' align='center'>{TITLE}</td></tr>"
+                 f"<tr><td class='f2' align='center'>{sub}</td></tr></table>")
+    html = page("2024-05-03 10:20 来源：某某日报").replace(f"<h1>{TITLE}</h1>", block)
+    fields, res = run(html)
+    assert (fields.title, fields.pretitle, fields.subtitle) == (TITLE, kicker, sub)
+    assert res.paragraphs[0] == BODY[0]
+
+
+def test_a_centred_sentence_under_the_headline_is_no_subtitle():
+    html = page("2024-05-03 10:20 来源：某某日报").replace(
+        f"<h1>{TITLE}</h1>", f"<h1>{TITLE}</h1><p style='text-align:center'>检查组一行先后来到多个景点。</p>")
+    assert run(html)[0].subtitle is None

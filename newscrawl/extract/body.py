@@ -86,6 +86,18 @@ class Body:
     link_only: list[bool] = field(default_factory=list)  # per paragraph: only link text?
 
 
+def centred(el) -> bool:
+    """Whether ``el`` is set centred, itself or through the one element it wraps
+    (``<tr><td align="center">…``)."""
+    node = el
+    while node is not None:
+        if _align(node) == "center":
+            return True
+        kids = [c for c in node if isinstance(c.tag, str)]
+        node = kids[0] if len(kids) == 1 and not (node.text or "").strip() else None
+    return False
+
+
 def _align(el) -> str | None:
     if el.get(CAPTION_MARK) is not None:
         return "caption"

@@ -30,7 +30,7 @@ from datetime import datetime
 from itertools import islice
 
 from . import bylines, dates
-from .body import reads_as_caption, shown
+from .body import centred, reads_as_caption, shown
 from .container import attrs
 from .document import Doc, Line, block_of, inside, sibling, text_owner
 from .text import HAN, fold_separators, squash, strip_dashes, to_simplified
@@ -432,17 +432,23 @@ def _line_naming_the_body(doc: Doc, container, start: int, current: str | None):
 
 
 def _kicker_and_subtitle(anchor) -> tuple[str | None, str | None]:
-    """引题 just before the headline and 副题 just after it, when the markup says so."""
+    """引题 just before the headline and 副题 just after it, when the markup says so: a heading,
+    a class naming it, dashes (——副题), or a short line set centred (a paper's print layout:
+    <p style="text-align:center">副题</p>, <tr><td align="center">引题</td></tr>), not a sentence."""
     pre = sub = None
     prev, nxt = sibling(anchor, -1), sibling(anchor, +1)
-    if prev is not None and _short_heading_text(prev):
-        if prev.tag in ("h2", "h3", "h4") or _PRE_ATTR.search(attrs(prev)):
-            pre = _short_heading_text(prev)
-    if nxt is not None and _short_heading_text(nxt):
-        text = _short_heading_text(nxt)
-        if text.startswith(("——", "--", "－－")) or nxt.tag in ("h2", "h3", "h4") or _SUB_ATTR.search(attrs(nxt)):
-            sub = strip_dashes(text) or None
+    text = _short_heading_text(prev) if prev is not None else None
+    if text and (prev.tag in ("h2", "h3", "h4") or _PRE_ATTR.search(attrs(prev)) or _centred_line(prev, text)):
+        pre = text
+    text = _short_heading_text(nxt) if nxt is not None else None
+    if text and (text.startswith(("——", "--", "－－")) or nxt.tag in ("h2", "h3", "h4") or _SUB_ATTR.search(attrs(nxt))
+                 or _centred_line(nxt, text)):
+        sub = strip_dashes(text) or None
     return pre, sub
+
+
+def _centred_line(el, text: str) -> bool:
+    return not text.endswith(("。", ".")) and centred(el)
 
 
 def _outermost_same_text(el):
