@@ -257,6 +257,7 @@ BYLINES = {
     "#editor_baidu and a 责任编辑 beside it": (
         {"after": "<div class='bj'><span id='editor_baidu'>编辑：张三丰</span><span>责任编辑：李四光</span><span>监制：王五一</span></div>"},
         [], ["张三丰", "李四光"], B0),
+    "执笔/X、Y&Z, pen names": ({"first": "<strong>执笔/叨叨姐、胡一刀&amp;李小飞刀</strong>"}, ["叨叨姐", "胡一刀", "李小飞刀"], [], BODY[1]),
     "not a credit: 近日/会议": ({"first": "近日/会议"}, [], [], "近日/会议"),
     "not a credit: 记者来到 现场": ({"first": f"记者来到 现场 看到，{B0}"}, [], [], f"记者来到 现场 看到，{B0}"),
 }

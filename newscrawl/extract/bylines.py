@@ -123,7 +123,7 @@ REPORTER_LINE = re.compile(
     rf"^\s*{_OPEN}?\s*□?\s*(?:{_ORG}\s*)?{_REPORTER_LABEL}\s*[:：]?\s*(?P<names>{_NAMES})(?:\s+[\u4e00-\u9fff]{{2,8}}报道|\s*发自[\u4e00-\u9fff]{{2,6}})?"
     rf"{_CREDIT_TAIL}\s*{_CLOSE}?\s*$"
 )
-_NAME_SPLIT = re.compile(r"[、，,;；/／|｜:：\s_]+")
+_NAME_SPLIT = re.compile(r"[&＆、，,;；/／|｜:：\s_]+")
 
 
 def split_names(text: str) -> list[str]:
@@ -355,7 +355,7 @@ _EDITOR_BRACKETED = re.compile(
 BYLINE_LINE = re.compile(
     rf"^[（(]?\s*{_MARK}\s*" r"(?:《[^》]{1,12}》\s*)?(?:(?:[\u4e00-\u9fff·]{1,10}?\s*){0,2}(?:记者|記者|通讯员|通訊員|实习生|實習生|摄影|攝影|评论员|評論員)|作者|"
     + "|".join(WRITER_LABELS) + r"|图文/|圖文/|文/图|文/圖|文图|文/|文：|文:|文\s*[|｜]|图/|圖/)\s*[:：/|｜]?\s*"
-    r"(?:(?:[\u4e00-\u9fff·]\s?[\u4e00-\u9fff·]{1,3})(?:\s*[、，,\s]\s*|\s*(?:本报|本報)?(?:记者|記者|通讯员|通訊員|实习生|實習生|摄影|攝影)\s*[:：]?\s*)?)+"
+    r"(?:(?:[\u4e00-\u9fff·]\s?[\u4e00-\u9fff·]{1,3})(?:\s*[、，,&＆\s]\s*|\s*(?:本报|本報)?(?:记者|記者|通讯员|通訊員|实习生|實習生|摄影|攝影)\s*[:：]?\s*)?)+"
     r"\s*(?:摄|攝|报道|報道|文/图|文/圖|图/文|圖/文)?\s*[）)]?$"
 )
 

@@ -88,7 +88,7 @@ SOURCE_STOPS = (
 #: Link texts glued after a source name (``吕梁新闻网进入论坛手机读报``).
 SOURCE_NOISE = ("进入论坛", "手机读报", "進入論壇", "手機讀報", "我要评论", "打印", "纠错")
 #: Labels of a writer in the time line.
-AUTHOR_LABELS = "作者 記者 记者 撰文 撰稿 采写 採寫 通讯员 通訊員".split()
+AUTHOR_LABELS = "作者 記者 记者 撰文 撰稿 采写 採寫 执笔 執筆 通讯员 通訊員".split()
 #: Class/id words of an element holding the writer's name unlabelled (<span class="author">王某</span>);
 #: regex alternatives.
 AUTHOR_ATTRS = (r"author", r"\bauth\b", r"writer", r"byline", r"zuozhe", r"reporter")
@@ -145,7 +145,7 @@ PLACES = frozenset(
     "华盛顿 纽约 伦敦 巴黎 柏林 东京 首尔 莫斯科 布鲁塞尔 日内瓦 维也纳 罗马 新德里 曼谷 新加坡 悉尼 开罗".split()
 )
 #: Labels of a writer's credit line besides 记者 and 作者 (采写：南都记者 某某).
-WRITER_LABELS = "采写 採寫 撰稿人 撰稿 撰文 编译 編譯 文字".split()
+WRITER_LABELS = "采写 採寫 撰稿人 撰稿 撰文 编译 編譯 文字 执笔 執筆".split()
 #: Posts and titles a writer's credit may print before the name (作者：某中心研究部部长、研究员徐某).
 PERSON_TITLES = "研究员 研究員 副教授 教授 博士 副主任 主任 副院长 院长 部长 所长 理事长 会长 学者 专家".split()
 #: Class/id of a kicker (引题) and of a subtitle (副题); regex alternatives.
