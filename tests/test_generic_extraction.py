@@ -291,7 +291,7 @@ def test_a_video_players_controls_inside_the_text_are_not_its_text():
               '<div class="info"><span class="v-title">兴县春耕备耕现场</span><span>时长：01:45</span></div><div><a>展开</a></div></div>'
               '<div class="unfold"><h4><span>兴县春耕备耕现场</span><a href="javascript:void(0)">收起</a></h4>'
               '<div class="box"><video class="current" preload="auto"></video><div class="t"><span></span>秒<a><span>会员跳过广告</span></a></div>'
-              '<span class="tag">广告</span><div class="err"><p>很抱歉，当前视频播放失败</p><p>错误代码：QVS.4100</p></div>'
+              '<span class="tag">广告</span><div class="err"><p>很抱歉，当前视频播放失败</p><p>错误代码：E.1001</p></div>'
               '<div class="bar"><span>00:00</span><span>建议WIFI下打开</span></div></div></div></div>')
     body = f"<p>　　{story[0]}</p>{player}<p>　　{story[1]}</p>"
     got = extract_html(page(body=body))

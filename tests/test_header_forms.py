@@ -229,7 +229,7 @@ BYLINES = {
     "trailing 记者X closing the last paragraph, unbracketed": ({"last": "这是最后一段的内容。记者王小明"}, ["王小明"], [], B0),
     "作者︱X, a vertical bar of a compatibility form": ({"first": "作者︱小明"}, ["小明"], [], BODY[1]),
     "作者︱X in the time line": ({"time_line": "2024-05-03 10:20 来源︱某某日报 作者︱王小明"}, ["王小明"], [], B0),
-    "记者XY, two names glued (three and two hanzi)": ({"first": "记者李福民杨力"}, ["李福民", "杨力"], [], BODY[1]),
+    "记者XY, two names glued (three and two hanzi)": ({"first": "记者李福明杨立"}, ["李福明", "杨立"], [], BODY[1]),
     "本文来源：paper 作者：X Y in the time line": ({"time_line": "2024-05-03 10:20 本文来源：某某日报 作者：王小明 李大伟"},
                                                ["王小明", "李大伟"], [], B0),
     "〔記者X／台北報導〕 opening the text": ({"first": f"〔記者王小明／台北報導〕{B0}"}, ["王小明"], [], B0),
@@ -245,7 +245,7 @@ BYLINES = {
         {"time_line": "<span class='time'>2024-05-03 10:20</span><div class='author'>某某报 编辑 张三丰 李四光</div>"},
         [], ["张三丰", "李四光"], B0),
     "not a name: 作者：an office (校办公室)": ({"time_line": "作者：<a href='/search?a=1'>校办公室</a> 日期：2024-05-03"}, [], [], B0),
-    "作者：a name in Latin letters under the text": ({"after": "<p class='clearfix'>作者：Joanna McIntyre</p>"}, ["Joanna McIntyre"], [], B0),
+    "作者：a name in Latin letters under the text": ({"after": "<p class='clearfix'>作者：Anna Whitfield</p>"}, ["Anna Whitfield"], [], B0),
     "not a writer: 作者：admin": ({"after": "<p>作者：admin</p>"}, [], [], B0),
     "编辑 X ｜ 排版 Y under the text": ({"after": "<p>编辑 <strong>张三丰 </strong>｜<strong> </strong>排版<strong> 李四光</strong></p>"},
                                     [], ["张三丰"], B0),
@@ -257,7 +257,7 @@ BYLINES = {
     "#editor_baidu and a 责任编辑 beside it": (
         {"after": "<div class='bj'><span id='editor_baidu'>编辑：张三丰</span><span>责任编辑：李四光</span><span>监制：王五一</span></div>"},
         [], ["张三丰", "李四光"], B0),
-    "执笔/X、Y&Z, pen names": ({"first": "<strong>执笔/叨叨姐、胡一刀&amp;李小飞刀</strong>"}, ["叨叨姐", "胡一刀", "李小飞刀"], [], BODY[1]),
+    "执笔/X、Y&Z, pen names": ({"first": "<strong>执笔/笑笑生、老刀客&amp;小飞侠</strong>"}, ["笑笑生", "老刀客", "小飞侠"], [], BODY[1]),
     "not a credit: 近日/会议": ({"first": "近日/会议"}, [], [], "近日/会议"),
     "not a credit: 记者来到 现场": ({"first": f"记者来到 现场 看到，{B0}"}, [], [], f"记者来到 现场 看到，{B0}"),
 }

@@ -146,7 +146,7 @@ def split_names(text: str) -> list[str]:
 
 
 def _unglued(token: str) -> list[str]:
-    """``罗科苏盈`` → ``罗科``, ``苏盈``; ``李福民杨力`` → ``李福民``, ``杨力``: four to six hanzi
+    """``罗科苏盈`` → ``罗科``, ``苏盈``; ``李福明杨立`` → ``李福明``, ``杨立``: four to six hanzi
     that split one way only into two names of two or three, each opening with a surname (and
     not with a two-character one, 欧阳晓明), are two names a credit printed without a space.  A
     place glued on (覃剑兰州, of 覃剑兰州报道) is no second name: :func:`_place_off` cuts it."""
@@ -432,12 +432,12 @@ NAME_THEN_ROLE = re.compile(
 _EDITOR_AFTER_NAME = re.compile(rf"^\s*(?P<names>{_NAMES})\s*[/／]\s*{_EDITOR_LABEL}\s*$")
 
 
-#: 作者：Joanna McIntyre — a writer's name in Latin letters, a line of its own (no digits: a code).
+#: 作者：Anna Whitfield — a writer's name in Latin letters, a line of its own (no digits: a code).
 _WRITER_LATIN = re.compile(r"^\s*(?:作者|撰文|文)\s*[:：/]\s*(?P<name>[A-Za-z][A-Za-z.\-']*(?: [A-Za-z][A-Za-z.\-']*){0,3})\s*$")
 
 
 def byline_names(line: str | None, max_len: int = 40) -> list[str]:
-    """Names from a line that is only a byline (``本报记者 张三 李四``, ``作者：Joanna McIntyre``), else []."""
+    """Names from a line that is only a byline (``本报记者 张三 李四``, ``作者：Anna Whitfield``), else []."""
     if not line or len(line) > max_len:
         return []
     m = _WRITER_LATIN.match(line)
