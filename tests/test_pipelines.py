@@ -70,6 +70,8 @@ def test_clean_moves_bylines_and_drops_furniture():
     ("关键字： LPR", True),  # the article's keywords line
     ("标签：春耕 备耕", True),
     ("关键字是“稳”，全县上下要把稳字当头落到实处，各部门紧紧围绕年度目标任务抓落实，确保各项工作有序推进。", False),
+    ("本網站內容屬於某某廣播公司所有，非經允許，不得轉載", True),  # a footer's notice, traditional script
+    ("未經授權，請勿轉載", True),
     ("校对/卢某", True),  # a proofreader's credit
     ("校对：张某 李某", True),
     ("校对工作是出版流程中的重要一环，全县各出版单位要严格执行三审三校制度。", False),
