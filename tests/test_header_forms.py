@@ -84,6 +84,8 @@ TIMES = {
     "microdata on a <span>": ('<span itemprop="datePublished" content="2024-05-03T10:20:00+08:00">5月3日</span>', "", URL,
                               "2024-05-03T10:20:00+08:00"),
     "the time in brackets after the day": ("2024-05-03 (10:20) 来源：某某日报", "", URL, "2024-05-03T10:20:00+08:00"),
+    "a two-digit year, to the minute": ("09-11-21 13:34 来源：某某日报", "", URL, "2009-11-21T13:34:00+08:00"),
+    "the time first, then the day": ("<span>14:36 2024/05/03</span>", "", URL, "2024-05-03T14:36:00+08:00"),
     "dots, to the minute": ("2024.05.03 10:20 来源：某某日报", "", URL, "2024-05-03T10:20:00+08:00"),
 }
 
@@ -258,6 +260,13 @@ BYLINES = {
         {"after": "<div class='bj'><span id='editor_baidu'>编辑：张三丰</span><span>责任编辑：李四光</span><span>监制：王五一</span></div>"},
         [], ["张三丰", "李四光"], B0),
     "执笔/X、Y&Z, pen names": ({"first": "<strong>执笔/笑笑生、老刀客&amp;小飞侠</strong>"}, ["笑笑生", "老刀客", "小飞侠"], [], BODY[1]),
+    "[责任编辑 X], bracketed, no colon": ({"after": "<p align='right'>[责任编辑\n<!--init_editor begin-->\n张三丰\n<!--end-->\n]</p>"}, [], ["张三丰"], B0),
+    "not an editor: an account code (hn_新闻)": ({"after": "<div><span id='editor_baidu'>责任编辑：hn_新闻</span></div>"}, [], [], B0),
+    "责任编辑 run into a keywords field": (
+        {"after": "<div><span><strong>关键词：</strong>春耕,备耕</span><strong>责任编辑：</strong>张三丰</div>"}, [], ["张三丰"], B0),
+    "○作者 X ○译者 Y, a translated feature": ({"first": "○作者 威廉·克莱 ○译者 李大伟"}, ["威廉·克莱"], [], BODY[1]),
+    "记者 X文并摄, writer and photographer": ({"first": "晨报记者 王小明文并摄"}, ["王小明"], [], BODY[1]),
+    "trailing （station X、Y place報導）": ({"last": "这是最后一段的内容。（某某新聞王小明、李大偉台北報導）"}, ["王小明", "李大偉"], [], B0),
     "not a credit: 近日/会议": ({"first": "近日/会议"}, [], [], "近日/会议"),
     "not a credit: 记者来到 现场": ({"first": f"记者来到 现场 看到，{B0}"}, [], [], f"记者来到 现场 看到，{B0}"),
 }
@@ -530,3 +539,13 @@ def test_a_centred_sentence_under_the_headline_is_no_subtitle():
     html = page("2024-05-03 10:20 来源：某某日报").replace(
         f"<h1>{TITLE}</h1>", f"<h1>{TITLE}</h1><p style='text-align:center'>检查组一行先后来到多个景点。</p>")
     assert run(html)[0].subtitle is None
+
+
+def test_a_headline_inside_a_link_that_goes_nowhere():
+    """<a href="#" class="videotitle"><span>标题</span></a>: a link to nowhere around the headline
+    (a video page's template) does not make it a teaser; the <h6> above it (a player's label) is
+    no headline."""
+    html = page("2024-05-03 10:20 来源：某某日报", doc_title="某某新闻网",
+                head=f"<meta property='og:title' content='{TITLE}'>").replace(
+        f"<h1>{TITLE}</h1>", f"<h6 id='v-handler'>video</h6><a href='#' class='videotitle'><span id='h1'><span>{TITLE}</span></span></a>")
+    assert run(html)[0].title == TITLE

@@ -34,7 +34,7 @@ _REPORTER_LABEL = r"(?:记者|記者)"
 #: (本报讯（通讯员 李某）…).
 _CREDIT_LABEL = r"(?:记者|記者|通讯员|通訊員|实习生|實習生|编译|編譯)"
 #: The marks some papers print before a credit (□本报记者 …).
-_MARKS = "□■◎●▲◆"
+_MARKS = "□■◎●▲◆○"
 _MARK = rf"[{_MARKS}]?"
 #: What opens a dateline: 本报讯, 新华社太原5月3日电, 央视网消息, 【某某日报讯】.
 _DATELINE = (r"(?:[【\[]?(?:本报讯|本報訊|[\u4e00-\u9fff\d]{2,16}?(?:讯|訊|电|電|消息))[】\]]?|【[^】]{2,20}】)"
@@ -84,6 +84,11 @@ REPORTER_CLOSING = re.compile(
 #: …新春佳节。（常书香 马丹阳） / a line （袁源） — bare names in brackets closing the article.
 NAMES_TRAILING = re.compile(rf"{_OPEN}\s*(?P<names>[\u4e00-\u9fff]{{2,3}}(?:\s+[\u4e00-\u9fff]{{2,3}}){{0,3}})\s*{_CLOSE}"
                             rf"(?:\s*{_OPEN}[^（()）]{{1,12}}{_CLOSE})?\s*$")  # （陈某）（新华社专特稿）
+#: （民視新聞王某、李某台北報導） — a station's credit closing the article: its name, the reporters'
+#: and the place they filed from all run together (:func:`_station_credit` tells them apart).
+STATION_TRAILING = re.compile(rf"{_OPEN}\s*(?P<glued>[\u4e00-\u9fff·、，,\s]{{4,40}}?)\s*(?:报道|報道|报导|報導)\s*{_CLOSE}\s*$")
+#: The end of a newsroom's name glued before its reporter's (民視新聞王某, 某某日报李某).
+_NEWSROOM_END = re.compile(r"^.{1,10}?(?:新闻|新聞|日报|日報|晚报|晚報|电视台|電視台|电台|電台|台|社|网|網)")
 #: Words of an organisation, not a person (新华社, 中国新闻网, 县融媒体中心, 校办公室 …).
 ORG_WORDS = re.compile(r"[网報报社台局部委院厅站刊室办辦]|中心|新闻|新聞|日报|晚报|公司|集团|政府|频道|客户端")
 #: 本报讯（记者 王喆）近日，… / 新华社乌鲁木齐5月9日电（记者邹伟）… / 据新华社拉萨电（记者 格桑边觉）…
@@ -253,12 +258,17 @@ def take_reporters(paragraph: str, last: bool = False) -> tuple[str, list[str]]:
         names += found
         paragraph = paragraph[end:]
     trailing = [REPORTER_TRAILING, WRITER_TRAILING, WRITER_TITLED, WRITER_AFFILIATED] + (
-        [PLACE_TRAILING, CREDIT_TRAILING, NAMES_TRAILING, REPORTER_CLOSING] if last else [])
+        [PLACE_TRAILING, CREDIT_TRAILING, NAMES_TRAILING, REPORTER_CLOSING, STATION_TRAILING] if last else [])
     tail_from = max(0, len(paragraph) - _TRAILING_REACH)  # a closing credit is short: only the end is searched
     for pattern in trailing:
         m = pattern.search(paragraph, tail_from)
         if m:
-            found = _writer_before_post(m["glued"]) if pattern is WRITER_AFFILIATED else reported_names(m["names"])
+            if pattern is WRITER_AFFILIATED:
+                found = _writer_before_post(m["glued"])
+            elif pattern is STATION_TRAILING:
+                found = _station_credit(m["glued"])
+            else:
+                found = reported_names(m["names"])
             if pattern in (NAMES_TRAILING, REPORTER_CLOSING) and not all(has_surname(n) for n in found):
                 continue  # bare words name a person only if they open with a surname: (中時 ), 记者发现
             if found:
@@ -294,6 +304,21 @@ def _leading_credit(paragraph: str) -> tuple[int, list[str]] | None:
             if found and all(has_surname(n) for n in found):
                 return m.end(), found
     return None
+
+
+def _station_credit(glued: str) -> list[str]:
+    """The reporters of ``民視新聞王某、李某台北``: the newsroom's name cut off the first, the place
+    off the last (:func:`_name_before_place`); [] unless every one is a surnamed name."""
+    tokens = [t for t in re.split(r"[、，,\s]+", glued) if t]
+    if not tokens:
+        return []
+    newsroom = _NEWSROOM_END.match(tokens[0])
+    if newsroom is None:
+        return []
+    tokens[0] = tokens[0][newsroom.end():]
+    tokens[-1] = _name_before_place(tokens[-1]) or ""
+    ok = all(2 <= len(t) <= 3 and has_surname(t) for t in tokens)
+    return tokens if ok else []
 
 
 def _writer_before_post(glued: str) -> list[str]:
@@ -356,14 +381,14 @@ BYLINE_LINE = re.compile(
     rf"^[（(]?\s*{_MARK}\s*" r"(?:《[^》]{1,12}》\s*)?(?:(?:[\u4e00-\u9fff·]{1,10}?\s*){0,2}(?:记者|記者|通讯员|通訊員|实习生|實習生|摄影|攝影|评论员|評論員)|作者|"
     + "|".join(WRITER_LABELS) + r"|图文/|圖文/|文/图|文/圖|文图|文/|文：|文:|文\s*[|｜]|图/|圖/)\s*[:：/|｜]?\s*"
     r"(?:(?:[\u4e00-\u9fff·]\s?[\u4e00-\u9fff·]{1,3})(?:\s*[、，,&＆\s]\s*|\s*(?:本报|本報)?(?:记者|記者|通讯员|通訊員|实习生|實習生|摄影|攝影)\s*[:：]?\s*)?)+"
-    r"\s*(?:摄|攝|报道|報道|文/图|文/圖|图/文|圖/文)?\s*[）)]?$"
+    r"\s*(?:文并摄|文並攝|摄|攝|报道|報道|文/图|文/圖|图/文|圖/文)?\s*[）)]?$"
 )
 
 
-#: 编辑 刘某 校对 李某 / 新京报 编辑 张某 刘某 / 编辑 刘某 ｜ 排版 李某 — a line of labels and names
-#: without colons, opening with an editor's (the paper's name before it or not).
+#: 编辑 刘某 校对 李某 / 新京报 编辑 张某 刘某 / 编辑 刘某 ｜ 排版 李某 / [责任编辑 李某] — a line of labels
+#: and names without colons, opening with an editor's (the paper's name before it or not).
 _EDITOR_SPACED = re.compile(
-    rf"^\s*(?:[\u4e00-\u9fff·]{{2,10}}\s+)?{_EDITOR_LABEL}\s+(?P<names>{_NAME}(?:[\s、，,]+{_NAME}){{0,2}}?)\s*(?=$|[|｜]|(?:校对|校對|审核|審核|终审|終審|监制|監製|排版|美编|美編|视觉|視覺)\s*)")
+    rf"^\s*[【\[（(]?\s*(?:[\u4e00-\u9fff·]{{2,10}}\s+)?{_EDITOR_LABEL}\s+(?P<names>{_NAME}(?:[\s、，,]+{_NAME}){{0,2}}?)\s*(?=$|[|｜】\]）)]|(?:校对|校對|审核|審核|终审|終審|监制|監製|排版|美编|美編|视觉|視覺)\s*)")
 #: 责编：Demi Xia — a name in Latin letters (no digits: ``PN040`` is an editor's code, not a name).
 _EDITOR_LATIN = re.compile(rf"(?:^|[\s【\[（(|｜])\s*{_EDITOR_LABEL}\s*[:：]\s*(?P<names>[A-Za-z][A-Za-z .\-]{{1,30}}?[A-Za-z])\s*(?=$|[】\]）)|｜])")
 
@@ -421,8 +446,9 @@ _PAPER_BEFORE_REPORTER = re.compile(r"(?<=[:：\s])《[^》]{1,12}》\s*(?=记�
 _GLUED_LABEL = re.compile("(?:作者|" + "|".join(WRITER_LABELS) + r")[\u4e00-\u9fff]")
 
 
-#: A picture credit after the writer's on a byline line (文/王某 图/李某, 撰文：王某 摄影：李某).
-_PHOTO_CREDIT = re.compile(rf"(?<=\S)\s+(?:图|圖|图片|圖片|摄影|攝影)\s*[/:：|｜]\s*{_NAMES}\s*$")
+#: A picture or translation credit after the writer's on a byline line (文/王某 图/李某, 撰文：王某 摄影：李某,
+#: ○作者 某 ○译者 某).
+_PHOTO_CREDIT = re.compile(rf"(?<=\S)\s+{_MARK}\s*(?:图|圖|图片|圖片|摄影|攝影|译者|譯者|翻译|翻譯)\s*[/:：|｜]?\s*{_NAMES}\s*$")
 #: 王某/文, 王某／綜合報導, 記者王某／台北報導 — the name, then the role (a picture credit may follow:
 #: 王某/文 李某/图).
 NAME_THEN_ROLE = re.compile(
@@ -465,6 +491,7 @@ def byline_names(line: str | None, max_len: int = 40) -> list[str]:
     # 报道 alone goes; glued to a place (山东冠县报道) the place goes with it
     line = re.sub(r"\s*(?:文/图|文/圖|图/文|圖/文)\s*$", "", line)
     reported = re.search(r"(?:报道|報道)\s*[）)]?$", line) is not None
+    line = re.sub(r"(?:文并摄|文並攝)\s*$", "", line)  # 记者 王某文并摄: text and photos
     line = re.sub(r"(?:(?<=\s)[\u4e00-\u9fff]{2,8})?(?:摄|攝|报道|報道)\s*[）)]?$", "", line)
     line = re.sub(rf"^[（(]?\s*{_MARK}\s*" r"(?:[\u4e00-\u9fff·]{1,10}?\s*){1,2}(?=记者|記者|评论员|評論員)", "", line)  # 光明日报记者 → 记者
     line = re.sub(r"^[（(]?\s*《[^》]{1,12}》", "", line)  # 《棱镜》作者 → 作者

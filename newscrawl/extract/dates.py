@@ -78,6 +78,25 @@ def _gmt_time(text: str) -> datetime | None:
     return utc.astimezone(CST)
 
 
+#: A time printed before its day (14:36 2018/07/27, Hong Kong and Taiwan sites): the end of the
+#: text before a day :data:`_DATETIME` found without a time.
+_TIME_BEFORE = re.compile(r"(?<![\d:])(?P<H>\d{1,2})\s*[:：]\s*(?P<M>\d{2})\s*$")
+#: A two-digit year, to the minute (09-11-21 13:34: an old CMS's yy-MM-dd HH:mm); only with its
+#: time (a bare 09-11-21 is too ambiguous to read).
+_SHORT_YEAR = re.compile(r"(?<![\d\-/.:])(?P<y>\d{2})-(?P<m>\d{1,2})-(?P<d>\d{1,2})\s+(?P<H>\d{1,2}):(?P<M>\d{2})(?![\d\-/])")
+
+
+def _short_year(text: str) -> datetime | None:
+    for m in _SHORT_YEAR.finditer(text):
+        year = int(m["y"])
+        try:
+            return datetime(year + (2000 if year < 70 else 1900), int(m["m"]), int(m["d"]), int(m["H"]), int(m["M"]),
+                            tzinfo=CST)
+        except ValueError:
+            continue
+    return None
+
+
 def parse_datetime(text: str | None) -> datetime | date | None:
     """The first plausible date(time) in ``text``: an aware datetime, a date if no time, or None."""
     if not text:
@@ -89,6 +108,9 @@ def parse_datetime(text: str | None) -> datetime | date | None:
         try:
             day = date(int(m["y"]), int(m["m"]), int(m["d"]))
             if m["H"] is None:
+                before = _TIME_BEFORE.search(text, max(0, m.start() - 8), m.start())
+                if before is not None and int(before["H"]) < 24 and int(before["M"]) < 60:  # 14:36 2018/07/27
+                    return datetime(day.year, day.month, day.day, int(before["H"]), int(before["M"]), tzinfo=CST)
                 return day
             hour = int(m["H"])
             if (m["ampm"] in _AFTERNOON or m["ampm2"] in _AFTERNOON) and hour < 12:
@@ -96,7 +118,12 @@ def parse_datetime(text: str | None) -> datetime | date | None:
             return datetime(day.year, day.month, day.day, hour, int(m["M"]), int(m["S"] or 0), tzinfo=CST)
         except ValueError:  # 2024年13月…, 25:61: not a date, keep looking
             continue
-    return _hanzi_date(text)
+    return _undelimited(text)
+
+
+def _undelimited(text: str) -> datetime | date | None:
+    """The forms :data:`_DATETIME` does not read: hanzi numerals, a two-digit year."""
+    return _hanzi_date(text) or (_short_year(text) if "-" in text and ":" in text else None)
 
 
 def bare_time(text: str | None) -> datetime | None:
@@ -146,7 +173,7 @@ def parse_published(text: str | None) -> datetime | date | None:
     if found is not None:
         return found
     for m in _DATETIME.finditer(text):
-        value = parse_datetime(m.group(0))
+        value = parse_datetime(text[max(start, m.start() - 8):m.end()])  # (with a time printed before it)
         label = text[max(start, m.start() - 8):m.start()]
         start = m.end()
         if value is None:
@@ -154,7 +181,7 @@ def parse_published(text: str | None) -> datetime | date | None:
         if not _UPDATE_LABEL.search(label):
             return value
         first = first or value
-    return first or _hanzi_date(text)
+    return first or _undelimited(text)
 
 
 #: 10-08 12:00, 10-0812:00, 1月14日 17:58 — a time line that prints no year.

@@ -173,6 +173,16 @@ def document_title(doc: Doc) -> str | None:
 _ANY_SPACE = re.compile(r"\s")
 
 
+def _in_link(el) -> bool:
+    """Whether ``el`` is inside a link that goes somewhere (a teaser's headline); one to nowhere
+    (``href="#"``, ``javascript:``, none) is a template's hook around the page's own headline."""
+    for a in el.iterancestors("a"):
+        href = (a.get("href") or "").strip()
+        if href and href != "#" and not href.lower().startswith("javascript"):
+            return True
+    return False
+
+
 #: Elements whose text a browser does not print (and a link, never the headline itself).
 _UNPRINTED = frozenset({"a", "title", "script", "style", "noscript", "template", "textarea", "option"})
 
@@ -197,7 +207,7 @@ def _element_with_text(doc: Doc, text: str, within=None):
             ".//h1 | .//h2 | .//h3 | .//*[contains(@class, 'title') or contains(@id, 'title')]")
             if squash(h.text_content()) == text]
     # not in a link, and printed (a <title> copied into the body is machine data)
-    hits = [h for h in hits if not any(a.tag == "a" for a in h.iterancestors()) and h.tag not in _UNPRINTED]
+    hits = [h for h in hits if not _in_link(h) and h.tag not in _UNPRINTED]
     for h in hits:
         if h.tag in ("h1", "h2", "h3") or "title" in attrs(h).lower():
             return h
@@ -747,7 +757,8 @@ def editors(doc: Doc) -> list[str]:
     (``编辑/倪家宁`` in the body and ``责任编辑：李曦`` under it both name editors)."""
     for node in doc.marked("editor_baidu"):
         text = squash(node.text_content())
-        names = bylines.editors_in(text) or bylines.person_names(re.sub(r"^.*?[:：]|[()（）【】\[\]]", " ", text))
+        names = bylines.editors_in(text) or [  # (hn_新闻: an account, not a name)
+            n for n in bylines.person_names(re.sub(r"^.*?[:：]|[()（）【】\[\]]", " ", text)) if HAN.search(n)]
         if names:  # and the editors its line names beside it (编辑：某 责任编辑：某)
             block = block_of(node)
             line = _spaced_text(block) if block is not None else ""
@@ -772,6 +783,7 @@ def editors(doc: Doc) -> list[str]:
         seen.add(block)
         names = (bylines.editors_in(squash(block.text_content()))
                  or (owner is not block and bylines.editors_in(squash(owner.text_content())))  # <font>责任编辑：<!---->某</font>
+                 or bylines.editors_in(_spaced_text(block))  # <span>关键词：某</span><strong>责任编辑：</strong>某
                  or bylines.editors_in(squash(str(t))))
         if names:
             found += [n for n in names if n not in found]
