@@ -549,3 +549,15 @@ def test_a_headline_inside_a_link_that_goes_nowhere():
                 head=f"<meta property='og:title' content='{TITLE}'>").replace(
         f"<h1>{TITLE}</h1>", f"<h6 id='v-handler'>video</h6><a href='#' class='videotitle'><span id='h1'><span>{TITLE}</span></span></a>")
     assert run(html)[0].title == TITLE
+
+
+def test_the_papers_credit_run_on_after_the_story_before_a_links_box():
+    """…越来越宽容。 本报记者 某 closes the story's last paragraph, and a 链接 box with its own
+    paragraphs follows: the credit is read and leaves the text wherever the paragraph stands."""
+    box = ["链接：", "什么是春耕备耕", "春耕备耕是指春季播种前的各项准备工作，包括农资储备、农机检修等内容。",
+           "各地在春耕备耕中普遍采取了多项措施，确保粮食生产不误农时。"]
+    last = "据悉，下一步该局将持续加大检查力度，确保全市文旅市场安全稳定有序。 本报记者　王小明"
+    html = page("2024-05-03 10:20 来源：某某日报", last=last + "</p><p>" + "</p><p>".join(box))
+    fields, res = run(html)
+    assert res.authors == ["王小明"]
+    assert "据悉，下一步该局将持续加大检查力度，确保全市文旅市场安全稳定有序。" in res.paragraphs

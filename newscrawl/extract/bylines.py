@@ -81,6 +81,10 @@ CREDIT_TRAILING = re.compile(
 #: last sentence (every name opening with a surname).
 REPORTER_CLOSING = re.compile(
     rf"(?<=[。！？!?”])\s*{_MARK}\s*(?:本报|本報|本台)?{_REPORTER_LABEL}\s*(?P<names>{_NAME}(?:[\s、，,]+{_NAME}){{0,3}})\s*$")
+#: …越来越宽容。 本报记者 王某 — the paper's own credit run on after a paragraph's last sentence,
+#: wherever the paragraph stands (a 链接 box may follow the story).
+PAPER_REPORTER_CLOSING = re.compile(
+    rf"(?<=[。！？!?”])\s*{_MARK}\s*(?:本报|本報){_REPORTER_LABEL}\s*(?P<names>{_NAME}(?:[\s、，,]+{_NAME}){{0,3}})\s*$")
 #: …新春佳节。（常书香 马丹阳） / a line （袁源） — bare names in brackets closing the article.
 NAMES_TRAILING = re.compile(rf"{_OPEN}\s*(?P<names>[\u4e00-\u9fff]{{2,3}}(?:\s+[\u4e00-\u9fff]{{2,3}}){{0,3}})\s*{_CLOSE}"
                             rf"(?:\s*{_OPEN}[^（()）]{{1,12}}{_CLOSE})?\s*$")  # （陈某）（新华社专特稿）
@@ -258,7 +262,8 @@ def take_reporters(paragraph: str, last: bool = False) -> tuple[str, list[str]]:
         names += found
         paragraph = paragraph[end:]
     trailing = [REPORTER_TRAILING, WRITER_TRAILING, WRITER_TITLED, WRITER_AFFILIATED] + (
-        [PLACE_TRAILING, CREDIT_TRAILING, NAMES_TRAILING, REPORTER_CLOSING, STATION_TRAILING] if last else [])
+        [PLACE_TRAILING, CREDIT_TRAILING, NAMES_TRAILING, REPORTER_CLOSING, STATION_TRAILING] if last
+        else [PAPER_REPORTER_CLOSING])
     tail_from = max(0, len(paragraph) - _TRAILING_REACH)  # a closing credit is short: only the end is searched
     for pattern in trailing:
         m = pattern.search(paragraph, tail_from)
@@ -269,7 +274,7 @@ def take_reporters(paragraph: str, last: bool = False) -> tuple[str, list[str]]:
                 found = _station_credit(m["glued"])
             else:
                 found = reported_names(m["names"])
-            if pattern in (NAMES_TRAILING, REPORTER_CLOSING) and not all(has_surname(n) for n in found):
+            if pattern in (NAMES_TRAILING, REPORTER_CLOSING, PAPER_REPORTER_CLOSING) and not all(has_surname(n) for n in found):
                 continue  # bare words name a person only if they open with a surname: (中時 ), 记者发现
             if found:
                 names += [n for n in found if n not in names]
