@@ -267,6 +267,10 @@ BYLINES = {
     "○作者 X ○译者 Y, a translated feature": ({"first": "○作者 威廉·克莱 ○译者 李大伟"}, ["威廉·克莱"], [], BODY[1]),
     "记者 X文并摄, writer and photographer": ({"first": "晨报记者 王小明文并摄"}, ["王小明"], [], BODY[1]),
     "trailing （station X、Y place報導）": ({"last": "这是最后一段的内容。（某某新聞王小明、李大偉台北報導）"}, ["王小明", "李大偉"], [], B0),
+    "栏目主编, 文字编辑, then a header picture's credit": (
+        {"after": "<div class='edit'><span>栏目主编：张三丰</span><span>文字编辑：李四光</span><span>题图来源：某某图库</span><span>图片编辑：王五一</span></div>"},
+        [], ["张三丰", "李四光", "王五一"], B0),
+    "not an editor: 编辑：admin": ({"after": "<p><span>编辑：admin</span></p>"}, [], [], B0),
     "not a credit: 近日/会议": ({"first": "近日/会议"}, [], [], "近日/会议"),
     "not a credit: 记者来到 现场": ({"first": f"记者来到 现场 看到，{B0}"}, [], [], f"记者来到 现场 看到，{B0}"),
 }

@@ -26,7 +26,7 @@ from .vocabulary import (
 _OPEN, _CLOSE, _COLON = r"[（(]", r"[）)]", r"[:：]"
 #: The labels of an editor's line; a 审核 (reviewer) line names editors too (issue 12).
 _EDITOR_LABEL = (r"(?:(?:本文|值班|网络|網絡|网站|網站|新媒体|新媒體|执行|執行|文字|美术|美術|图片|圖片)?"
-                 r"(?:责任编辑|責任編輯|责编|責編|编辑|編輯)|审核|審核)")
+                 r"(?:责任编辑|責任編輯|责编|責編|编辑|編輯)|栏目主编|欄目主編|审核|審核)")
 #: What every editor label holds: a page that prints none of these has no editor line.
 EDITOR_MARKS = ("编", "編", "审核", "審核")
 _REPORTER_LABEL = r"(?:记者|記者)"
@@ -372,7 +372,7 @@ def clean_source(text: str | None, noise: tuple[str, ...] = ()) -> str | None:
 #: label (审核, 校对 …) or closing bracket — the lax form the profile-free extractor needs.
 _EDITOR_END = (r"(?=$|[】\]）)|｜_]|\s*[（(\[【]|\s*[A-Za-z]{1,4}\d|\s+" + _EDITOR_LABEL
                + r"|\s*(?:校对|校對|终审|終審|监制|監製|签发|簽發|来源|來源|作者|值班|主编|主編|编审|編審|[一二三初复復]审|[一二三初复復]審"
-               r"|纠错|糾錯)\s*[:：])")
+               r"|纠错|糾錯|题图来源|題圖來源|题图|題圖)\s*[:：])")
 _EDITOR_ANYWHERE = re.compile(
     rf"(?:^|[\s【\[（(|｜])\s*{_EDITOR_LABEL}\s*[:：/|｜]\s*"
     r"(?P<names>[\u4e00-\u9fff·][\u4e00-\u9fff·、，,\s]*?)\s*" + _EDITOR_END
@@ -413,8 +413,8 @@ def editors_in(line: str | None, max_len: int = 80) -> list[str]:
     for pattern in (_EDITOR_ANYWHERE, _EDITOR_BRACKETED, _EDITOR_SPACED, _EDITOR_AFTER_NAME):
         for m in pattern.finditer(line):
             names += [n for n in person_names(m["names"]) if n not in names]
-    if not names:
-        names = [m["names"] for m in _EDITOR_LATIN.finditer(line)]
+    if not names:  # 责编：Demi Xia (not a CMS account: admin)
+        names = [m["names"] for m in _EDITOR_LATIN.finditer(line) if m["names"].lower() not in LATIN_NOT_NAMES]
     return names
 
 
