@@ -300,6 +300,9 @@ TITLES = {
     "<title> empty, og:title the headline, headings in the text": {
         "doc_title": "", "head": f"<meta property='og:title' content='{TITLE}'>",
         "first": "<h1>检查开始</h1>" + BODY[0], "banner": "<h1 class='x'>全新首页 焕新登场</h1>"},
+    "<title> the site, the column and the headline joined by spaces, the CMS's ArticleTitle meta": {
+        "doc_title": f"某某监狱网 天下监狱 {TITLE}", "head": f"<meta name='ArticleTitle' content='{TITLE}'>",
+        "heading": "div class='sp_x'"},
     "a document number (文号) above the headline": {
         "doc_title": "某某市人民政府", "heading": "h2", "above": "<h2>某政办发〔2024〕3号</h2>"},
 }

@@ -55,6 +55,7 @@ from .vocabulary import (
     TIME_SCRIPT_VARS,
     TIME_META_NAMES,
     TIME_META_UPDATED,
+    TITLE_METAS,
     TITLE_SEPARATORS,
 )
 
@@ -106,9 +107,10 @@ def find_title(doc: Doc) -> tuple[str | None, str | None, str | None]:
     # <title> up to each separator: a headline that itself holds one (新华视界｜某地：标题-某网)
     whole += [head_title[: m.start()] for m in list(_TITLE_SPLIT.finditer(head_title))[1:]
               if m.start() > 0 and head_title[: m.start()] not in parts]
-    og_title = doc.meta_content("property", "og:title")
-    if og_title and og_title not in parts:
-        whole.append(og_title)  # WeChat and many CMSs leave <title> empty or generic
+    for attr, value in TITLE_METAS:  # WeChat and many CMSs leave <title> empty, generic or prefixed
+        meta_title = doc.meta_content(attr, value)
+        if meta_title and meta_title not in parts and meta_title not in whole:
+            whole.append(meta_title)
     heading_match = None
     headings = {}
     for h in doc.body_el.iter("h1", "h2", "h3"):

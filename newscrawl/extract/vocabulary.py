@@ -175,6 +175,9 @@ CRUMB_SKIP = frozenset(("正文", "正文内容", "内容", "详情", "阅读文
 
 #: Labels of a time that is not the publication's: an update or correction (:mod:`.dates`).
 UPDATE_LABELS = ("更新", "修改", "修订", "修訂", "更正", "最后编辑", "最後編輯", "updated", "Updated", "modified")
+#: ``<meta>`` (attribute, value) pairs that carry the headline itself: Open Graph's, and the one
+#: Chinese government and newspaper CMSs (TRS, Hanweb, ucap) write for their search index.
+TITLE_METAS = (("property", "og:title"), ("name", "ArticleTitle"))
 #: ``<meta>`` names/properties that carry the publication time, most specific first.
 TIME_META_NAMES = (
     "publishdate", "pubdate", "publish_date", "publishtime", "publish-date", "pubtime", "article:published_time",
