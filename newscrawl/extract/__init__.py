@@ -14,7 +14,8 @@ One job per module:
 :mod:`.markup`      mending stray ``</html>`` and bad character references (shared with the markup middleware)
 :mod:`.container`   body scoring: which element holds the article
 :mod:`.body`        that element → paragraphs, pictures and their captions
-:mod:`.header`      title, kicker/subtitle, publication time, source, bylines, channel
+:mod:`.header`      title, kicker/subtitle, publication time, source, bylines, channel: a package,
+                    one module per field family (title, published, credits, channel, lines)
 :mod:`.kinds`       non-article detection (list, special topic, gallery, video, attachment)
 :mod:`.urls`        what an article URL says (day, id)
 :mod:`.generic`     the generic extractor's steps; :mod:`.article` the profiles' selectors

@@ -1,0 +1,54 @@
+"""The channel path: the breadcrumb's link names below the site root."""
+
+from __future__ import annotations
+
+from ..container import attrs
+from ..document import Doc
+from ..text import squash, to_simplified
+from ..vocabulary import (
+    CRUMB_SKIP,
+)
+from .common import _CRUMB_ATTR, _CRUMB_SEPARATORS, _CRUMB_TEXT
+
+# ---------------------------------------------------------------------------------------------
+# Channel
+# ---------------------------------------------------------------------------------------------
+
+
+def channel(doc: Doc, title: str | None) -> list[str]:
+    """Breadcrumb link names below the site root (当前位置：首页 > 新闻 > 本地 → [新闻, 本地])."""
+    crumb = _breadcrumb(doc)
+    if crumb is None:
+        return []
+    names = [squash(a.text_content()) for a in crumb.iter("a")]
+    names = [n for n in names[1:] if n and n not in CRUMB_SKIP and n != title]
+    return [to_simplified(n) for n in names]
+
+
+def _breadcrumb(doc: Doc):
+    limit = doc.order.get(doc.anchor, None) if doc.anchor is not None else None
+    candidates = []
+    for el in doc.body_el.xpath(".//*[not(self::a)][count(a) >= 2 or count(*/a) >= 2]"):
+        if limit is not None and doc.order.get(el, 0) > limit:
+            break
+        candidates.append(el)
+    for el in candidates:  # named so: class/id, or a 当前位置 label
+        head = (el.text or "") + "".join((c.text or "") + (c.tail or "") for c in el[:2])
+        if _CRUMB_ATTR.search(attrs(el)) or _CRUMB_TEXT.search(head):
+            if len(squash(el.text_content())) <= 150:
+                return el
+    for el in candidates:  # or just links with >> between them
+        if el.tag != "ul" and _separated_links(el):
+            return el
+    return None
+
+
+def _separated_links(el) -> bool:
+    """Two or more links whose text in between is only breadcrumb separators (>>, >, ＞ …)."""
+    children = [c for c in el if isinstance(c.tag, str)]
+    if len(children) < 2 or any(c.tag != "a" for c in children):
+        return False
+    gaps = [squash(c.tail) for c in children[:-1]]
+    return all(g and _CRUMB_SEPARATORS.match(g.replace(" ", "")) for g in gaps)
+
+

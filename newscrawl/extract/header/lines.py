@@ -1,0 +1,92 @@
+"""The text's first and last lines: a lead printed before the body's container, and the
+headline, meta, editor and byline lines a too-wide container brought along."""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+
+from .. import bylines, dates
+from ..body import reads_as_caption
+from ..document import Doc, inside
+from ..text import fold_separators
+from .common import _AUTHOR_LINE, _META_LABEL, _PROSE_END
+
+# ---------------------------------------------------------------------------------------------
+# The body's first and last lines
+# ---------------------------------------------------------------------------------------------
+
+
+_SENTENCE_END = re.compile(r"[。！？!?…”」』）)]$")
+
+
+def lead_before(doc: Doc, paragraphs: list[str]) -> list[str]:
+    """Prose between the headline and the body container (a 核心提示 / chapo paragraph the
+    template sets apart): whole sentences, at least 40 characters, not already in the body."""
+    if doc.anchor is None or doc.body_node is None:
+        return []
+    start = doc.order.get(doc.body_node, 0)
+    lines, _ = doc.meta_lines()
+    body_text = "".join(paragraphs)
+    out = []
+    for line in lines:
+        el = line.element
+        if el is None or doc.order.get(el, 10**9) >= start or inside(doc.body_node, el) or inside(el, doc.body_node):
+            continue
+        text = line.text
+        if (len(text) >= 40 and _SENTENCE_END.search(text) and len(re.findall("[，。；、]", text)) >= 2
+                and not _META_LABEL.search(text[:12]) and text[:20] not in body_text and text not in out
+                and not reads_as_caption(text, el.getparent())):  # (a picture's caption over the text)
+            out.append(text)
+    return out
+
+
+def tidy(paragraphs: list[str], heads: set[str]) -> tuple[list[str], list[str], list[str]]:
+    """Drop the headline and meta lines a too-wide container brought along; take out editor
+    lines and stand-alone bylines.  Returns (paragraphs, editors, authors) found."""
+    heads = set(heads) | {"——" + x for x in heads}
+    out: list[str] = []
+    found_editors: list[str] = []
+    found_authors: list[str] = []
+    n = len(paragraphs)
+    for i, para in enumerate(paragraphs):
+        near_edge = i < 3 or i >= n - 3
+        if i < 4 and para in heads:
+            continue
+        if near_edge and len(para) <= 150 and _META_LABEL.search(para) and (
+            dates.parse_datetime(para) or bylines.source_in(para)
+        ):
+            # a meta line goes, but the writer it credits stays (（本文来源：某报 作者：…研究员某某）,
+            # 本文来源：某报 作者：王某 李某)
+            names = bylines.take_reporters(para, last=True)[1] or [
+                n for m in _AUTHOR_LINE.finditer(fold_separators(para)) for n in bylines.person_names(m["names"])]
+            found_authors += [a for a in names if a not in found_authors]
+            continue
+        if i < 3 and len(para) <= 40 and not _SENTENCE_PUNCT.search(para) and isinstance(dates.parse_datetime(para), datetime):
+            continue  # an unlabelled time line at the top (2024年05月03日 10:20 某某日报)
+        names = bylines.editors_in(para) if len(para) <= 60 and _starts_as_editor(para) else []
+        if names:
+            found_editors = found_editors or names
+            continue
+        writers = _AUTHOR_LINE.match(fold_separators(para).lstrip("[【（( ")) if len(para) <= 60 and not _PROSE_END.search(para) else None
+        names = bylines.editors_in(para) if writers else []
+        if names:  # [作者: 王某 责任编辑: 李某] — a line of credits
+            found_editors = found_editors or names
+            found_authors += [a for a in bylines.person_names(writers["names"]) if a not in found_authors]
+            continue
+        names = bylines.byline_names(para) if near_edge or i < 6 else []  # after a 划重点 list too
+        if names:
+            found_authors += [a for a in names if a not in found_authors]
+            continue
+        out.append(para)
+    return out, found_editors, found_authors
+
+
+_SENTENCE_PUNCT = re.compile("[，。！？；,!?;]")
+
+
+def _starts_as_editor(para: str) -> bool:
+    return bylines.EDITOR_OPENING.match(para) is not None
+
+
+

@@ -1,0 +1,438 @@
+"""The headline, and the 引题/副题 around it: what the page prints as its headline, found from
+``<title>`` and the title metas, or, once the body is found, before its prose (see the package docstring)."""
+
+from __future__ import annotations
+
+import re
+
+from .. import bylines, dates
+from ..body import centred
+from ..container import attrs
+from ..document import Doc, sibling
+from ..text import squash, strip_dashes
+from ..vocabulary import (
+    COLUMN_HEADINGS,
+    TITLE_METAS,
+)
+from .common import (
+    _CONTROL_TAGS,
+    _CRUMB_LIKE,
+    _CRUMB_TEXT,
+    _CRUMB_TRAIL,
+    _DOC_NUMBER,
+    _META_LABEL,
+    _ONLY_DATE,
+    _PRE_ATTR,
+    _SUB_ATTR,
+    _TITLE_LIKE,
+    _TITLE_SPLIT,
+    _WEB_ADDRESS,
+)
+
+# ---------------------------------------------------------------------------------------------
+# Title
+# ---------------------------------------------------------------------------------------------
+
+
+def find_title(doc: Doc) -> tuple[str | None, str | None, str | None]:
+    """(title, pretitle, subtitle); sets ``doc.anchor`` to the headline element when found."""
+    head_title = doc.head_title
+    parts = [p for p in _TITLE_SPLIT.split(head_title) if p]
+    whole = [head_title] if len(parts) > 1 else []
+    # <title> up to each separator: a headline that itself holds one (新华视界｜某地：标题-某网)
+    whole += [head_title[: m.start()] for m in list(_TITLE_SPLIT.finditer(head_title))[1:]
+              if m.start() > 0 and head_title[: m.start()] not in parts]
+    for attr, value in TITLE_METAS:  # WeChat and many CMSs leave <title> empty, generic or prefixed
+        meta_title = doc.meta_content(attr, value)
+        if meta_title and meta_title not in parts and meta_title not in whole:
+            whole.append(meta_title)
+    heading_match = None
+    headings = {}
+    for h in doc.body_el.iter("h1", "h2", "h3"):
+        if not _is_logo(h):
+            headings.setdefault(heading_text(h), h)
+    for part in sorted(whole + parts, key=len, reverse=True):
+        if len(part) < 4 or part in COLUMN_HEADINGS:  # <title>新闻中心</title>: a column, printed in the menu
+            continue
+        found = headings.get(part)
+        if found is None:
+            # a heading that holds the headline and a widget's text (<h1><span>T</span><div>播报文章</div></h1>)
+            found = next((_element_with_text(doc, part, within=h) for text, h in headings.items()
+                          if part in text and len(part) >= 6), None)
+        if found is None and not any(part in h for h in headings) and not (heading_match and heading_match[2]):
+            found = _element_with_text(doc, part)
+            if found is not None and _is_logo(found):
+                found = None  # <title> the site's name, printed by the logo
+        if found is not None:
+            # <title> whole, site's name and all, printed in a heading-like element is a photo
+            # viewer's or a share box's copy of it (<div class="photo-full-title">): a match, but
+            # a heading that prints the headline alone wins over it
+            heading = part != head_title and (found.tag in ("h1", "h2", "h3") or "title" in attrs(found).lower())
+            if heading_match is None or (heading and not heading_match[2]):
+                heading_match = (part, found, heading)
+            if heading:
+                break
+    if heading_match is None and head_title:
+        # <title> is the headline and the site's name joined by a space (土豆不“土” 松花江网):
+        # the longest heading that <title> starts or ends with.
+        ends = [(len(text), h) for text, h in headings.items()
+                if len(text) >= 4 and text != head_title and (head_title.startswith(text) or head_title.endswith(text))
+                and text not in COLUMN_HEADINGS]
+        if ends:
+            h = max(ends, key=lambda t: t[0])[1]
+            heading_match = (heading_text(h), h, True)
+    title = None
+    h1s = [h for h in doc.body_el.iter("h1") if _headline_text(h) and not _is_logo(h)]
+    if heading_match is not None:
+        title, doc.anchor = heading_match[0], heading_match[1]
+    elif len(h1s) == 1:
+        # A heading longer than a truncated <title>, or a page whose <title> is the site name.
+        doc.anchor = h1s[0]
+        title = heading_text(h1s[0])
+    elif not h1s:
+        title = document_title(doc)  # the body step may still find the headline (title_before)
+    pre = sub = None
+    if doc.anchor is not None:
+        doc.anchor = _outermost_same_text(doc.anchor)
+        pre, sub = _kicker_and_subtitle(doc.anchor)
+    return title, pre, sub
+
+
+def document_title(doc: Doc) -> str | None:
+    """The title the document gives (``<title>`` without its site suffix, else ``og:title``):
+    the last resort when no headline is printed."""
+    parts = [p for p in _TITLE_SPLIT.split(doc.head_title) if p]
+    if parts:
+        return max(parts[:2], key=len) if len(parts[0]) < 4 else parts[0]
+    return doc.meta_content("property", "og:title") or None
+
+
+_ANY_SPACE = re.compile(r"\s")
+
+
+def _in_link(el) -> bool:
+    """Whether ``el`` is inside a link that goes somewhere (a teaser's headline); one to nowhere
+    (``href="#"``, ``javascript:``, none) is a template's hook around the page's own headline."""
+    for a in el.iterancestors("a"):
+        href = (a.get("href") or "").strip()
+        if href and href != "#" and not href.lower().startswith("javascript"):
+            return True
+    return False
+
+
+#: Elements whose text a browser does not print (and a link, never the headline itself).
+_UNPRINTED = frozenset({"a", "title", "script", "style", "noscript", "template", "textarea", "option"})
+
+
+def _element_with_text(doc: Doc, text: str, within=None):
+    """The innermost body element (not in a link) whose whole text is ``text``; headings first.
+
+    Found from the text nodes that contain ``text`` (one linear pass), with headings and
+    ``*title*`` elements checked whole for a headline split over several text nodes.
+    """
+    if within is None and not _ANY_SPACE.search(text) and text not in doc.text:
+        return None  # not printed at all (a site's name only the logo shows)
+    hits = []
+    for t in (within if within is not None else doc.body_el).xpath(".//text()[contains(., $t)]", t=text):
+        owner = t.getparent()
+        if owner is not None and t.is_tail:
+            owner = owner.getparent()
+        if owner is not None and squash(owner.text_content()) == text:
+            hits.append(owner)
+    if not hits and within is None:
+        hits = [h for h in doc.body_el.xpath(
+            ".//h1 | .//h2 | .//h3 | .//*[contains(@class, 'title') or contains(@id, 'title')]")
+            if squash(h.text_content()) == text]
+    # not in a link, and printed (a <title> copied into the body is machine data)
+    hits = [h for h in hits if not _in_link(h) and h.tag not in _UNPRINTED]
+    for h in hits:
+        if h.tag in ("h1", "h2", "h3") or "title" in attrs(h).lower():
+            return h
+    return hits[0] if hits else None
+
+
+def title_before(doc: Doc, container, current: str | None = None) -> str | None:
+    """When nothing on the page matched ``<title>``: the most headline-like element before the
+    body container (:func:`_headline_score`: heading markup, near the body, naming what the
+    body is about), else, when ``current`` (the ``<title>``'s) does not name what the body is
+    about, the nearest plain line before it that does; sets ``doc.anchor``."""
+    start = doc.order.get(container)
+    if start is None:
+        return None
+    limit = _first_prose(doc, container, start)
+    body_pairs = set(_HANZI_PAIR.findall(_text_from(doc, container, limit)[:3000]))
+    found = []
+    for el in doc.body_el.xpath(_TITLE_LIKE):
+        pos = doc.order.get(el, 10**9)
+        if pos >= limit or _is_logo(el) or any(a.tag == "a" for a in el.iterancestors()):
+            continue
+        if el.tag not in _HEADING_TAGS and not _TITLE_ATTR.search(attrs(el)) and not _big_type(el):
+            continue  # a style that sets a small size
+        text = _headline_text(el)
+        if text:
+            found.append((pos, el, text))
+    best = None
+    for rank, (pos, el, text) in enumerate(sorted(found, key=lambda t: t[0], reverse=True)[:12]):
+        # the nearest a little ahead; on a tie the stronger heading markup (a headline, then its subtitle)
+        score = (_headline_score(el, text, body_pairs, pos >= start) + (rank == 0), _HEADING_WEIGHT.get(el.tag, 0))
+        if best is None or score > best[0]:
+            best = (score, pos, el, text)
+    best = best[1:] if best is not None else _line_naming_the_body(doc, container, start, current)
+    if best is None:
+        return None
+    doc.anchor = _outermost_same_text(best[1])
+    if _big_type(best[1]):
+        lines = _headline_lines(doc.anchor, best[1])
+        if len(lines) > 1:
+            doc.anchor = lines[0]
+            return "".join(squash(line.text_content()) for line in lines)
+    return best[2]
+
+
+#: How many lines of big type a headline may be printed over.
+_HEADLINE_LINES = 4
+
+
+def _headline_lines(block, el) -> list:
+    """A headline printed over several lines of big type (an official notice: <div><font size=5>
+    吉林省人民政府关于禁止在</font></div><div><font size=5>…</font></div> …): the line blocks
+    right before and after ``block``, each holding only text set as ``el`` is, in order."""
+    look = (el.tag, tuple(sorted(el.attrib.items())))
+
+    def same_look(other) -> bool:
+        if other is None or not isinstance(other.tag, str) or other.tag != block.tag:
+            return False
+        text = squash(other.text_content())
+        if not text or text.startswith(("——", "--", "—")):
+            return False
+        return any((x.tag, tuple(sorted(x.attrib.items()))) == look and squash(x.text_content()) == text
+                   for x in other.iter(el.tag))
+
+    before, after = [], []
+    node = block.getprevious()
+    while same_look(node) and len(before) + len(after) < _HEADLINE_LINES - 1:
+        before.insert(0, node)
+        node = node.getprevious()
+    node = block.getnext()
+    while same_look(node) and len(before) + len(after) < _HEADLINE_LINES - 1:
+        after.append(node)
+        node = node.getnext()
+    return before + [block] + after
+
+
+#: How many characters of text make the body's first paragraph (headings before it may be inside the container).
+_PROSE_LINE = 40
+
+
+def _first_prose(doc: Doc, container, start: int) -> int:
+    """The document order of the container's first line of prose (its headline, when the
+    container holds one, comes before it)."""
+    for el in container.iter():
+        if isinstance(el.tag, str) and el.tag not in _HEADING_TAGS and len((el.text or "").strip()) >= _PROSE_LINE:
+            return doc.order.get(el, start)
+    return start
+
+
+_HEADING_TAGS = frozenset(("h1", "h2", "h3", "h4", "h5"))
+_TITLE_ATTR = re.compile("title|tit|bt", re.I)
+_HEADING_WEIGHT = {"h1": 4, "h2": 2, "h3": 1, "h4": 1, "h5": 1}
+
+
+def _text_from(doc: Doc, container, pos: int) -> str:
+    """The container's text from document order ``pos`` on (its prose, without a headline it holds)."""
+    return squash(" ".join(t for el in container.iter() if doc.order.get(el, 0) >= pos and isinstance(el.tag, str)
+                           for t in (el.text, el.tail) if t))
+
+
+def _headline_score(el, text: str, body_pairs: set[str], inside_body: bool = False) -> int:
+    """How much ``el`` looks like the headline: its markup (an ``<h1>`` most), whether the body
+    repeats its words, not a heading inside the body's text, not a subtitle (a line starting
+    with a dash)."""
+    score = _HEADING_WEIGHT.get(el.tag, 0) - (1 if inside_body else 0)
+    if _TITLE_ATTR.search(attrs(el)):
+        score += 2
+    if _big_type(el):
+        score += 2  # <b style="font-size:20px">: a headline by its looks, in old table layouts
+    pairs = set(_HANZI_PAIR.findall(text))
+    if pairs:
+        shared = len(pairs & body_pairs) / len(pairs)
+        score += 3 if shared >= 0.5 else 1 if shared >= 0.25 else 0
+    if text.startswith(("——", "--", "－－", "—")):
+        score -= 4
+    return score
+
+
+#: Type this large (CSS pixels; ``<font size>`` 5 and up) is a headline's, not running text's.
+_HEADLINE_PX = 18
+_FONT_SIZE = re.compile(r"font-size\s*:\s*(\d+(?:\.\d+)?)\s*(px|pt)", re.I)
+
+
+def _big_type(el) -> bool:
+    """Whether ``el`` sets its text in headline-sized type (style or ``<font size>``)."""
+    size = (el.get("size") or "").strip() if el.tag == "font" else ""
+    if size.isdigit():
+        return int(size) >= 5
+    m = _FONT_SIZE.search(el.get("style") or "")
+    return m is not None and float(m[1]) * (4 / 3 if m[2].lower() == "pt" else 1) >= _HEADLINE_PX
+
+
+#: Controls a widget inside a heading holds (a "listen" button beside the headline:
+#: <h1><span>标题</span><div class="audio"><div>播报文章</div><audio></audio></div></h1>).
+
+
+def heading_text(el) -> str:
+    """A heading's text, squashed, without what its widgets print (its children holding a
+    control, :data:`_CONTROL_TAGS`) or a time stamp printed in it (<h1>标题<span>2024-05-03</span></h1>)
+    when the heading has a line of its own beside them; a block without a control is the
+    headline's second line (<h1>某某<div>预计…</div></h1>)."""
+    text = squash(el.text_content())
+    if not len(el):
+        return text
+    own = squash("".join(_text_outside_widgets(el)))
+    return own if len(own) >= 5 else text
+
+
+def _text_outside_widgets(el):
+    if el.text:
+        yield el.text
+    for child in el:
+        if isinstance(child.tag, str) and child.tag not in _CONTROL_TAGS and next(
+                child.iterdescendants(*_CONTROL_TAGS), None) is None and not _a_stamp(child):
+            yield from _text_outside_widgets(child)
+        if child.tail:
+            yield child.tail
+
+
+def _a_stamp(el) -> bool:
+    """Whether ``el`` prints a date or time and nothing else."""
+    text = squash(el.text_content())
+    return 0 < len(text) <= 25 and (dates.bare_time(text) is not None or bool(_ONLY_DATE.match(text)))
+
+
+def _headline_text(el) -> str | None:
+    """The element's text when it can be a headline: 5–80 characters, not a column name, a
+    metadata or date line, or what :func:`_never_a_headline` names."""
+    text = heading_text(el)
+    if not 5 <= len(text) <= 80 or text in COLUMN_HEADINGS or _META_LABEL.search(text) or dates.parse_datetime(text):
+        return None
+    return None if _never_a_headline(text) else text
+
+
+def _never_a_headline(text: str) -> bool:
+    """Where the page is or whose it is, not what it says: a breadcrumb (首页 > …, 当前位置：…,
+    a trail ending in >), a document number (文号), a line naming a site by its address."""
+    return bool(_CRUMB_LIKE.match(text) or _CRUMB_TRAIL.search(text) or _CRUMB_TEXT.search(text)
+                or _DOC_NUMBER.match(text) or _WEB_ADDRESS.search(text))
+
+
+#: How far before the body (elements, in document order) a headline without heading markup is looked for.
+_PLAIN_TITLE_REACH = 60
+_HANZI_PAIR = re.compile(r"(?=([\u4e00-\u9fff]{2}))")
+
+
+def _names_the_body(text: str, body_pairs: set[str]) -> bool:
+    """Whether most of the words of ``text`` (pairs of hanzi) are repeated in the body."""
+    pairs = set(_HANZI_PAIR.findall(text))
+    return len(pairs) >= 3 and len(pairs & body_pairs) >= 0.5 * len(pairs)
+
+
+def _line_naming_the_body(doc: Doc, container, start: int, current: str | None):
+    """A page with no heading markup at all (old table layouts, forum threads) whose
+    ``<title>`` is only the site's name (not a line printed there): the nearest short line of
+    its own before the body, not a link or a label, most of whose words the body repeats (a
+    headline names what the body is about; a menu or a site name does not), or the line
+    right above the time line that is right above the body (headline, time line, text)."""
+    body_pairs = set(_HANZI_PAIR.findall(squash(container.text_content())))
+    if not body_pairs:
+        return None
+    seen = 0
+    meta_above_body = False
+    candidates = []
+    for el in doc.body_el.iter():
+        if doc.order.get(el, 10**9) >= start:
+            break
+        candidates.append(el)
+    for el in reversed(candidates):
+        if el.tag in ("script", "style", "a", "option", "select", "textarea") or not isinstance(el.tag, str):
+            continue
+        if not (el.text or "").strip():
+            continue
+        seen += 1
+        if seen > _PLAIN_TITLE_REACH:
+            break
+        if any(a.tag == "a" for a in el.iterancestors()):
+            continue
+        text = squash(el.text_content())
+        if _META_LABEL.search(text) or dates.parse_datetime(text):
+            meta_above_body = meta_above_body or seen == 1
+            continue
+        if not 5 <= len(text) <= 60 or text in COLUMN_HEADINGS or text.endswith(("。", "：", ":")):
+            continue
+        if _never_a_headline(text):
+            continue
+        if current and strip_dashes(text) in current:
+            return None  # the headline is printed here, in pieces, and <title> has it whole
+        if (meta_above_body and seen == 2) or _names_the_body(text, body_pairs):
+            return doc.order.get(el, 0), el, text
+    return None
+
+
+def _kicker_and_subtitle(anchor) -> tuple[str | None, str | None]:
+    """引题 just before the headline and 副题 just after it, when the markup says so: a heading,
+    a class naming it, dashes (——副题), or a short line set centred (a paper's print layout:
+    <p style="text-align:center">副题</p>, <tr><td align="center">引题</td></tr>), not a sentence."""
+    pre = sub = None
+    prev, nxt = sibling(anchor, -1), sibling(anchor, +1)
+    text = _short_heading_text(prev) if prev is not None else None
+    if text and (prev.tag in ("h2", "h3", "h4") or _PRE_ATTR.search(attrs(prev)) or _centred_line(prev, text)):
+        pre = text
+    text = _short_heading_text(nxt) if nxt is not None else None
+    if text and (text.startswith(("——", "--", "－－")) or nxt.tag in ("h2", "h3", "h4") or _SUB_ATTR.search(attrs(nxt))
+                 or _centred_line(nxt, text)):
+        sub = strip_dashes(text) or None
+    return pre, sub
+
+
+def _centred_line(el, text: str) -> bool:
+    return not text.endswith(("。", ".")) and centred(el)
+
+
+def _outermost_same_text(el):
+    """``<h1><founder-title>T</founder-title></h1>`` → the h1: siblings are the h1's."""
+    text = squash(el.text_content())
+    while el.getparent() is not None and el.getparent().tag not in ("body", "html"):
+        parent = el.getparent()
+        if squash(parent.text_content()) != text:
+            break
+        el = parent
+    return el
+
+
+def _is_logo(heading) -> bool:
+    """``<h1 class="logo"><a href="/">站名</a></h1>``: the site's name, not a headline (a
+    headline linking to its own page, ``<h1><a href="/2009/1101/72390.html">…</a></h1>``, is one)."""
+    # the heading, or the box right around it, named for the logo (<div class="logo"><h1>站名</h1></div>)
+    if "logo" in attrs(heading).lower() or (heading.getparent() is not None and "logo" in attrs(heading.getparent()).lower()):
+        return True
+    text = squash(heading.text_content())
+    return bool(text) and any(squash(a.text_content()) == text and _HOME_HREF.match((a.get("href") or "").strip())
+                              for a in heading.iter("a"))
+
+
+#: A link to a site's home or a channel: a root, a folder or an index page (or no target at all),
+#: not an article's own page.
+_HOME_HREF = re.compile(r"^(?:(?:https?:)?//[^/]+)?(?:/[^?#]*/|/)?(?:(?:index|default|main)\.\w{2,5})?(?:[?#].*)?$", re.I)
+
+
+def _short_heading_text(el) -> str | None:
+    """The text of a short line that can be a kicker or subtitle (not a date/source/byline line)."""
+    if el.tag in ("script", "style", "a", "ul", "table", "img"):
+        return None
+    text = squash(el.text_content())
+    if not text or len(text) > 60 or _META_LABEL.search(text) or dates.parse_datetime(text):
+        return None
+    if bylines.byline_names(text) or re.search(r"author|info|time|date|source", attrs(el), re.I):
+        return None
+    return text
+
+
