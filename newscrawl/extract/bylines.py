@@ -77,14 +77,11 @@ PLACE_TRAILING = re.compile(rf"{_OPEN}\s*(?:{_REPORTER_LABEL}\s*)?(?P<names>{_NA
 CREDIT_TRAILING = re.compile(
     rf"{_OPEN}\s*(?:[\u4e00-\u9fff·]{{1,10}}?(?:报|報|网|網|社|台|刊)\s*)?(?:文/图|文/圖|图/文|圖/文|文|撰文|作者)\s*[:：/]\s*"
     rf"(?P<names>{_NAMES})\s*{_CLOSE}\s*$")
-#: …为副市长。记者王某 / …。本报记者 王某 李某 — a credit without brackets run on after the
-#: last sentence (every name opening with a surname).
+#: …为副市长。记者王某 / …越来越宽容。 本报记者 王某 李某 — a credit without brackets run on after
+#: a paragraph's last sentence (every name opening with a surname): among the closing lines, or
+#: anywhere when it is the paper's own (``paper``: a 链接 box may follow the story).
 REPORTER_CLOSING = re.compile(
-    rf"(?<=[。！？!?”])\s*{_MARK}\s*(?:本报|本報|本台)?{_REPORTER_LABEL}\s*(?P<names>{_NAME}(?:[\s、，,]+{_NAME}){{0,3}})\s*$")
-#: …越来越宽容。 本报记者 王某 — the paper's own credit run on after a paragraph's last sentence,
-#: wherever the paragraph stands (a 链接 box may follow the story).
-PAPER_REPORTER_CLOSING = re.compile(
-    rf"(?<=[。！？!?”])\s*{_MARK}\s*(?:本报|本報){_REPORTER_LABEL}\s*(?P<names>{_NAME}(?:[\s、，,]+{_NAME}){{0,3}})\s*$")
+    rf"(?<=[。！？!?”])\s*{_MARK}\s*(?P<paper>本报|本報|本台)?{_REPORTER_LABEL}\s*(?P<names>{_NAME}(?:[\s、，,]+{_NAME}){{0,3}})\s*$")
 #: …新春佳节。（常书香 马丹阳） / a line （袁源） — bare names in brackets closing the article.
 NAMES_TRAILING = re.compile(rf"{_OPEN}\s*(?P<names>[\u4e00-\u9fff]{{2,3}}(?:\s+[\u4e00-\u9fff]{{2,3}}){{0,3}})\s*{_CLOSE}"
                             rf"(?:\s*{_OPEN}[^（()）]{{1,12}}{_CLOSE})?\s*$")  # （陈某）（新华社专特稿）
@@ -160,7 +157,7 @@ def _unglued(token: str) -> list[str]:
     not with a two-character one, 欧阳晓明), are two names a credit printed without a space.  A
     place glued on (覃剑兰州, of 覃剑兰州报道) is no second name: :func:`_place_off` cuts it."""
     if (not 4 <= len(token) <= 6 or not HAN.fullmatch(token[0]) or token[:2] in COMPOUND_SURNAMES
-            or any(token[-cut:] in PLACES for cut in (2, 3, 4))):
+            or any(_is_place(token[-cut:]) for cut in (2, 3, 4))):
         return [token]
     cuts = [cut for cut in (2, 3) if 2 <= len(token) - cut <= 3
             and token[0] in SURNAMES and token[cut] in SURNAMES and token[cut:cut + 2] not in COMPOUND_SURNAMES]
@@ -261,20 +258,19 @@ def take_reporters(paragraph: str, last: bool = False) -> tuple[str, list[str]]:
         end, found = lead
         names += found
         paragraph = paragraph[end:]
-    trailing = [REPORTER_TRAILING, WRITER_TRAILING, WRITER_TITLED, WRITER_AFFILIATED] + (
-        [PLACE_TRAILING, CREDIT_TRAILING, NAMES_TRAILING, REPORTER_CLOSING, STATION_TRAILING] if last
-        else [PAPER_REPORTER_CLOSING])
+    trailing = [REPORTER_TRAILING, WRITER_TRAILING, WRITER_TITLED, WRITER_AFFILIATED, REPORTER_CLOSING] + (
+        [PLACE_TRAILING, CREDIT_TRAILING, NAMES_TRAILING, STATION_TRAILING] if last else [])
     tail_from = max(0, len(paragraph) - _TRAILING_REACH)  # a closing credit is short: only the end is searched
     for pattern in trailing:
         m = pattern.search(paragraph, tail_from)
-        if m:
+        if m and not (pattern is REPORTER_CLOSING and not last and not m["paper"]):
             if pattern is WRITER_AFFILIATED:
                 found = _writer_before_post(m["glued"])
             elif pattern is STATION_TRAILING:
                 found = _station_credit(m["glued"])
             else:
                 found = reported_names(m["names"])
-            if pattern in (NAMES_TRAILING, REPORTER_CLOSING, PAPER_REPORTER_CLOSING) and not all(has_surname(n) for n in found):
+            if pattern in (NAMES_TRAILING, REPORTER_CLOSING) and not all(has_surname(n) for n in found):
                 continue  # bare words name a person only if they open with a surname: (中時 ), 记者发现
             if found:
                 names += [n for n in found if n not in names]
@@ -314,7 +310,7 @@ def _leading_credit(paragraph: str) -> tuple[int, list[str]] | None:
 def _station_credit(glued: str) -> list[str]:
     """The reporters of ``民視新聞王某、李某台北``: the newsroom's name cut off the first, the place
     off the last (:func:`_name_before_place`); [] unless every one is a surnamed name."""
-    tokens = [t for t in re.split(r"[、，,\s]+", glued) if t]
+    tokens = [t for t in _NAME_SPLIT.split(glued) if t]
     if not tokens:
         return []
     newsroom = _NEWSROOM_END.match(tokens[0])
@@ -332,7 +328,7 @@ def _writer_before_post(glued: str) -> list[str]:
     [] when neither cut gives one."""
     for cut in (2, 3):
         name, post = glued[:cut], glued[cut:]
-        if has_surname(name) and (post.startswith(_POST_OPENERS) or post[:2] in PLACES or post[:3] in PLACES):
+        if has_surname(name) and (post.startswith(_POST_OPENERS) or _is_place(post[:2]) or _is_place(post[:3])):
             return [name]
     return []
 
@@ -345,7 +341,7 @@ def _reported_leading(paragraph: str):
     if "报道" not in head and "報道" not in head:
         return None  # (most paragraphs: the regex is not tried)
     m = _REPORTED_LEADING.match(paragraph)
-    if m is None or (m["place"] and m["place"] not in PLACES):
+    if m is None or (m["place"] and not _is_place(m["place"])):
         return None
     names = reported_names(m["names"])
     if not all(has_surname(n) and len(n) <= (4 if n[:2] in COMPOUND_SURNAMES else 3) for n in names):
@@ -478,14 +474,14 @@ def byline_names(line: str | None, max_len: int = 40) -> list[str]:
     line = _PAPER_BEFORE_REPORTER.sub("", line)  # 作者：《中国企业家》记者 林涛, 聯合報／記者 林某 → 记者 林某
     line = _WRITER_THEN_PHOTOGRAPHER.sub("", line)  # 本报记者 王某 文 李某 图 → 本报记者 王某
     m = NAME_THEN_ROLE.match(line)
-    if m and person_names(m["names"]):  # (生活中心／王某報導: a desk, not a name, before the slash)
-        return person_names(m["names"])
+    if m and (names := person_names(m["names"])):  # (生活中心／王某報導: a desk, not a name, before the slash)
+        return names
     m = BRACKETED_CREDIT.match(line) or LABEL_IN_BRACKETS.match(line)
     if m:
         return person_names(m["names"])
     m = NAME_AND_PAPER.match(line)
-    if m and ORG_WORDS.search(m["org"]) and person_names(m["names"]):
-        return person_names(m["names"])
+    if m and ORG_WORDS.search(m["org"]) and (names := person_names(m["names"])):
+        return names
     m = PAPER_THEN_NAME.match(line)
     if m and ORG_WORDS.search(m["org"]):
         names = person_names(m["names"])

@@ -50,8 +50,6 @@ class Doc:
     _marked: dict = field(default_factory=dict)
     _text: str | None = None
     _memo: dict = field(default_factory=dict)
-    #: The writers only ``<meta name="author">`` named (the last resort of header.authors).
-    head_authors: list = field(default_factory=list)
 
     @property
     def text(self) -> str:

@@ -125,7 +125,8 @@ def _run(step: str, doc: Doc, page: PageFields, results: dict, body_node) -> Non
         if body_node is None and page.paragraphs:
             page.paragraphs = header.lead_before(doc, page.paragraphs) + page.paragraphs
         page.paragraphs, editors, authors = header.tidy(page.paragraphs, heads)
-        if page.authors and page.authors == doc.head_authors and (authors or header.credits_in(page.paragraphs)):
+        if (page.authors and (authors or header.credits_in(page.paragraphs))
+                and page.authors == header.head_authors(doc, page.editors)):
             page.authors = []  # the text credits its writers: <meta name="author"> names someone else
         page.editors += [e for e in editors if e not in page.editors]  # 编辑 in the text, 责任编辑 under it
         page.authors += [a for a in authors if a not in page.authors]

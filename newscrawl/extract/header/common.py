@@ -6,9 +6,9 @@ import re
 from datetime import datetime
 from itertools import islice
 
-from .. import dates
+from .. import bylines, dates
 from ..document import Doc, Line, inside
-from ..text import squash
+from ..text import fold_separators, squash
 from ..vocabulary import (
     AUTHOR_LABELS,
     CRUMB_ATTRS,
@@ -60,7 +60,6 @@ _JSON_TIME = re.compile(r'"(?:' + "|".join(TIME_JSON_KEYS) + r')"\s*:\s*(?:"(?P<
                         r"|\bvar\s+(?:" + "|".join(TIME_SCRIPT_VARS) + r")\s*=\s*[\"']?(?P<var>\d{10})\b")
 
 
-
 def meta_lines(doc: Doc) -> list[Line]:
     """Lines after the headline that look like metadata: labelled (来源：, 时间：), a bare date,
     or a short line, not a sentence, that holds a time to the minute among other words."""
@@ -96,3 +95,12 @@ _PROSE_END = re.compile(r"[。！？!?]")
 
 #: Elements of a widget, not text (a listen button inside the headline, a player beside the author).
 _CONTROL_TAGS = ("audio", "video", "button", "input", "select", "svg", "canvas", "object")
+
+
+def labelled_writers(text: str) -> list[str]:
+    """Every writer the labelled credits of a line name (``作者：王某 记者：李某``, ``作者︱王某``),
+    in order: one home for reading :data:`_AUTHOR_LINE` across a line."""
+    names: list[str] = []
+    for m in _AUTHOR_LINE.finditer(fold_separators(text)):
+        names += [n for n in bylines.person_names(m["names"]) if n not in names]
+    return names

@@ -17,7 +17,7 @@ from ..vocabulary import (
     AUTHOR_ATTRS,
     LATIN_NOT_NAMES,
 )
-from .common import _AUTHOR_GLUED, _AUTHOR_LINE, _CONTROL_TAGS, _PROSE_END, meta_lines
+from .common import _AUTHOR_GLUED, _AUTHOR_LINE, _CONTROL_TAGS, _PROSE_END, labelled_writers, meta_lines
 
 # ---------------------------------------------------------------------------------------------
 # Source, editors, authors
@@ -83,9 +83,11 @@ def editors(doc: Doc) -> list[str]:
             found += [n for n in bylines.editors_in(squash(str(t))) if n not in found]
             continue
         seen.add(block)
-        names = (bylines.editors_in(squash(block.text_content()))
+        block_text = squash(block.text_content())
+        names = (bylines.editors_in(block_text)
                  or (owner is not block and bylines.editors_in(squash(owner.text_content())))  # <font>责任编辑：<!---->某</font>
-                 or bylines.editors_in(_spaced_text(block))  # <span>关键词：某</span><strong>责任编辑：</strong>某
+                 # <span>关键词：某</span><strong>责任编辑：</strong>某 (only a line's block: editors_in reads short lines)
+                 or (len(block_text) <= 80 and bylines.editors_in(_spaced_text(block)))
                  or bylines.editors_in(squash(str(t))))
         if names:
             found += [n for n in names if n not in found]
@@ -120,9 +122,7 @@ def authors(doc: Doc, editors: list[str] = ()) -> list[str]:
             if m.re is _AUTHOR_GLUED:  # 作者魏星: a person only if a surname follows the label
                 names = [n for n in bylines.person_names(m["names"] or m["spaced"]) if bylines.has_surname(n)]
             else:  # 记者：王某 通讯员：李某 — every labelled credit of the line
-                names = []
-                for each in _AUTHOR_LINE.finditer(text):
-                    names += [n for n in bylines.person_names(each["names"]) if n not in names]
+                names = labelled_writers(text)
             if names:
                 return names
         names = bylines.byline_names(line.text) if line in lines and not in_body else []
@@ -148,9 +148,7 @@ def authors(doc: Doc, editors: list[str] = ()) -> list[str]:
             continue
         if i >= 3 and (line.element is None or line.element.tag == "a"):
             continue
-        names = bylines.byline_names(line.text) if i < 3 else []
-        m = None if names else _AUTHOR_LINE.search(line.text)
-        names = names or (bylines.person_names(m["names"]) if m else [])
+        names = (bylines.byline_names(line.text) if i < 3 else []) or labelled_writers(line.text)
         if names:
             return names
     names = _closing_meta_authors(lines[8:])
@@ -159,14 +157,18 @@ def authors(doc: Doc, editors: list[str] = ()) -> list[str]:
     names = _author_element(doc)
     if names:
         return names
-    # Last, the head's <meta name="author"> (people.com.cn's 网站内容标识 set, TRS pages):
-    # only when it holds person names, not the portal's or a paper's name.
+    return head_authors(doc, editors)
+
+
+def head_authors(doc: Doc, editors: list[str] = ()) -> list[str]:
+    """The head's ``<meta name="author">`` (people.com.cn's 网站内容标识 set, TRS pages),
+    :func:`authors`' last resort: only when it holds person names, not the portal's or a
+    paper's name, nor the page's editor."""
     for content in doc.root.xpath("//head/meta[translate(@name, 'AUTHOR', 'author')='author']/@content"):
         text = squash(content)
         if text and not re.search(r"[A-Za-z0-9]", text):
             names = [n for n in bylines.person_names(text) if n not in editors]
             if names:
-                doc.head_authors = names
                 return names
     return []
 
@@ -186,7 +188,7 @@ def _closing_meta_authors(lines: list[Line]) -> list[str]:
         if len(line.text) > 80 or _PROSE_END.search(line.text):
             continue
         if bylines.editors_in(line.text) or bylines.source_in(line.text):
-            names = [n for m in _AUTHOR_LINE.finditer(fold_separators(line.text)) for n in bylines.person_names(m["names"])]
+            names = labelled_writers(line.text)
             if names:
                 return names
     return []

@@ -10,7 +10,7 @@ from .. import bylines, dates
 from ..body import reads_as_caption
 from ..document import Doc, inside
 from ..text import fold_separators
-from .common import _AUTHOR_LINE, _META_LABEL, _PROSE_END
+from .common import _AUTHOR_LINE, _META_LABEL, _PROSE_END, labelled_writers
 
 # ---------------------------------------------------------------------------------------------
 # The body's first and last lines
@@ -58,8 +58,7 @@ def tidy(paragraphs: list[str], heads: set[str]) -> tuple[list[str], list[str], 
         ):
             # a meta line goes, but the writer it credits stays (（本文来源：某报 作者：…研究员某某）,
             # 本文来源：某报 作者：王某 李某)
-            names = bylines.take_reporters(para, last=True)[1] or [
-                n for m in _AUTHOR_LINE.finditer(fold_separators(para)) for n in bylines.person_names(m["names"])]
+            names = bylines.take_reporters(para, last=True)[1] or labelled_writers(para)
             found_authors += [a for a in names if a not in found_authors]
             continue
         if i < 3 and len(para) <= 40 and not _SENTENCE_PUNCT.search(para) and isinstance(dates.parse_datetime(para), datetime):
@@ -68,11 +67,12 @@ def tidy(paragraphs: list[str], heads: set[str]) -> tuple[list[str], list[str], 
         if names:
             found_editors = found_editors or names
             continue
-        writers = _AUTHOR_LINE.match(fold_separators(para).lstrip("[【（( ")) if len(para) <= 60 and not _PROSE_END.search(para) else None
-        names = bylines.editors_in(para) if writers else []
+        opens_credited = (len(para) <= 60 and not _PROSE_END.search(para)
+                          and _AUTHOR_LINE.match(fold_separators(para).lstrip("[【（( ")) is not None)
+        names = bylines.editors_in(para) if opens_credited else []
         if names:  # [作者: 王某 责任编辑: 李某] — a line of credits
             found_editors = found_editors or names
-            found_authors += [a for a in bylines.person_names(writers["names"]) if a not in found_authors]
+            found_authors += [a for a in labelled_writers(para) if a not in found_authors]
             continue
         names = bylines.byline_names(para) if near_edge or i < 6 else []  # after a 划重点 list too
         if names:
