@@ -270,6 +270,14 @@ BYLINES = {
     "栏目主编, 文字编辑, then a header picture's credit": (
         {"after": "<div class='edit'><span>栏目主编：张三丰</span><span>文字编辑：李四光</span><span>题图来源：某某图库</span><span>图片编辑：王五一</span></div>"},
         [], ["张三丰", "李四光", "王五一"], B0),
+    "trailing （newsroom X）, a newsroom name of five hanzi": ({"last": "这是最后一段的内容。（中国某某网 王小明）"}, ["王小明"], [], B0),
+    "newsroom记者 X run on after the last sentence": ({"last": "这是最后一段的内容。 某某报记者 王小明"}, ["王小明"], [], B0),
+    "site, date, then X/place報導 as the time line": ({"time_line": "某某網2024.05.03 王小明/高雄報導"}, ["王小明"], [], B0),
+    "site, date, then X/place報導 opening the text": (
+        {"first": "某某網2024.05.03 王小明/高雄報導"}, ["王小明"], [], "某某網2024.05.03 王小明/高雄報導"),
+    "an e-paper's ○作者 X ○译者 Y before 《paper》（date page）": (
+        {"time_line": "○作者 王小明 ○译者 李大伟 《 某某报 》（ 2024年05月03日 04 版）"}, ["王小明"], [], B0),
+    "not a writer: a time line's site name and date alone": ({"time_line": "某某新闻网 2024-05-03 10:20 某某晚报"}, [], [], B0),
     "not an editor: 编辑：admin": ({"after": "<p><span>编辑：admin</span></p>"}, [], [], B0),
     "not a credit: 近日/会议": ({"first": "近日/会议"}, [], [], "近日/会议"),
     "not a credit: 记者来到 现场": ({"first": f"记者来到 现场 看到，{B0}"}, [], [], f"记者来到 现场 看到，{B0}"),

@@ -77,13 +77,17 @@ PLACE_TRAILING = re.compile(rf"{_OPEN}\s*(?:{_REPORTER_LABEL}\s*)?(?P<names>{_NA
 CREDIT_TRAILING = re.compile(
     rf"{_OPEN}\s*(?:[\u4e00-\u9fff·]{{1,10}}?(?:报|報|网|網|社|台|刊)\s*)?(?:文/图|文/圖|图/文|圖/文|文|撰文|作者)\s*[:：/]\s*"
     rf"(?P<names>{_NAMES})\s*{_CLOSE}\s*$")
-#: …为副市长。记者王某 / …越来越宽容。 本报记者 王某 李某 — a credit without brackets run on after
-#: a paragraph's last sentence (every name opening with a surname): among the closing lines, or
-#: anywhere when it is the paper's own (``paper``: a 链接 box may follow the story).
+#: A newsroom's name as a closing credit prints it before the reporter (华商报, 中国台湾网, 某某电视台).
+_NEWSROOM = r"[\u4e00-\u9fff·]{1,10}?(?:报|報|网|網|社|台|刊|新闻|新聞)"
+#: …为副市长。记者王某 / …越来越宽容。 本报记者 王某 李某 / …对待。 某某报记者 王某 — a credit without
+#: brackets run on after a paragraph's last sentence (every name opening with a surname): among the
+#: closing lines, or anywhere when it is the paper's own (``paper``: a 链接 box may follow the story).
 REPORTER_CLOSING = re.compile(
-    rf"(?<=[。！？!?”])\s*{_MARK}\s*(?P<paper>本报|本報|本台)?{_REPORTER_LABEL}\s*(?P<names>{_NAME}(?:[\s、，,]+{_NAME}){{0,3}})\s*$")
-#: …新春佳节。（常书香 马丹阳） / a line （袁源） — bare names in brackets closing the article.
-NAMES_TRAILING = re.compile(rf"{_OPEN}\s*(?P<names>[\u4e00-\u9fff]{{2,3}}(?:\s+[\u4e00-\u9fff]{{2,3}}){{0,3}})\s*{_CLOSE}"
+    rf"(?<=[。！？!?”])\s*{_MARK}\s*(?:(?P<paper>本报|本報|本台)|{_NEWSROOM})?{_REPORTER_LABEL}\s*"
+    rf"(?P<names>{_NAME}(?:[\s、，,]+{_NAME}){{0,3}})\s*$")
+#: …新春佳节。（常书香 马丹阳） / a line （袁源） / （某某网 王某） — bare names in brackets closing the
+#: article, the newsroom's name before them or not.
+NAMES_TRAILING = re.compile(rf"{_OPEN}\s*(?:{_NEWSROOM}\s+)?(?P<names>[\u4e00-\u9fff]{{2,3}}(?:\s+[\u4e00-\u9fff]{{2,3}}){{0,3}})\s*{_CLOSE}"
                             rf"(?:\s*{_OPEN}[^（()）]{{1,12}}{_CLOSE})?\s*$")  # （陈某）（新华社专特稿）
 #: （民視新聞王某、李某台北報導） — a station's credit closing the article: its name, the reporters'
 #: and the place they filed from all run together (:func:`_station_credit` tells them apart).

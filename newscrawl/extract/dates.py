@@ -126,6 +126,25 @@ def _undelimited(text: str) -> datetime | date | None:
     return _hanzi_date(text) or (_short_year(text) if "-" in text and ":" in text else None)
 
 
+#: A paper's name and page as an e-paper's credit line prints them after the date or around it
+#: (《 某某报 》（ 2014年02月26日 34 版）).
+_PAPER_PAGE = re.compile(r"《[^》]{1,20}》|[（(]?\s*第?\s*\d{1,3}\s*版\s*[）)]?")
+
+
+def undated_pieces(text: str) -> list[str]:
+    """The pieces of ``text`` left between its dates (:data:`_DATETIME`) and an e-paper's paper
+    name and page: what a time line prints besides its time (新闻网2014.10.24 王某/高雄报导 →
+    ``新闻网``, ``王某/高雄报导``)."""
+    out = []
+    for piece in _PAPER_PAGE.split(text):
+        at = 0
+        for m in _DATETIME.finditer(piece):
+            out.append(piece[at:m.start()])
+            at = m.end()
+        out.append(piece[at:])
+    return [p for p in (p.strip(" （()）") for p in out) if p]
+
+
 def bare_time(text: str | None) -> datetime | None:
     """``text`` when it is a time to the minute and nothing else (2024-05-03 10:20), else None."""
     m = _DATETIME.fullmatch((text or "").strip())

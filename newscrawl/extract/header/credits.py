@@ -131,6 +131,10 @@ def authors(doc: Doc, editors: list[str] = ()) -> list[str]:
             # a time line's [ 黄宇 ], never a sentence's 【编前语】 nor a link's text ([微博])
             links = {squash(a.text_content()) for a in line.element.iter("a")} if line.element is not None else set()
             names = [n for n in bylines.bracketed_names(line.text) if n not in links]
+        if timed and not names and len(line.text) <= _STAMPED_LINE:
+            # a credit beside the time (新闻网2014.10.24 王某/高雄报导; an e-paper's ○作者 王某
+            # 《某报》（2014年02月26日 34版）): a piece between the dates that is only a byline
+            names = next((found for piece in dates.undated_pieces(line.text) if (found := bylines.byline_names(piece))), [])
         if timed and not names and not in_body and line.element is not None:
             # a time line whose credit is an element of its own: <span>陳某／綜合報導</span> 發布時間：…
             for el in islice(line.element.iter(), 24):
@@ -240,6 +244,8 @@ def _pen_name(text: str) -> bool:
 
 #: Lines under the text searched for a labelled writer's credit.
 _AFTER_REACH = 8
+#: A time line with a credit beside the time is this short (a paragraph that opens with a date is longer).
+_STAMPED_LINE = 60
 
 
 def _marked_up_author(doc: Doc) -> list[str]:
