@@ -571,3 +571,33 @@ def test_a_picture_s_caption_between_the_headline_and_the_text_is_not_its_lead()
             "<div class='editor'>" + "".join(f"<p>{p}</p>" for p in story) + "</div></div></body></html>")
     fields = extract_html(html, "https://www.example.com/news_info.php?SerialNo=1")
     assert fields.paragraphs == story
+
+
+def test_a_lead_set_apart_above_the_story_goes_on_in_the_text_below():
+    """東方日報's layout: the headline and a one-paragraph lead in a top box, a column of menus,
+    then the rest of the story in short paragraphs of its own box.  The lead alone is densest
+    (one long paragraph), but the story goes on below it: the body is the lead, then the text."""
+    lead = "本县今年春耕资金投入创历年新高，全县一百二十个村组织农技人员深入田间地头，指导农户科学备耕，确保不误农时，预计粮食播种面积比去年增加五千亩。"
+    text = ["县农业农村局负责人介绍，今年共安排春耕资金一千二百万元。",
+            "目前化肥、种子等农资储备充足，农机检修已经全部到位。",
+            "各乡镇还组织了二十支农技服务队，分片包村开展技术指导。",
+            "下一步，该县将持续做好春耕生产服务保障工作。"]
+    menu = "".join(f'<li><a href="/c/{n}.html">栏目{n}</a></li>' for n in range(1, 9))
+    html = (page().replace('<h1>兴县召开春耕备耕工作会议</h1>',
+                           f'<div class="top-box"><h1>兴县召开春耕备耕工作会议</h1><div class="a1"><p>{lead}</p></div></div>')
+                  .replace('<div class="content">', f'<div class="col-l"><ul>{menu}</ul></div><div class="col-r">')
+                  .replace("<p>　　兴县今年安排春耕资金", "<p class='x'>　　兴县今年安排春耕资金"))
+    html = html.replace(html[html.index('<div class="col-r">'):html.index('<div class="related">')],
+                        '<div class="col-r">' + "".join(f"<p>{p}</p>" for p in text) + "</div>")
+    got = extract_html(html)
+    assert got.paragraphs == [lead, *text]
+
+
+def test_a_one_paragraph_brief_is_not_continued_by_a_board_of_links_below_it():
+    """A one-paragraph brief, then a forum board's thread list (paragraphs of links): the list
+    is not the story going on."""
+    brief = "兴县今年安排春耕资金一百二十万元，组织农技人员深入田间地头，指导农户科学备耕，确保不误农时，全县农资储备充足。"
+    board = "".join(f'<p>【讨论】<a href="/t/{n}.html">网友发帖第{n}条的标题比较长一些</a>：网友说，今年的春耕工作做得好，点赞。</p>' for n in range(1, 9))
+    html = page(body=f"<p>{brief}</p>").replace('<div class="related">', f'<div class="bd">{board}</div><div class="related">')
+    got = extract_html(html)
+    assert got.paragraphs == [brief]

@@ -31,6 +31,7 @@ from operator import itemgetter
 from lxml import etree
 
 from . import boilerplate, bylines
+from .document import inside
 from .dates import has_stamp
 from .body import CAPTION_MARK, HEADLINE_CHARS, HIDDEN_STYLE, drop_keep_tail, image_source
 from .vocabulary import (
@@ -393,7 +394,50 @@ def choose(body_el, anchor=None, furniture: Furniture | None = None):
     if not scored:
         return None
     best_score, best = max(scored, key=lambda t: t[0])
-    return _near_headline(body_el, anchor, [(s, el) for s, el in scored if el not in stream_like], best_score, best)
+    prose = [(s, el) for s, el in scored if el not in stream_like]
+    chosen = _near_headline(body_el, anchor, prose, best_score, best)
+    text = _text_after_lead(chosen, prose, stats)
+    return chosen if text is None else text
+
+
+#: A container of one paragraph is a lead set apart (东方日报's ``div.leadin``) when a container
+#: of at least :data:`TEXT_PARAS` paragraphs after it scores at least this share of it: the story
+#: goes on there (:func:`~.header.lead_before` puts the lead back in front of it).
+LEAD_SHARE = 0.5
+TEXT_PARAS = 3
+#: … and at most this share of its text in links (a forum board's thread list is not the story going on).
+TEXT_LINK_SHARE = 0.3
+
+
+def _text_after_lead(chosen, prose: list, stats: dict):
+    """The container of the story's text when ``chosen`` is only its lead: one paragraph, and
+    a prose container (not a stream, not mostly links, neither inside nor around it) of
+    :data:`TEXT_PARAS` paragraphs or more after it scoring at least :data:`LEAD_SHARE` of it;
+    else None."""
+    mine = stats.get(chosen)
+    if mine is None or mine.paras > 1:
+        return None
+    floor = LEAD_SHARE * mine.score()
+    around = set(chosen.iterancestors())
+    text = [(s, el) for s, el in prose if stats[el].paras >= TEXT_PARAS and s >= floor
+            and stats[el].link_chars <= TEXT_LINK_SHARE * stats[el].chars
+            and el not in around and not inside(el, chosen)]
+    if not text:
+        return None
+    wanted = {el for _, el in text}
+    later = set()
+    seen_chosen = False
+    for el in chosen.getroottree().iter():  # document order: only what follows the lead counts
+        if el is chosen:
+            seen_chosen = True
+        elif el in wanted:
+            if seen_chosen:
+                later.add(el)
+            wanted.discard(el)
+            if not wanted:
+                break
+    text = [(s, el) for s, el in text if el in later]
+    return max(text, key=lambda t: t[0])[1] if text else None
 
 
 #: A stream of teasers (each item a headline link and a line of summary) scores this share of
