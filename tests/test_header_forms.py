@@ -85,6 +85,8 @@ TIMES = {
                               "2024-05-03T10:20:00+08:00"),
     "the time in brackets after the day": ("2024-05-03 (10:20) 来源：某某日报", "", URL, "2024-05-03T10:20:00+08:00"),
     "a two-digit year, to the minute": ("09-11-21 13:34 来源：某某日报", "", URL, "2009-11-21T13:34:00+08:00"),
+    "a two-digit year with 年月日, to the minute": ("www.example.cn 07年08月24日 08:58 [大 中 小]", "", URL,
+                                                   "2007-08-24T08:58:00+08:00"),
     "the time first, then the day": ("<span>14:36 2024/05/03</span>", "", URL, "2024-05-03T14:36:00+08:00"),
     "dots, to the minute": ("2024.05.03 10:20 来源：某某日报", "", URL, "2024-05-03T10:20:00+08:00"),
 }
@@ -260,6 +262,11 @@ BYLINES = {
         {"after": "<div class='bj'><span id='editor_baidu'>编辑：张三丰</span><span>责任编辑：李四光</span><span>监制：王五一</span></div>"},
         [], ["张三丰", "李四光"], B0),
     "执笔/X、Y&Z, pen names": ({"first": "<strong>执笔/笑笑生、老刀客&amp;小飞侠</strong>"}, ["笑笑生", "老刀客", "小飞侠"], [], BODY[1]),
+    "<strong>编辑：</strong> and the name between a template's comments, in a long block": (
+        {"after": "<table><tr><td><strong>来源：</strong><!-- source begin -->某某网<!-- source end --><strong> 作者：</strong>"
+                  "<!-- author begin --><!-- author end --><strong>编辑：</strong><!-- editor begin -->张三丰<!-- editor end -->"
+                  "<table><tr><td>" + "本网刊登的稿件均注明来源，转载请与本网联系，违者必究。" * 3 + "</td></tr></table></td></tr></table>"},
+        [], ["张三丰"], B0),
     "[责任编辑 X], bracketed, no colon": ({"after": "<p align='right'>[责任编辑\n<!--init_editor begin-->\n张三丰\n<!--end-->\n]</p>"}, [], ["张三丰"], B0),
     "not an editor: an account code (hn_新闻)": ({"after": "<div><span id='editor_baidu'>责任编辑：hn_新闻</span></div>"}, [], [], B0),
     "责任编辑 run into a keywords field": (
@@ -343,6 +350,20 @@ def test_a_headline_linking_to_its_own_page_is_no_logo():
         f"<h1>{TITLE}</h1>", f"<h1><a href='{URL}'>{TITLE}</a></h1>")
     fields, _ = run(html)
     assert fields.title == TITLE
+
+
+def test_a_headline_in_a_link_without_a_target_is_no_logo():
+    """``<h1><a>T</a></h1>`` (a template's empty hook around the headline): the headline, not the
+    site's name printed in the top bar, and the time line under it read; ``<h1><a>站名</a></h1>``,
+    as short as a site's name, stays the logo."""
+    html = page("2024-05-03 10:20 来源：某某日报", doc_title=f"{TITLE}_某某新闻网",
+                banner="<h1><a>某某新闻网</a></h1><div class='bar'><span>某某新闻网</span></div>").replace(
+        f"<h1>{TITLE}</h1>", f"<h1><a>{TITLE}</a></h1>")
+    fields, _ = run(html)
+    assert fields.title == TITLE
+    assert fields.published_at == "2024-05-03T10:20:00+08:00"
+    logo_only = page("2024-05-03 10:20 来源：某某日报", doc_title="某某新闻网", banner="<h1><a>某某新闻网</a></h1>")
+    assert run(logo_only.replace(f"<h1>{TITLE}</h1>", f"<h2>{TITLE}</h2>"))[0].title == TITLE
 
 
 def test_an_exclaiming_headline_in_a_plain_block():

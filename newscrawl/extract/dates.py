@@ -81,17 +81,18 @@ def _gmt_time(text: str) -> datetime | None:
 #: A time printed before its day (14:36 2018/07/27, Hong Kong and Taiwan sites): the end of the
 #: text before a day :data:`_DATETIME` found without a time.
 _TIME_BEFORE = re.compile(r"(?<![\d:])(?P<H>\d{1,2})\s*[:：]\s*(?P<M>\d{2})\s*$")
-#: A two-digit year, to the minute (09-11-21 13:34: an old CMS's yy-MM-dd HH:mm); only with its
-#: time (a bare 09-11-21 is too ambiguous to read).
-_SHORT_YEAR = re.compile(r"(?<![\d\-/.:])(?P<y>\d{2})-(?P<m>\d{1,2})-(?P<d>\d{1,2})\s+(?P<H>\d{1,2}):(?P<M>\d{2})(?![\d\-/])")
+#: A two-digit year, to the minute (09-11-21 13:34 and 07年08月24日 08:58: an old CMS's yy-MM-dd HH:mm
+#: and yy年MM月dd日 HH:mm); only with its time (a bare 09-11-21 is too ambiguous to read).
+_SHORT_YEAR = re.compile(r"(?<![\d\-/.:])(?P<y>\d{2})(?:-(?P<m>\d{1,2})-(?P<d>\d{1,2})|年(?P<m2>\d{1,2})月(?P<d2>\d{1,2})日)"
+                         r"\s+(?P<H>\d{1,2}):(?P<M>\d{2})(?![\d\-/])")
 
 
 def _short_year(text: str) -> datetime | None:
     for m in _SHORT_YEAR.finditer(text):
         year = int(m["y"])
         try:
-            return datetime(year + (2000 if year < 70 else 1900), int(m["m"]), int(m["d"]), int(m["H"]), int(m["M"]),
-                            tzinfo=CST)
+            return datetime(year + (2000 if year < 70 else 1900), int(m["m"] or m["m2"]), int(m["d"] or m["d2"]),
+                            int(m["H"]), int(m["M"]), tzinfo=CST)
         except ValueError:
             continue
     return None
@@ -123,7 +124,7 @@ def parse_datetime(text: str | None) -> datetime | date | None:
 
 def _undelimited(text: str) -> datetime | date | None:
     """The forms :data:`_DATETIME` does not read: hanzi numerals, a two-digit year."""
-    return _hanzi_date(text) or (_short_year(text) if "-" in text and ":" in text else None)
+    return _hanzi_date(text) or (_short_year(text) if ("-" in text or "年" in text) and ":" in text else None)
 
 
 #: A paper's name and page as an e-paper's credit line prints them after the date or around it

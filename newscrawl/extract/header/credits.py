@@ -54,6 +54,18 @@ def _spaced_text(el) -> str:
     return squash(" ".join(parts))
 
 
+def _text_after(el) -> str:
+    """The text right after ``el`` up to the next element: its tail and the tails of the
+    comments after it (a template's markers around a value: ``<strong>编辑：</strong><!-- begin
+    -->某<!-- end -->``)."""
+    parts = [el.tail or ""]
+    for sibling in el.itersiblings():
+        if isinstance(sibling.tag, str):
+            break
+        parts.append(sibling.tail or "")
+    return " ".join(parts)
+
+
 def editors(doc: Doc) -> list[str]:
     """``#editor_baidu``, else the short lines labelled 责任编辑/责编/编辑 anywhere on the page
     (``编辑/倪家宁`` in the body and ``责任编辑：李曦`` under it both name editors)."""
@@ -88,7 +100,9 @@ def editors(doc: Doc) -> list[str]:
                  or (owner is not block and bylines.editors_in(squash(owner.text_content())))  # <font>责任编辑：<!---->某</font>
                  # <span>关键词：某</span><strong>责任编辑：</strong>某 (only a line's block: editors_in reads short lines)
                  or (len(block_text) <= 80 and bylines.editors_in(_spaced_text(block)))
-                 or bylines.editors_in(squash(str(t))))
+                 or bylines.editors_in(squash(str(t)))
+                 # <strong>编辑：</strong><!-- begin -->某<!-- end --> in a long block: the label's value after it
+                 or (not tail and bylines.editors_in(squash(owner.text_content() + _text_after(owner)))))
         if names:
             found += [n for n in names if n not in found]
             lines += 1

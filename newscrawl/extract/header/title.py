@@ -415,8 +415,21 @@ def _is_logo(heading) -> bool:
     if "logo" in attrs(heading).lower() or (heading.getparent() is not None and "logo" in attrs(heading.getparent()).lower()):
         return True
     text = squash(heading.text_content())
-    return bool(text) and any(squash(a.text_content()) == text and _HOME_HREF.match((a.get("href") or "").strip())
-                              for a in heading.iter("a"))
+    return bool(text) and any(squash(a.text_content()) == text and _goes_home(a, text) for a in heading.iter("a"))
+
+
+def _goes_home(link, text: str) -> bool:
+    """Whether ``link`` (printing ``text``) links to a home or channel page (:data:`_HOME_HREF`);
+    one with no target at all does when its text is as short as a site's name
+    (:data:`_SITE_NAME_CHARS`): ``<h1><a>某某新闻网</a></h1>``, not ``<h1><a>一条新闻的标题</a></h1>``."""
+    href = (link.get("href") or "").strip()
+    if not href:
+        return len(text) <= _SITE_NAME_CHARS
+    return _HOME_HREF.match(href) is not None
+
+
+#: A site's name is at most this long (中国共产党新闻网, 某某省人民政府门户网站).
+_SITE_NAME_CHARS = 12
 
 
 #: A link to a site's home or a channel: a root, a folder or an index page (or no target at all),
