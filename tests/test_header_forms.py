@@ -285,6 +285,8 @@ BYLINES = {
     "an e-paper's ○作者 X ○译者 Y before 《paper》（date page）": (
         {"time_line": "○作者 王小明 ○译者 李大伟 《 某某报 》（ 2024年05月03日 04 版）"}, ["王小明"], [], B0),
     "not a writer: a time line's site name and date alone": ({"time_line": "某某新闻网 2024-05-03 10:20 某某晚报"}, [], [], B0),
+    "記者︰X, a colon of the compatibility forms": ({"first": "記者︰王小明"}, ["王小明"], [], BODY[1]),
+    "trailing （X／desk報導）": ({"last": "这是最后一段的内容。（王小明／綜合外電報導）"}, ["王小明"], [], B0),
     "not an editor: 编辑：admin": ({"after": "<p><span>编辑：admin</span></p>"}, [], [], B0),
     "not a credit: 近日/会议": ({"first": "近日/会议"}, [], [], "近日/会议"),
     "not a credit: 记者来到 现场": ({"first": f"记者来到 现场 看到，{B0}"}, [], [], f"记者来到 现场 看到，{B0}"),
@@ -318,6 +320,10 @@ TITLES = {
     "<title> the site, the column and the headline joined by spaces, the CMS's ArticleTitle meta": {
         "doc_title": f"某某监狱网 天下监狱 {TITLE}", "head": f"<meta name='ArticleTitle' content='{TITLE}'>",
         "heading": "div class='sp_x'"},
+    "<title> and og:title with the paper's and column's names, copies of them in divs named hidden": {
+        "doc_title": f"{TITLE} - 某某报 - 要闻 - D240503", "head": f"<meta property='og:title' content='{TITLE} - 某某报 - 要闻'>",
+        "banner": f"<div class='metaTitleHidden'>{TITLE} - 某某报 - 要闻 - D240503</div>"
+                  f"<div class='ogTitleHidden'>{TITLE} - 某某报 - 要闻</div>"},
     "a document number (文号) above the headline": {
         "doc_title": "某某市人民政府", "heading": "h2", "above": "<h2>某政办发〔2024〕3号</h2>"},
 }

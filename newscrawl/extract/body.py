@@ -113,13 +113,21 @@ def _align(el) -> str | None:
 def shown(el, up_to=None) -> bool:
     """Whether no element from ``el`` up to ``up_to`` (exclusive; the root when None) hides itself
     by its style (a ``<div style="display:none">`` of machine data: Baidu's ids, a template's
-    spare fields)."""
+    spare fields) or by a class or id that says so (``<div class="ogTitleHidden">``,
+    ``visually-hidden``; not a responsive ``hidden-xs``, shown on wider screens)."""
     while el is not None and el is not up_to:
         style = el.get("style")
         if style and HIDDEN_STYLE.search(style):
             return False
+        names = el.get("class")
+        if (names and "idden" in names and _HIDDEN_NAME.search(names)) or _HIDDEN_NAME.search(el.get("id") or ""):
+            return False
         el = el.getparent()
     return True
+
+
+#: A class or id word that hides its element: ending in hidden (``ogTitleHidden``, ``visually-hidden``).
+_HIDDEN_NAME = re.compile(r"hidden(?:\s|$)", re.I)
 
 
 def linearize(container, base_url: str) -> list[Block]:

@@ -70,8 +70,9 @@ WRITER_AFFILIATED = re.compile(
     rf"{_OPEN}\s*作者\s*[:：]\s*(?P<glued>[\u4e00-\u9fff]{{4,40}}?(?:{'|'.join(PERSON_TITLES)}))\s*{_CLOSE}\s*$")
 #: What a post opens with besides a place (中国人民大学…, 国家发展改革委…, 中共某某市委党校…).
 _POST_OPENERS = ("中国", "中央", "中共", "国家", "国务院", "全国", "清华", "复旦", "南开", "同济", "浙江大学", "人民")
-#: （姚峰 上海报道） — name and place, closing the last paragraph.
-PLACE_TRAILING = re.compile(rf"{_OPEN}\s*(?:{_REPORTER_LABEL}\s*)?(?P<names>{_NAMES})\s+[\u4e00-\u9fff]{{2,6}}报道\s*{_CLOSE}\s*$")
+#: （姚峰 上海报道） / （王某／綜合外電報導） — name and place (or desk), closing the last paragraph.
+PLACE_TRAILING = re.compile(rf"{_OPEN}\s*(?:{_REPORTER_LABEL}\s*)?(?P<names>{_NAMES})(?:\s+|\s*[/／]\s*)[\u4e00-\u9fff]{{2,6}}"
+                            rf"(?:报道|報道|报导|報導)\s*{_CLOSE}\s*$")
 #: …风险责任意识。(文/图 刘某 易某) / （某某金报作者:王某） — a writer's credit in brackets closing the
 #: article, the paper's name before it or not.
 CREDIT_TRAILING = re.compile(

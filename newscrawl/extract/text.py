@@ -27,12 +27,14 @@ def strip_dashes(text: str | None) -> str:
 
 
 #: Separators credits print in several forms: vertical bars between a label and its value
-#: (作者︱王某, 作者│王某) all read as ｜, the full-width slash of 王某／文 as /.
-_SEPARATOR_FORMS = str.maketrans({"\ufe31": "｜", "\u2502": "｜", "\u2223": "｜", "／": "/"})
+#: (作者︱王某, 作者│王某) all read as ｜, the full-width slash of 王某／文 as /, colons of the
+#: compatibility and small forms and the ratio sign (記者︰王某, 記者﹕王某, 记者∶王某) as ：.
+_SEPARATOR_FORMS = str.maketrans({"\ufe31": "｜", "\u2502": "｜", "\u2223": "｜", "／": "/",
+                                  "\ufe30": "：", "\ufe55": "：", "\u2236": "："})
 
 
 def fold_separators(text: str) -> str:
-    """``作者︱王某`` → ``作者｜王某``, ``王某／文`` → ``王某/文``: the forms of
+    """``作者︱王某`` → ``作者｜王某``, ``王某／文`` → ``王某/文``, ``記者︰王某`` → ``記者：王某``: the forms of
     :data:`_SEPARATOR_FORMS` as the one the credit rules match."""
     return text.translate(_SEPARATOR_FORMS)
 

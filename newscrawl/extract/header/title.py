@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from .. import bylines, dates
-from ..body import centred
+from ..body import centred, shown
 from ..container import attrs
 from ..document import Doc, sibling
 from ..text import squash, strip_dashes
@@ -143,8 +143,8 @@ def _element_with_text(doc: Doc, text: str, within=None):
         hits = [h for h in doc.body_el.xpath(
             ".//h1 | .//h2 | .//h3 | .//*[contains(@class, 'title') or contains(@id, 'title')]")
             if squash(h.text_content()) == text]
-    # not in a link, and printed (a <title> copied into the body is machine data)
-    hits = [h for h in hits if not _in_link(h) and h.tag not in _UNPRINTED]
+    # not in a link, and printed (a <title> copied into the body, a hidden copy of og:title are machine data)
+    hits = [h for h in hits if not _in_link(h) and h.tag not in _UNPRINTED and shown(h, doc.body_el)]
     for h in hits:
         if h.tag in ("h1", "h2", "h3") or "title" in attrs(h).lower():
             return h
