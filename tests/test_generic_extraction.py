@@ -601,3 +601,18 @@ def test_a_one_paragraph_brief_is_not_continued_by_a_board_of_links_below_it():
     html = page(body=f"<p>{brief}</p>").replace('<div class="related">', f'<div class="bd">{board}</div><div class="related">')
     got = extract_html(html)
     assert got.paragraphs == [brief]
+
+
+def test_a_threads_opening_post_is_the_article_not_a_denser_reply():
+    """A forum thread (old table layout): the opening post, long and in many short paragraphs,
+    then replies in cells of the same class, one a single long paragraph that is denser than the
+    post it answers.  The opening post is the article."""
+    post = ["这是楼主发表的一篇长文章的第{}段，讲述了作者对于本地春耕工作的一些看法和建议。".format(n) for n in range(1, 13)]
+    reply = "回复楼主：" + "我觉得楼主说得很有道理，本地的春耕工作确实需要更多的支持，" * 6 + "希望有关部门重视。"
+    cells = ['<table width="100%"><tr><td class="p4">' + "<br>".join(post) + "</td></tr></table>"]
+    cells += [f'<table width="100%"><tr><td class="p4">{text}<br><br>------------------------------<br>签名档：天天向上</td></tr></table>'
+              for text in (reply, "顶一下，说得好！同意楼主的观点。", "路过，支持一下，希望越来越好。", reply.replace("回复楼主", "回复二楼"))]
+    html = ("<html><head><title>某某论坛</title></head><body><table><tr><td><a href='/'>首页</a> <a href='/b'>本地论坛</a></td></tr></table>"
+            + "".join(cells) + "</body></html>")
+    got = extract_html(html)
+    assert got.paragraphs == post

@@ -397,7 +397,46 @@ def choose(body_el, anchor=None, furniture: Furniture | None = None):
     prose = [(s, el) for s, el in scored if el not in stream_like]
     chosen = _near_headline(body_el, anchor, prose, best_score, best)
     text = _text_after_lead(chosen, prose, stats)
-    return chosen if text is None else text
+    if text is not None:
+        return text
+    opening = _opening_post(chosen, scored, stats)
+    return chosen if opening is None else opening
+
+
+#: Like containers (same tag and class) holding prose that make a page a thread of posts.
+THREAD_POSTS = 3
+#: The opening post wins over a denser reply when it scores at least this share of it.
+OPENING_SHARE = 0.3
+
+
+def _opening_post(chosen, scored: list, stats: dict):
+    """The thread's opening post when ``chosen`` is a reply: :data:`THREAD_POSTS` or more
+    containers of ``chosen``'s tag and class score (a forum thread's ``<td class="post">``
+    cells), and the first of them in document order holds more text than ``chosen`` and scores
+    at least :data:`OPENING_SHARE` of it (a one-paragraph reply is denser than the long post it
+    answers); else None."""
+    cls = chosen.get("class")
+    if not cls:
+        return None
+    like = [(s, el) for s, el in scored if el.tag == chosen.tag and el.get("class") == cls]
+    if len(like) < THREAD_POSTS:
+        return None
+    mine = stats[chosen]
+    floor = OPENING_SHARE * max(s for s, el in like if el is chosen)
+    wanted = {el for _, el in like}
+    for el in chosen.getroottree().iter(chosen.tag):  # the first like container in document order
+        if el in wanted:
+            first = el
+            break
+    else:
+        return None
+    if first is chosen or inside(chosen, first) or inside(first, chosen):
+        return None
+    score = next(s for s, el in like if el is first)
+    theirs = stats[first]
+    if score >= floor and theirs.chars - theirs.link_chars > mine.chars - mine.link_chars:
+        return first
+    return None
 
 
 #: A container of one paragraph is a lead set apart (东方日报's ``div.leadin``) when a container
