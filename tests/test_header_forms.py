@@ -85,6 +85,7 @@ TIMES = {
                               "2024-05-03T10:20:00+08:00"),
     "the time in brackets after the day": ("2024-05-03 (10:20) 来源：某某日报", "", URL, "2024-05-03T10:20:00+08:00"),
     "a two-digit year, to the minute": ("09-11-21 13:34 来源：某某日报", "", URL, "2009-11-21T13:34:00+08:00"),
+    "Hong Kong time named between day and time": ("2024-05-03 HKT 10:20", "", URL, "2024-05-03T10:20:00+08:00"),
     "a two-digit year with 年月日, to the minute": ("www.example.cn 07年08月24日 08:58 [大 中 小]", "", URL,
                                                    "2007-08-24T08:58:00+08:00"),
     "the time first, then the day": ("<span>14:36 2024/05/03</span>", "", URL, "2024-05-03T14:36:00+08:00"),
