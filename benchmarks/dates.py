@@ -23,7 +23,7 @@ sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != Path(__file__)
 sys.path.insert(0, str(ROOT))
 
 from newscrawl.extract import dates, header  # noqa: E402
-from newscrawl.extract.container import choose  # noqa: E402
+from newscrawl.extract.choice import choose  # noqa: E402
 from newscrawl.extract.decoding import decode_response  # noqa: E402
 from newscrawl.extract.document import Doc  # noqa: E402
 from tests.realpages import devset  # noqa: E402

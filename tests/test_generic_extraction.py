@@ -455,7 +455,7 @@ def _sxrb_page_without_time_line() -> HtmlResponse:
 
 
 def test_profile_missing_one_field_runs_only_what_that_field_needs(monkeypatch):
-    from newscrawl.extract import container, extract
+    from newscrawl.extract import choice, extract
     from newscrawl.sites import get_profile
 
     rec, response = _sxrb_page_without_time_line()
@@ -463,7 +463,7 @@ def test_profile_missing_one_field_runs_only_what_that_field_needs(monkeypatch):
     def no_scoring(*args, **kwargs):
         raise AssertionError("body scoring ran although the profile found the body")
 
-    monkeypatch.setattr(container, "choose", no_scoring)
+    monkeypatch.setattr(choice, "choose", no_scoring)
     page, filled = extract(response, get_profile("sxrb"))
     assert filled == ["published_at"]  # the source still comes from the profile (its <meta> fallback)
     assert page.published_at == rec["published_at"] and page.source == rec["source"]

@@ -14,8 +14,9 @@ date lines have none of that.  Everything whose tag or class/id says it is furni
 boilerplate rules would drop (版权所有, ICP备 …) counts as none; a class/id that names content
 weighs ×1.5, as readability's class weights do.
 
-:func:`choose` returns the element; :func:`work_copy` a copy of it with its furniture removed
-and its captions marked, ready for :func:`newscrawl.extract.body.blocks_to_body`.
+:func:`density` gives every element's measures (:mod:`.choice` picks the container from them);
+:func:`work_copy` a copy of the chosen one with its furniture removed and its captions marked,
+ready for :func:`newscrawl.extract.body.blocks_to_body`.
 """
 
 from __future__ import annotations
@@ -23,17 +24,14 @@ from __future__ import annotations
 import copy
 import math
 import re
-from collections import Counter
 from functools import lru_cache
-from itertools import islice
 from operator import itemgetter
 
 from lxml import etree
 
 from . import boilerplate, bylines
-from .document import inside
-from .dates import has_stamp
-from .body import CAPTION_MARK, HEADLINE_CHARS, HIDDEN_STYLE, drop_keep_tail, image_source
+from .body import CAPTION_MARK, HIDDEN_STYLE, drop_keep_tail, image_source
+from .streams import STREAM_ITEMS, kind_of
 from .vocabulary import (
     CAPTION_ATTRS,
     CONTENT_SUBSTRINGS,
@@ -44,7 +42,6 @@ from .vocabulary import (
     INLINE,
     NOISE_SUBSTRINGS,
     NOISE_WORDS,
-    NOT_CONTAINER,
     PUNCTUATION,
 )
 
@@ -149,7 +146,7 @@ class Furniture:
         #: and the sizes it measured (an element it did not measure has no text).
         self.decided: dict = {}
         self.sizes: dict | None = None
-        #: Which elements are streams (:func:`stream_kind`), decided once for choose and work_copy.
+        #: Which elements are streams (:func:`.streams.stream_kind`), decided once for the choice and work_copy.
         self.streams: dict = {}
         #: The blocks of the page's video players (:func:`player_blocks`).
         self.players = player_blocks(page)
@@ -360,203 +357,13 @@ def _measure(root, junk: re.Pattern[str] | None, furniture: Furniture) -> dict:
     return stats
 
 
-#: With a headline known, a container starting within this many characters after it …
-NEAR_HEADLINE = 300
-#: … is preferred to a better-scoring one further away when it scores at least this share of
-#: it: a short article beats the long "more stories" stream under it.
-NEAR_SHARE = 0.15
-#: … and holds a sentence or at least this many characters: less is the time or source line under it.
-NEAR_MIN_CHARS = 40
-
-
-def choose(body_el, anchor=None, furniture: Furniture | None = None):
-    """The best-scoring container under ``body_el`` (None when nothing scores).
-
-    With the headline element (``anchor``) known, the best container that starts right after
-    it (:data:`NEAR_HEADLINE`) wins over a better-scoring one elsewhere on the page unless
-    that one scores far higher (:data:`NEAR_SHARE`).
-    """
-    scored = []
-    furniture = furniture or Furniture(body_el, anchor)
-    stats = density(body_el, anchor=anchor, furniture=furniture)
-    streams = furniture.streams  # element -> its stream kind (its children are items, not articles)
-    stream_like = set()  # streams and their items: never the article right under the headline
-    for el, measures in stats.items():
-        if el.tag in NOT_CONTAINER:
-            continue
-        score = measures.score() * (CONTENT_HINT if is_content_like(el) else 1.0)
-        if score > 0:
-            parent = el.getparent()
-            if (parent is not None and _stream_of(parent, streams)) or _mostly_stream(el, stats, streams):
-                score *= STREAM_SHARE
-                stream_like.add(el)
-            scored.append((score, el))
-    if not scored:
-        return None
-    best_score, best = max(scored, key=lambda t: t[0])
-    prose = [(s, el) for s, el in scored if el not in stream_like]
-    chosen = _near_headline(body_el, anchor, prose, best_score, best)
-    text = _text_after_lead(chosen, prose, stats)
-    if text is not None:
-        return text
-    opening = _opening_post(chosen, scored, stats)
-    return chosen if opening is None else opening
-
-
-#: Like containers (same tag and class) holding prose that make a page a thread of posts.
-THREAD_POSTS = 3
-#: The opening post wins over a denser reply when it scores at least this share of it.
-OPENING_SHARE = 0.3
-
-
-def _opening_post(chosen, scored: list, stats: dict):
-    """The thread's opening post when ``chosen`` is a reply: :data:`THREAD_POSTS` or more
-    containers of ``chosen``'s tag and class score (a forum thread's ``<td class="post">``
-    cells), and the first of them in document order holds more text than ``chosen`` and scores
-    at least :data:`OPENING_SHARE` of it (a one-paragraph reply is denser than the long post it
-    answers); else None."""
-    cls = chosen.get("class")
-    if not cls:
-        return None
-    like = [(s, el) for s, el in scored if el.tag == chosen.tag and el.get("class") == cls]
-    if len(like) < THREAD_POSTS:
-        return None
-    mine = stats[chosen]
-    floor = OPENING_SHARE * max(s for s, el in like if el is chosen)
-    wanted = {el for _, el in like}
-    for el in chosen.getroottree().iter(chosen.tag):  # the first like container in document order
-        if el in wanted:
-            first = el
-            break
-    else:
-        return None
-    if first is chosen or inside(chosen, first) or inside(first, chosen):
-        return None
-    score = next(s for s, el in like if el is first)
-    theirs = stats[first]
-    if score >= floor and theirs.chars - theirs.link_chars > mine.chars - mine.link_chars:
-        return first
-    return None
-
-
-#: A container of one paragraph is a lead set apart (东方日报's ``div.leadin``) when a container
-#: of at least :data:`TEXT_PARAS` paragraphs after it scores at least this share of it: the story
-#: goes on there (:func:`~.header.lead_before` puts the lead back in front of it).
-LEAD_SHARE = 0.5
-TEXT_PARAS = 3
-#: … and at most this share of its text in links (a forum board's thread list is not the story going on).
-TEXT_LINK_SHARE = 0.3
-
-
-def _text_after_lead(chosen, prose: list, stats: dict):
-    """The container of the story's text when ``chosen`` is only its lead: one paragraph, and
-    a prose container (not a stream, not mostly links, neither inside nor around it) of
-    :data:`TEXT_PARAS` paragraphs or more after it scoring at least :data:`LEAD_SHARE` of it;
-    else None."""
-    mine = stats.get(chosen)
-    if mine is None or mine.paras > 1:
-        return None
-    floor = LEAD_SHARE * mine.score()
-    around = set(chosen.iterancestors())
-    text = [(s, el) for s, el in prose if stats[el].paras >= TEXT_PARAS and s >= floor
-            and stats[el].link_chars <= TEXT_LINK_SHARE * stats[el].chars
-            and el not in around and not inside(el, chosen)]
-    if not text:
-        return None
-    wanted = {el for _, el in text}
-    later = set()
-    seen_chosen = False
-    for el in chosen.getroottree().iter():  # document order: only what follows the lead counts
-        if el is chosen:
-            seen_chosen = True
-        elif el in wanted:
-            if seen_chosen:
-                later.add(el)
-            wanted.discard(el)
-            if not wanted:
-                break
-    text = [(s, el) for s, el in text if el in later]
-    return max(text, key=lambda t: t[0])[1] if text else None
-
-
-#: A stream of teasers (each item a headline link and a line of summary) scores this share of
-#: its density: it is many stories' openings, not one story.
-STREAM_SHARE = 0.3
-#: … as many items as this make a stream.
-STREAM_ITEMS = 3
-
-
-def stream_kind(el) -> str | None:
-    """Whether ``el``'s children are :data:`STREAM_ITEMS` or more like items of one shape (the
-    same tag), most of them opening with a headline link (``"teasers"``: ``<dl><dt><a>标题</a>
-    </dt><dd>摘要…``, the "more stories" under a short article) or each stamped with a time to
-    the minute (``"dated"``: comments, 网友 2024-05-06 10:00 说得好…) — whatever the class
-    names say."""
-    children = [c for c in el if isinstance(c.tag, str)]
-    if len(children) < STREAM_ITEMS:
-        return None
-    tag, count = Counter(c.tag for c in children).most_common(1)[0]
-    if count < STREAM_ITEMS or tag in ("p", "br", "img", "span", "font", "strong", "b"):
-        return None
-    items = [c for c in children if c.tag == tag]
-    opening = sum(1 for c in items if _opens_with_headline_link(c))
-    if opening >= STREAM_ITEMS and opening >= 0.6 * count:
-        return "teasers"
-    needed = max(STREAM_ITEMS, math.ceil(0.6 * count))
-    dated = 0
-    for seen, item in enumerate(items):
-        if dated + (len(items) - seen) < needed:
-            break  # too few items left to make it a stream
-        if any(len(t) <= 60 and has_stamp(t) for t in islice(item.itertext(), 24)):
-            dated += 1
-            if dated >= needed:
-                return "dated"
-    return None
-
-
-def _stream_of(el, known: dict) -> bool:
-    """Whether ``el`` is a stream (:func:`stream_kind`), decided once per element of a page (``known``)."""
-    return _kind_of(el, known) is not None
-
-
-def _kind_of(el, known: dict) -> str | None:
-    """:func:`stream_kind`, decided once per element of a page (``known``; "" for none)."""
-    found = known.get(el)
-    if found is None:
-        found = known[el] = (stream_kind(el) if len(el) >= STREAM_ITEMS else None) or ""
-    return found or None
-
-
-def _mostly_stream(el, stats: dict, known: dict) -> bool:
-    """``el`` is a stream, or most of its text is one: a heading over the teasers, or wrappers
-    around them (``<div id="more"><div class="wrapper"><h2>其他人也在看</h2><ul>…``), down the
-    children that hold most of its text (:data:`_STREAM_DEPTH` levels; one for a wrapper that
-    says it holds content, :func:`is_content_like`)."""
-    if _stream_of(el, known):
-        return True
-    half = 0.5 * stats[el].chars
-    node = el
-    # (a wrapper whose class or id says content is not looked through: an article of link cards)
-    for _ in range(1 if is_content_like(el) else _STREAM_DEPTH):
-        node = next((child for child in node if child in stats and stats[child].chars >= half), None)
-        if node is None:
-            return False
-        if len(node) >= STREAM_ITEMS and _stream_of(node, known):
-            return True
-    return False
-
-
-#: Levels of wrappers :func:`_mostly_stream` looks through.
-_STREAM_DEPTH = 3
-
-
 def _minor_stream(el, container, furniture: Furniture) -> bool:
     """A stream inside the chosen container that is not the article: teasers holding less than
     half its text (the "more stories" under it), dated items (comments) beside prose of the
     container's own (a live blog, all dated items, stays)."""
     if len(el) < STREAM_ITEMS:
         return False
-    kind = _kind_of(el, furniture.streams)
+    kind = kind_of(el, furniture.streams)
     if kind is None:
         return False
     sizes = furniture.sizes or {}
@@ -571,123 +378,29 @@ def _minor_stream(el, container, furniture: Furniture) -> bool:
 #: Characters of the container's own beside a dated stream that make it an article with comments.
 _PROSE_BESIDE = 40
 
-#: Like items (same tag and class) around the chosen container that make it one of a list's.
-LIST_ITEMS = 5
-#: Levels above the chosen container searched for such an item.
-_ITEM_LEVELS = 6
-
-
-def one_of_a_list(node) -> bool:
-    """Whether ``node`` (the chosen container) sits in one item of a run of :data:`LIST_ITEMS`
-    or more like items (same tag and class, side by side), most of them holding a headline link
-    and the item holding ``node`` less than half of their text: a forum board's thread with its
-    abstract, a list page's entry with its summary — the "body" is one entry, the page a list.
-    An article's wrapper is not: it holds most of the text around it."""
-    item = node
-    for _ in range(_ITEM_LEVELS):
-        parent = item.getparent()
-        if parent is None or parent.tag in ("body", "html"):
-            return False
-        if len(parent) >= LIST_ITEMS:
-            cls = item.get("class")
-            like = [c for c in parent if c.tag == item.tag and c.get("class") == cls]
-            if len(like) >= LIST_ITEMS and _has_headline_link(item):
-                headed = sum(1 for c in like if _has_headline_link(c))
-                if headed >= 0.6 * len(like):
-                    mine = text_len(item)
-                    return mine < 0.5 * sum(text_len(c) for c in like)
-        item = parent
-    return False
-
-
-def _has_headline_link(item) -> bool:
-    return any(len((a.text_content() or "").strip()) >= HEADLINE_CHARS for a in item.iter("a"))
-
-
-
-
-def _opens_with_headline_link(item) -> bool:
-    """Whether the first text of ``item`` is a link of headline length (a thumbnail's link
-    before it has none)."""
-    for node in item.iter():
-        if not isinstance(node.tag, str):
-            continue
-        if node.tag == "a":
-            text = (node.text_content() or "").strip()
-            if text:
-                return len(text) >= HEADLINE_CHARS
-        elif (node.text or "").strip() and not any(a.tag == "a" for a in node.iterancestors()):
-            return False
-    return False
-
-
-def _near_headline(body_el, anchor, scored, best_score, best):
-    if anchor is None:
-        return best
-    offsets, anchor_end = _text_offsets(body_el, anchor)
-    if anchor_end is None:
-        return best
-
-    def near(el) -> bool:
-        start = offsets.get(el)
-        if start is None or not 0 <= start - anchor_end <= NEAR_HEADLINE:
-            return False
-        text = el.text_content().strip()
-        return len(text) >= NEAR_MIN_CHARS or _SENTENCE_MARK.search(text) is not None
-
-    if near(best):
-        return best
-    close = [(score, el) for score, el in scored if near(el) and score >= NEAR_SHARE * best_score]
-    return max(close, key=lambda t: t[0])[1] if close else best
-
 
 #: A text piece this long with a comma or full stop in it is prose (not a time or source line).
 _PROSE_PIECE = 20
-_SENTENCE_MARK = re.compile("[，。！？；]")
+#: What makes a piece of text a sentence (or part of one).
+SENTENCE_MARK = re.compile("[，。！？；]")
 
 
 def _first_prose_after(root, anchor):
     """The element holding the first piece of prose after the headline (document order)."""
     after = False
-    inside = set(anchor.iter())
+    within = set(anchor.iter())
     for el in root.iter():
         if not isinstance(el.tag, str) or el.tag in DROP_ALWAYS:
             continue
         if el is anchor:
             after = True
             continue
-        if not after or el in inside:
+        if not after or el in within:
             continue
         for piece, owner in ((el.text, el), (el.tail, el.getparent())):
-            if piece and len(piece.strip()) >= _PROSE_PIECE and _SENTENCE_MARK.search(piece):
+            if piece and len(piece.strip()) >= _PROSE_PIECE and SENTENCE_MARK.search(piece):
                 return owner
     return None
-
-
-def _text_offsets(body_el, anchor) -> tuple[dict, int | None]:
-    """Characters of text before each element (document order), and where the anchor's text
-    ends; elements starting further than :data:`NEAR_HEADLINE` after it are left out (they
-    are not near it, and most of a page is)."""
-    offsets: dict = {}
-    count = 0
-    anchor_end = None
-    inside_anchor = set(anchor.iter())
-    seen_anchor = False
-    for el in body_el.iter():
-        if not isinstance(el.tag, str):
-            continue
-        if el is anchor:
-            seen_anchor = True
-        elif seen_anchor and anchor_end is None and el not in inside_anchor:
-            anchor_end = count
-        if anchor_end is not None and count - anchor_end > NEAR_HEADLINE:
-            break
-        offsets[el] = count
-        if el.tag not in DROP_ALWAYS and el.text:
-            count += len("".join(el.text.split()))
-        if el.tail:
-            count += len("".join(el.tail.split()))
-    return offsets, anchor_end
 
 
 def work_copy(container, furniture: Furniture):

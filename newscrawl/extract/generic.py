@@ -21,7 +21,9 @@ from dataclasses import replace
 from . import header
 from .article import PageFields
 from .body import blocks_to_body, linearize, without_link_lists
-from .container import Furniture, choose, one_of_a_list, work_copy
+from . import choice
+from .choice import one_of_a_list
+from .container import Furniture, work_copy
 from .document import Doc
 from .text import detect_script
 from .urls import url_article_id, url_date
@@ -97,7 +99,7 @@ def _run(step: str, doc: Doc, page: PageFields, results: dict, body_node) -> Non
         page.title, page.pretitle, page.subtitle = header.find_title(doc)
     elif step == "body":
         furniture = Furniture(doc.body_el, doc.anchor, doc.text, doc.summary_opening) if body_node is None else None
-        node = body_node if body_node is not None else choose(doc.body_el, doc.anchor, furniture)
+        node = body_node if body_node is not None else choice.choose(doc.body_el, doc.anchor, furniture)
         if node is None:
             return
         doc.set_body(node)

@@ -30,7 +30,8 @@ import re
 from collections import Counter
 from urllib.parse import urlsplit
 
-from .container import HEADLINE_CHARS, attrs
+from .body import HEADLINE_CHARS
+from .container import attrs
 from .text import HAN, squash
 from .vocabulary import ATTACHMENT_EXTENSIONS, PLAYER_WORDS
 
