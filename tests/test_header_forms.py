@@ -288,6 +288,13 @@ BYLINES = {
     "not a writer: a time line's site name and date alone": ({"time_line": "某某新闻网 2024-05-03 10:20 某某晚报"}, [], [], B0),
     "記者︰X, a colon of the compatibility forms": ({"first": "記者︰王小明"}, ["王小明"], [], BODY[1]),
     "trailing （X／desk報導）": ({"last": "这是最后一段的内容。（王小明／綜合外電報導）"}, ["王小明"], [], B0),
+    "记者丨X, the stroke 丨 as a bar": ({"first": "记者丨王小明"}, ["王小明"], [], BODY[1]),
+    "编辑丨X 审核丨Y under the text": ({"after": "<p>责编丨张三丰 审核丨李四光</p>"}, [], ["张三丰", "李四光"], B0),
+    "本期编辑：X under the text": ({"after": "<p>本期编辑：张三丰</p>"}, [], ["张三丰"], B0),
+    "trailing 【记者 X】": ({"last": "这是最后一段的内容。【记者 王小明】"}, ["王小明"], [], B0),
+    "time | 来源 | 作者：X | 责任编辑：Y, fields between bars": (
+        {"time_line": "2024-05-03 10:20 | 来源：某某日报 | 作者：王小明 | 责任编辑：张三丰"}, ["王小明"], ["张三丰"], B0),
+    "【作者：X】【来源：…】【时间：…】": ({"time_line": "【作者：王小明】【来源：某某日报】【时间：2024-05-03 10:20】"}, ["王小明"], [], B0),
     "not an editor: 编辑：admin": ({"after": "<p><span>编辑：admin</span></p>"}, [], [], B0),
     "not a credit: 近日/会议": ({"first": "近日/会议"}, [], [], "近日/会议"),
     "not a credit: 记者来到 现场": ({"first": f"记者来到 现场 看到，{B0}"}, [], [], f"记者来到 现场 看到，{B0}"),
@@ -371,6 +378,17 @@ def test_a_headline_in_a_link_without_a_target_is_no_logo():
     assert fields.published_at == "2024-05-03T10:20:00+08:00"
     logo_only = page("2024-05-03 10:20 来源：某某日报", doc_title="某某新闻网", banner="<h1><a>某某新闻网</a></h1>")
     assert run(logo_only.replace(f"<h1>{TITLE}</h1>", f"<h2>{TITLE}</h2>"))[0].title == TITLE
+
+
+def test_a_credit_naming_the_column_the_headline_opens_with_names_no_writer():
+    """``政能亮丨标题`` and 文丨政能亮 over the text: 政能亮 is the column (its name opens the
+    headline before a bar), not a writer; the writer the text's end credits is."""
+    title = f"某某评论丨{TITLE}"
+    html = page("2024-05-03 10:20 来源：某某网", doc_title=f"{title}_某某网", first="文丨某某评论",
+                last="这是最后一段的内容。（作者王小明系某某研究院研究员）").replace(f">{TITLE}<", f">{title}<")
+    fields, res = run(html)
+    assert fields.title == title
+    assert res.authors == ["王小明"]
 
 
 def test_an_exclaiming_headline_in_a_plain_block():

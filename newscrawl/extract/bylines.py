@@ -25,7 +25,7 @@ from .vocabulary import (
 
 _OPEN, _CLOSE, _COLON = r"[（(]", r"[）)]", r"[:：]"
 #: The labels of an editor's line; a 审核 (reviewer) line names editors too (issue 12).
-_EDITOR_LABEL = (r"(?:(?:本文|值班|网络|網絡|网站|網站|新媒体|新媒體|执行|執行|文字|美术|美術|图片|圖片)?"
+_EDITOR_LABEL = (r"(?:(?:本文|本期|值班|网络|網絡|网站|網站|新媒体|新媒體|执行|執行|文字|美术|美術|图片|圖片)?"
                  r"(?:责任编辑|責任編輯|责编|責編|编辑|編輯)|栏目主编|欄目主編|审核|審核)")
 #: What every editor label holds: a page that prints none of these has no editor line.
 EDITOR_MARKS = ("编", "編", "审核", "審核")
@@ -53,9 +53,10 @@ _ORG = r"(?:[\u4e00-\u9fff·]{1,10}?\s*){0,2}"
 #: A name as credits print it: two to four hanzi (a two-character name may be spaced: 方 敏).
 _NAME = r"(?:[\u4e00-\u9fff]\s?[\u4e00-\u9fff]{1,3})"
 _NAMES = rf"{_NAME}(?:[\s、，,]+{_NAME}){{0,4}}"
-#: …的未来。（ □ 本报记者 李亚芝） / （总台央视记者 奚丹霓 张赛）— a reporter credit closing a paragraph.
+#: …的未来。（ □ 本报记者 李亚芝） / （总台央视记者 奚丹霓 张赛） / 【记者 王某】 — a reporter credit closing a paragraph.
 REPORTER_TRAILING = re.compile(
-    rf"{_OPEN}\s*□?\s*{_ORG}{_REPORTER_LABEL}\s*(?P<names>[^（()）]{{1,40}}?)\s*{_CLOSE}\s*$"
+    rf"(?:{_OPEN}\s*□?\s*{_ORG}{_REPORTER_LABEL}\s*(?P<names>[^（()）]{{1,40}}?)\s*{_CLOSE}"
+    rf"|【\s*{_ORG}{_REPORTER_LABEL}\s*(?P<bracketed>[^【】]{{1,40}}?)\s*】)\s*$"
 )
 #: （作者韩涵系政邦智库研究员） / （作者：南帆，系…） — a commentary's writer, closing it.
 WRITER_TRAILING = re.compile(rf"{_OPEN}\s*作者\s*[:：]?\s*(?P<names>{_NAME})\s*[，,]?\s*系[^（()）]{{1,60}}{_CLOSE}\s*$")
@@ -216,7 +217,7 @@ def _is_person(name: str) -> bool:
 def editors_from(text: str | None) -> list[str]:
     """Names from a 责编 line, or [] when ``text`` is not one (editor codes such as ``PN269``
     and organisations dropped)."""
-    text = _ROLE_NOTE.sub("", text or "")
+    text = _ROLE_NOTE.sub("", fold_separators(text or ""))
     m = EDITOR_LINE.match(text) or _EDITOR_AFTER_NAME.match(text)
     if not m:
         return []
@@ -273,8 +274,8 @@ def take_reporters(paragraph: str, last: bool = False) -> tuple[str, list[str]]:
                 found = _writer_before_post(m["glued"])
             elif pattern is STATION_TRAILING:
                 found = _station_credit(m["glued"])
-            else:
-                found = reported_names(m["names"])
+            else:  # (REPORTER_TRAILING's 【】 form names them in a group of its own)
+                found = reported_names(m["names"] or m.groupdict().get("bracketed") or "")
             if pattern in (NAMES_TRAILING, REPORTER_CLOSING) and not all(has_surname(n) for n in found):
                 continue  # bare words name a person only if they open with a surname: (中時 ), 记者发现
             if found:
@@ -409,7 +410,7 @@ def editors_in(line: str | None, max_len: int = 80) -> list[str]:
     ``编辑 刘某 校对 李某``, ``责编：Demi Xia``)."""
     if not line or len(line) > max_len:
         return []
-    line = _ROLE_NOTE.sub("", line)  # 刘某(实习生）、李某: the note, not the names, goes
+    line = _ROLE_NOTE.sub("", fold_separators(line))  # 刘某(实习生）、李某: the note, not the names, goes
     names: list[str] = []
     for pattern in (_EDITOR_ANYWHERE, _EDITOR_BRACKETED, _EDITOR_SPACED, _EDITOR_AFTER_NAME):
         for m in pattern.finditer(line):

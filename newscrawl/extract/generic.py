@@ -132,6 +132,8 @@ def _run(step: str, doc: Doc, page: PageFields, results: dict, body_node) -> Non
             page.authors = []  # the text credits its writers: <meta name="author"> names someone else
         page.editors += [e for e in editors if e not in page.editors]  # 编辑 in the text, 责任编辑 under it
         page.authors += [a for a in authors if a not in page.authors]
+        column = header.column_of(page.title)  # 文丨政能亮 under 政能亮丨标题: the column, not a writer
+        page.authors = [a for a in page.authors if a != column]
 
 
 def needs_fallback(page: PageFields) -> bool:

@@ -27,9 +27,9 @@ def strip_dashes(text: str | None) -> str:
 
 
 #: Separators credits print in several forms: vertical bars between a label and its value
-#: (作者︱王某, 作者│王某) all read as ｜, the full-width slash of 王某／文 as /, colons of the
+#: (作者︱王某, 作者│王某, 记者丨王某: the hanzi stroke 丨 as a bar) all read as ｜, the full-width slash of 王某／文 as /, colons of the
 #: compatibility and small forms and the ratio sign (記者︰王某, 記者﹕王某, 记者∶王某) as ：.
-_SEPARATOR_FORMS = str.maketrans({"\ufe31": "｜", "\u2502": "｜", "\u2223": "｜", "／": "/",
+_SEPARATOR_FORMS = str.maketrans({"\ufe31": "｜", "\u2502": "｜", "\u2223": "｜", "丨": "｜", "／": "/",
                                   "\ufe30": "：", "\ufe55": "：", "\u2236": "："})
 
 

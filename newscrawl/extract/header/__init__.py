@@ -33,7 +33,7 @@ from .common import meta_lines
 from .credits import authors, credits_in, editors, head_authors, source
 from .lines import lead_before, tidy
 from .published import published_at
-from .title import document_title, find_title, title_before
+from .title import column_of, document_title, find_title, title_before
 
-__all__ = ["authors", "channel", "credits_in", "document_title", "editors", "find_title", "head_authors", "lead_before",
-           "meta_lines", "published_at", "source", "tidy", "title_before"]
+__all__ = ["authors", "channel", "column_of", "credits_in", "document_title", "editors", "find_title", "head_authors",
+           "lead_before", "meta_lines", "published_at", "source", "tidy", "title_before"]

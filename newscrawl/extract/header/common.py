@@ -33,7 +33,8 @@ _LABELLED_TIME = re.compile(rf"^\s*(?:{'|'.join(DATE_LABELS)})\S{{0,2}}\s*[:：]
 _AUTHOR_LINE = re.compile(
     rf"(?:(?:{'|'.join(AUTHOR_LABELS)})\s*[:：|｜]|[【\[]\s*(?:{'|'.join(AUTHOR_LABELS)})\s*[】\]]\s*[:：]?"
     r"|(?:^|(?<=\s))(?:文|图文|圖文)\s*/)\s*"
-    r"(?P<names>[\u4e00-\u9fff·][\u4e00-\u9fff·、，,\s]*?)\s*(?=$|[|｜（(【\[】\]）)]|\S+\s*[:：]|(?:19|20)\d{2}\D|\S{1,4}\s*[/|｜])"
+    r"(?P<names>[\u4e00-\u9fff·][\u4e00-\u9fff·、，,\s]*?)\s*(?=$|[|｜（(【\[】\]）)]|[^\s|｜（(【\[】\]）)]+\s*[:：]|(?:19|20)\d{2}\D"
+    r"|(?<=\s)\S{1,4}\s*[/|｜])"
 )
 #: …| 来源CSDN | 作者魏星 — a label run into the name, at the end of the line or of a field;
 #: 来源：某报 本报记者 王某 李某 — a reporter label and names spaced, no colon (names open with a surname).

@@ -98,6 +98,18 @@ def find_title(doc: Doc) -> tuple[str | None, str | None, str | None]:
     return title, pre, sub
 
 
+#: A column's name opening a headline, before a bar (政能亮丨标题, 新华视界｜标题): at most this long.
+_COLUMN_CHARS = 8
+_COLUMN_BAR = re.compile(r"^\s*(?P<column>[^\s|｜丨︱]{2,%d})\s*[|｜丨︱]" % _COLUMN_CHARS)
+
+
+def column_of(title: str | None) -> str | None:
+    """The column's name a headline opens with before a bar (``政能亮丨“稳经济”…`` → 政能亮), else
+    None: a credit naming it (文丨政能亮) names the column, not a writer."""
+    m = _COLUMN_BAR.match(title or "")
+    return m["column"] if m else None
+
+
 def document_title(doc: Doc) -> str | None:
     """The title the document gives (``<title>`` without its site suffix, else ``og:title``):
     the last resort when no headline is printed."""
