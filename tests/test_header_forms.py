@@ -391,6 +391,15 @@ def test_a_credit_naming_the_column_the_headline_opens_with_names_no_writer():
     assert res.authors == ["王小明"]
 
 
+def test_a_badge_in_the_headlines_heading_is_not_part_of_it():
+    """``<h1>标题<span class="tag">原创</span></h1>``: the headline is what ``<title>`` names; a
+    badge in an element of its own beside it is the site's furniture."""
+    html = page("2024-05-03 10:20 来源：某某日报").replace(f"<h1>{TITLE}</h1>", f"<h1>{TITLE}<span class='tag'>原创</span></h1>")
+    fields, _ = run(html)
+    assert fields.title == TITLE
+    assert fields.published_at == "2024-05-03T10:20:00+08:00"
+
+
 def test_an_exclaiming_headline_in_a_plain_block():
     """No heading markup, no class naming a title, an empty <title>: the line right above the
     time line that is right above the text — a headline may end with ！ or ？."""

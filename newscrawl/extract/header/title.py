@@ -55,6 +55,8 @@ def find_title(doc: Doc) -> tuple[str | None, str | None, str | None]:
         if len(part) < 4 or part in COLUMN_HEADINGS:  # <title>新闻中心</title>: a column, printed in the menu
             continue
         found = headings.get(part)
+        if found is None:  # <h1>标题<span>原创</span></h1>
+            found = next((h for text, h in headings.items() if part in text and _badged(h, part)), None)
         if found is None:
             # a heading that holds the headline and a widget's text (<h1><span>T</span><div>播报文章</div></h1>)
             found = next((_element_with_text(doc, part, within=h) for text, h in headings.items()
@@ -101,6 +103,20 @@ def find_title(doc: Doc) -> tuple[str | None, str | None, str | None]:
 #: A column's name opening a headline, before a bar (政能亮丨标题, 新华视界｜标题): at most this long.
 _COLUMN_CHARS = 8
 _COLUMN_BAR = re.compile(r"^\s*(?P<column>[^\s|｜丨︱]{2,%d})\s*[|｜丨︱]" % _COLUMN_CHARS)
+
+
+#: A badge set in a headline's own element (原创, 独家, 视频, 置顶) is at most this long.
+_BADGE_CHARS = 4
+
+
+def _badged(heading, text: str) -> bool:
+    """Whether ``heading`` prints ``text`` and, besides it, only badges in elements of their own
+    (``<h1>标题<span class="tag">原创</span></h1>``): the headline is ``text``."""
+    children = [c for c in heading if isinstance(c.tag, str)]
+    if not children or any(len(squash(c.text_content())) > _BADGE_CHARS for c in children):
+        return False
+    own = (heading.text or "") + "".join(c.tail or "" for c in heading if c.tail)
+    return squash(own) == text
 
 
 def column_of(title: str | None) -> str | None:
