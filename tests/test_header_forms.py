@@ -145,7 +145,8 @@ BYLINES = {
                                         ["王小明"], [], B0),
     "作者 | X in the time line": ({"time_line": "2024-05-03 10:20 来源：某某日报 作者 | 王小明"}, ["王小明"], [], B0),
     "文/X in the time line": ({"time_line": "2024-05-03 10:20 来源：某某日报 文/王小明"}, ["王小明"], [], B0),
-    "责编, then 二审/三审 reviewers": ({"after": "<p>责编：张三丰 二审：李四光 三审：王五一</p>"}, [], ["张三丰"], B0),
+    "责编, then 二审/三审, the review stages (editors too)": (
+        {"after": "<p>责编：张三丰 二审：李四光 三审：王五一</p>"}, [], ["张三丰", "李四光", "王五一"], B0),
     "an editor's code in brackets": ({"after": "<p>责任编辑：张三丰 (PN040)</p>"}, [], ["张三丰"], B0),
     "值班编辑, 网络编辑, 本文编辑": ({"after": "<p>值班编辑：张三丰</p><p>网络编辑：李四光</p><p>本文编辑：王五一</p>"}, [],
                                     ["张三丰", "李四光", "王五一"], B0),
@@ -295,6 +296,16 @@ BYLINES = {
     "time | 来源 | 作者：X | 责任编辑：Y, fields between bars": (
         {"time_line": "2024-05-03 10:20 | 来源：某某日报 | 作者：王小明 | 责任编辑：张三丰"}, ["王小明"], ["张三丰"], B0),
     "【作者：X】【来源：…】【时间：…】": ({"time_line": "【作者：王小明】【来源：某某日报】【时间：2024-05-03 10:20】"}, ["王小明"], [], B0),
+    "【记者】X 【通讯员】Y closing the text": ({"last": "【记者】王小明</p><p>【通讯员】李大伟"}, ["王小明", "李大伟"], [], B0),
+    "记者：X/编译 in the time line": ({"time_line": "2024-05-03 10:20 记者：王小明/编译"}, ["王小明"], [], B0),
+    "【記者X place報導】 opening the text, the place run into the name": (
+        {"first": f"【記者王小明台北報導】{B0}"}, ["王小明"], [], B0),
+    "paper·app dateline, then （文/视频 全媒体记者 X 通讯员 Y Z）": (
+        {"first": f"某某都市报·新某某客户端7月24日讯（文/视频 全媒体记者 王小明 通讯员 李大伟 张三丰）{B0}"},
+        ["王小明", "李大伟", "张三丰"], [], B0),
+    "责编, then 一审 二审 三审 under the text": (
+        {"after": "<p>责编：张三丰</p><p>一审：李四光</p><p>二审：王五一</p><p>三审：赵六合</p>"},
+        [], ["张三丰", "李四光", "王五一", "赵六合"], B0),
     "not an editor: 编辑：admin": ({"after": "<p><span>编辑：admin</span></p>"}, [], [], B0),
     "not a credit: 近日/会议": ({"first": "近日/会议"}, [], [], "近日/会议"),
     "not a credit: 记者来到 现场": ({"first": f"记者来到 现场 看到，{B0}"}, [], [], f"记者来到 现场 看到，{B0}"),
@@ -389,6 +400,15 @@ def test_a_credit_naming_the_column_the_headline_opens_with_names_no_writer():
     fields, res = run(html)
     assert fields.title == title
     assert res.authors == ["王小明"]
+
+
+def test_a_day_alone_right_above_the_headline_when_nothing_else_dates_the_page():
+    """A campus paper prints the issue and the day in their own boxes over the headline
+    (第1715期 / 2024-05-03), nothing under it: the day; the top bar's today is not it."""
+    html = page("", above="<div class='d'>第1715期</div><div class='d'>2024-05-03</div>")
+    fields, _ = run(html)
+    assert fields.title == TITLE
+    assert fields.published_at == "2024-05-03"
 
 
 def test_a_badge_in_the_headlines_heading_is_not_part_of_it():

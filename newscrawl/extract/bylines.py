@@ -24,11 +24,12 @@ from .vocabulary import (
 )
 
 _OPEN, _CLOSE, _COLON = r"[（(]", r"[）)]", r"[:：]"
-#: The labels of an editor's line; a 审核 (reviewer) line names editors too (issue 12).
+#: The labels of an editor's line; a 审核 (reviewer) line names editors too (issue 12), and so do
+#: the three levels of review papers print (一审/二审/三审, 终审).
 _EDITOR_LABEL = (r"(?:(?:本文|本期|值班|网络|網絡|网站|網站|新媒体|新媒體|执行|執行|文字|美术|美術|图片|圖片)?"
-                 r"(?:责任编辑|責任編輯|责编|責編|编辑|編輯)|栏目主编|欄目主編|审核|審核)")
+                 r"(?:责任编辑|責任編輯|责编|責編|编辑|編輯)|栏目主编|欄目主編|审核|審核|[一二三]审|[一二三]審|终审|終審)")
 #: What every editor label holds: a page that prints none of these has no editor line.
-EDITOR_MARKS = ("编", "編", "审核", "審核")
+EDITOR_MARKS = ("编", "編", "审核", "審核", "一审", "二审", "三审", "终审", "一審", "二審", "三審", "終審")
 _REPORTER_LABEL = r"(?:记者|記者)"
 #: Who a dateline's bracket may credit: reporters, and correspondents or interns on their own
 #: (本报讯（通讯员 李某）…).
@@ -36,11 +37,13 @@ _CREDIT_LABEL = r"(?:记者|記者|通讯员|通訊員|实习生|實習生|编�
 #: The marks some papers print before a credit (□本报记者 …).
 _MARKS = "□■◎●▲◆○"
 _MARK = rf"[{_MARKS}]?"
-#: What opens a dateline: 本报讯, 新华社太原5月3日电, 央视网消息, 【某某日报讯】.
-_DATELINE = (r"(?:[【\[]?(?:本报讯|本報訊|[\u4e00-\u9fff\d]{2,16}?(?:讯|訊|电|電|消息))[】\]]?|【[^】]{2,20}】)"
+#: What opens a dateline: 本报讯, 新华社太原5月3日电, 央视网消息, 【某某日报讯】, 某某报·某某客户端7月24日讯.
+_DATELINE = (r"(?:[【\[]?(?:本报讯|本報訊|[\u4e00-\u9fff\d·]{2,24}?(?:讯|訊|电|電|消息))[】\]]?|【[^】]{2,20}】)"
              r"(?:\s*(?:题|題)[:：]\S{2,40}\s)?")
-#: :data:`_ORG` that does not swallow a credit of its own (记者 王某 通讯员 李某: both are named).
-_ORG_BEFORE_CREDIT = rf"(?:(?:(?!{_CREDIT_LABEL})[\u4e00-\u9fff·]){{1,10}}?\s*){{0,2}}"
+#: :data:`_ORG` that does not swallow a credit of its own (记者 王某 通讯员 李某: both are named), after
+#: what the credit covers or not (文/视频 全媒体记者 王某).
+_ORG_BEFORE_CREDIT = (r"(?:(?:文|图|圖)\s*/\s*(?:图|圖|视频|視頻|文)\s*)?"
+                      rf"(?:(?:(?!{_CREDIT_LABEL})[\u4e00-\u9fff·]){{1,10}}?\s*){{0,2}}")
 _ROLE_WORDS = re.compile(r"(?:本报|本報|本台|本网|本網)?(?:特约|特約|见习|見習|实习|實習|首席|资深|資深|驻站|駐站|特派|全媒体|全媒體|融媒体|融媒體|融媒)*"
                          r"(?:记者|記者|通讯员|通訊員|实习生|實習生|摄影|攝影|评论员|評論員|编译|編譯)|文/图|文/圖")
 
@@ -126,8 +129,8 @@ REPORTER_LEADING_OPEN = re.compile(
 #: names closed by the space after it).
 _REPORTED_LEADING = re.compile(
     _LEADING_CREDIT + r"(?P<place>[\u4e00-\u9fff]{2,4}?)?\s*(?P<closed>报道|報道)\s*[:：]?\s*")
-#: What a byline line may end with: ``/文``, ``/摄``, a picture credit (受访者供图).
-_CREDIT_TAIL = r"(?:\s*/\s*(?:文|图|圖|摄|攝))?(?:\s*[\u4e00-\u9fff]{0,6}(?:供图|供圖))?"
+#: What a byline line may end with: ``/文``, ``/摄``, ``/编译``, a picture credit (受访者供图).
+_CREDIT_TAIL = r"(?:\s*/\s*(?:文|图|圖|摄|攝|编译|編譯))?(?:\s*[\u4e00-\u9fff]{0,6}(?:供图|供圖))?"
 #: 记者 王喆 李堃 / 光明日报记者 王建宏 张文攀 / 新京报记者 彭冲 山东冠县报道 / 某报记者马某/文受访者供图 /
 #: 本报记者罗某苏某发自北京
 #: — a byline on a line of its own.
@@ -170,10 +173,13 @@ def _unglued(token: str) -> list[str]:
     return [token[:cuts[0]], token[cuts[0]:]] if len(cuts) == 1 else [token]
 
 
+_REPORTED_END = re.compile(r"\s*(?:报道|報道|报导|報導)$")
+
+
 def reported_names(text: str) -> list[str]:
-    """The names of a credit that closes with 报道, the place it was filed from glued on or not
+    """The names of a credit that closes with 报道 (報導 …), the place it was filed from glued on or not
     (``覃剑长沙`` of 本报记者覃剑长沙报道 → ``覃剑``; :data:`~.vocabulary.PLACES`)."""
-    names = [_place_off(n) for n in split_names(re.sub(r"\s*(?:报道|報道)$", "", text))]
+    names = [_place_off(n) for n in split_names(_REPORTED_END.sub("", text))]
     return [n for n in names if _is_person(n)]  # the place off first: 台州 is no 电视台
 
 
@@ -292,8 +298,9 @@ def _leading_credit(paragraph: str) -> tuple[int, list[str]] | None:
     every name opening with a surname), or a dateline crediting bare names (:data:`DATELINE_NAMES`,
     the same surname test)."""
     m = REPORTER_LEADING.match(paragraph)
-    if m:
-        return m.end(), person_names(m["names"])
+    if m:  # (【記者王某台北報導】: the place run into the name; 【記者王某／綜合報導】: the desk apart)
+        glued = _REPORTED_END.search(m["names"]) and not re.search(r"[/／]", m["names"])
+        return m.end(), (reported_names if glued else person_names)(m["names"])
     m = BRACKETED_DATELINE.match(paragraph) if paragraph[:1] in "（(" else None
     if m:
         names = [_name_before_place(n) for n in split_names(m["names"])]
@@ -376,8 +383,8 @@ _EDITOR_END = (r"(?=$|[】\]）)|｜_]|\s*[（(\[【]|\s*[A-Za-z]{1,4}\d|\s+" + 
                + r"|\s*(?:校对|校對|终审|終審|监制|監製|签发|簽發|来源|來源|作者|值班|主编|主編|编审|編審|[一二三初复復]审|[一二三初复復]審"
                r"|纠错|糾錯|题图来源|題圖來源|题图|題圖)\s*[:：])")
 _EDITOR_ANYWHERE = re.compile(
-    rf"(?:^|[\s【\[（(|｜])\s*{_EDITOR_LABEL}\s*[:：/|｜]\s*"
-    r"(?P<names>[\u4e00-\u9fff·][\u4e00-\u9fff·、，,\s]*?)\s*" + _EDITOR_END
+    rf"(?:^|(?<=[\s【\[（(|｜]))\s*{_EDITOR_LABEL}\s*[:：/|｜]\s*"
+    r"(?P<names>[\u4e00-\u9fff·][\u4e00-\u9fff·、，,\s]*?)" + _EDITOR_END
 )
 #: （松花江网编辑 孙桂芳） — a bracketed credit that names the editor after the site's name.
 _EDITOR_BRACKETED = re.compile(
@@ -439,8 +446,8 @@ BRACKETED_CREDIT = re.compile(
     rf"^\s*[【\[（(]\s*(?:文/图|文/圖|图/文|圖/文|文|撰文|作者)\s*[:：/]\s*(?:[^】\]）)]{{0,16}}?(?:作者|记者|記者)\s*)?"
     rf"(?P<names>{_NAMES})\s*[】\]）)]\s*$"
 )
-#: 【作者】王某 / [记者]王某 — a label in brackets, the names after it.
-LABEL_IN_BRACKETS = re.compile(rf"^\s*[【\[]\s*(?:作者|记者|記者|撰文|文)\s*[】\]]\s*[:：]?\s*(?P<names>{_NAMES})\s*$")
+#: 【作者】王某 / [记者]王某 / 【通讯员】王某 — a label in brackets, the names after it.
+LABEL_IN_BRACKETS = re.compile(rf"^\s*[【\[]\s*(?:作者|撰文|文|{_CREDIT_LABEL})\s*[】\]]\s*[:：]?\s*(?P<names>{_NAMES})\s*$")
 #: 石佳/中国青年报 — a writer and the paper they write for, under the headline.
 NAME_AND_PAPER = re.compile(rf"^\s*(?P<names>{_NAMES})\s*[/／]\s*(?P<org>[\u4e00-\u9fff·]{{2,12}})\s*$")
 #: 中央社／王某, 上報快訊／王某, 生活中心／王某報導 — the paper or its desk, then the writer.
@@ -456,11 +463,11 @@ _GLUED_LABEL = re.compile("(?:作者|" + "|".join(WRITER_LABELS) + r")[\u4e00-\u
 #: A picture or translation credit after the writer's on a byline line (文/王某 图/李某, 撰文：王某 摄影：李某,
 #: ○作者 某 ○译者 某).
 _PHOTO_CREDIT = re.compile(rf"(?<=\S)\s+{_MARK}\s*(?:图|圖|图片|圖片|摄影|攝影|译者|譯者|翻译|翻譯)\s*[/:：|｜]?\s*{_NAMES}\s*$")
-#: 王某/文, 王某／綜合報導, 記者王某／台北報導 — the name, then the role (a picture credit may follow:
+#: 王某/文, 王某/编译, 王某／綜合報導, 記者王某／台北報導 — the name, then the role (a picture credit may follow:
 #: 王某/文 李某/图).
 NAME_THEN_ROLE = re.compile(
     rf"^\s*{_MARK}\s*(?:{_ORG}{_REPORTER_LABEL}\s*)?(?P<names>{_NAMES})\s*[/／]\s*"
-    rf"(?:文|[\u4e00-\u9fff]{{0,6}}?(?:报道|報道|报导|報導))(?:\s+{_NAME}\s*[/／]\s*(?:图|圖|摄|攝))?\s*$")
+    rf"(?:文|编译|編譯|[\u4e00-\u9fff]{{0,6}}?(?:报道|報道|报导|報導))(?:\s+{_NAME}\s*[/／]\s*(?:图|圖|摄|攝))?\s*$")
 #: 洪某/編輯 — an editor's name, then the role.
 _EDITOR_AFTER_NAME = re.compile(rf"^\s*(?P<names>{_NAMES})\s*[/／]\s*{_EDITOR_LABEL}\s*$")
 

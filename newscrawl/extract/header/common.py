@@ -29,11 +29,12 @@ _TITLE_SPLIT = re.compile(rf"\s*(?:{TITLE_SEPARATORS})\s*")
 _META_LABEL = re.compile(rf"(?:{'|'.join(META_LABELS)})\s*[:：]|(?:{'|'.join(LONG_DATE_LABELS)})\s*(?=\d)")
 _DATE_LABEL = re.compile("|".join(DATE_LABELS))
 _LABELLED_TIME = re.compile(rf"^\s*(?:{'|'.join(DATE_LABELS)})\S{{0,2}}\s*[:：]?\s*(?:19|20)\d{{2}}")
-#: 作者：王某 / 作者 | 王某 / 文/王某 / 作者：王某（某大学教授） — up to the next label, separator or bracket.
+#: 作者：王某 / 作者 | 王某 / 文/王某 / 作者：王某（某大学教授） / 记者：王某/编译 — up to the next label, separator,
+#: slash or bracket.
 _AUTHOR_LINE = re.compile(
     rf"(?:(?:{'|'.join(AUTHOR_LABELS)})\s*[:：|｜]|[【\[]\s*(?:{'|'.join(AUTHOR_LABELS)})\s*[】\]]\s*[:：]?"
     r"|(?:^|(?<=\s))(?:文|图文|圖文)\s*/)\s*"
-    r"(?P<names>[\u4e00-\u9fff·][\u4e00-\u9fff·、，,\s]*?)\s*(?=$|[|｜（(【\[】\]）)]|[^\s|｜（(【\[】\]）)]+\s*[:：]|(?:19|20)\d{2}\D"
+    r"(?P<names>[\u4e00-\u9fff·][\u4e00-\u9fff·、，,\s]*?)\s*(?=$|[|｜/（(【\[】\]）)]|[^\s|｜（(【\[】\]）)]+\s*[:：]|(?:19|20)\d{2}\D"
     r"|(?<=\s)\S{1,4}\s*[/|｜])"
 )
 #: …| 来源CSDN | 作者魏星 — a label run into the name, at the end of the line or of a field;

@@ -54,6 +54,10 @@ def _spaced_text(el) -> str:
     return squash(" ".join(parts))
 
 
+#: Editor lines read at most (责任编辑, then the three levels of review: 一审 二审 三审).
+_EDITOR_LINES = 4
+
+
 def _text_after(el) -> str:
     """The text right after ``el`` up to the next element: its tail and the tails of the
     comments after it (a template's markers around a value: ``<strong>编辑：</strong><!-- begin
@@ -106,7 +110,7 @@ def editors(doc: Doc) -> list[str]:
         if names:
             found += [n for n in names if n not in found]
             lines += 1
-            if lines >= 3:
+            if lines >= _EDITOR_LINES:
                 break
     return found
 

@@ -177,6 +177,7 @@ def _visible_time(doc: Doc):
             day = value
     if day is not None:
         return day
+    above = None  # a day alone on its line right above the headline: the last resort here
     for i, line in enumerate(doc.before):
         if len(line.text) <= 150 and (_DATE_LABEL.search(line.text) or line.element is not None and line.element.tag == "time"):
             value = dates.parse_datetime(line.text)
@@ -189,6 +190,8 @@ def _visible_time(doc: Doc):
             value = dates.parse_datetime(line.text)
             if isinstance(value, datetime):
                 return value
+            if above is None and doc.anchor is not None:
+                above = dates.alone(line.text)
     for i, line in enumerate(doc.after):  # a labelled time line right under the body (时间：2019-09-24 17:08)
         for text in (line.node_text, line.text):  # (the label and the time may be text nodes apart)
             if len(text) <= 40 and _LABELLED_TIME.match(text):
@@ -198,6 +201,6 @@ def _visible_time(doc: Doc):
         value = dates.bare_time(line.text) if i == 0 else None  # or the first line under it, a time alone
         if value is not None:
             return value
-    return None
+    return above
 
 
