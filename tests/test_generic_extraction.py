@@ -616,3 +616,15 @@ def test_a_threads_opening_post_is_the_article_not_a_denser_reply():
             + "".join(cells) + "</body></html>")
     got = extract_html(html)
     assert got.paragraphs == post
+
+
+def test_a_caption_that_ends_with_a_bare_picture_credit_beside_its_picture():
+    """WordPress's attachment box without its caption classes: the picture, then a caption longer
+    than a centred line that ends with its credit after the last sentence (…景象。 圖／某某提供)."""
+    caption = "村民在田间播种，今年全县春播进度快于往年同期，各乡镇农机手和种植户抢抓农时，田间地头一片繁忙的景象。 圖／某某提供"
+    body = ("<p>　　兴县今年安排春耕资金120万元，组织农技人员深入田间地头，指导农户科学备耕。</p>"
+            f'<br><div id="attachment_1"><img src="/pic/1.jpg" width="1024"> {caption}</div>'
+            "<p>　　全县已完成春播面积3.2万亩，占计划的六成，各乡镇正抓住墒情抢种。</p>")
+    got = extract_html(page(body=body))
+    assert got.images == [{"url": "http://news.example.cn/pic/1.jpg", "caption": caption}]
+    assert len(got.paragraphs) == 2 and all("圖／" not in p for p in got.paragraphs)

@@ -58,10 +58,12 @@ MAX_CAPTION = 80
 #: An element its markup names a caption (``figcaption``, ``p.pictext``) may be longer.
 MAX_MARKED_CAPTION = 150
 MAX_CREDIT = 16
-#: How a caption ends: its photo credit (新华社记者 某某 摄 / （某某 摄） / 某某供图 / 图片来源：某某).
+#: How a caption ends: its photo credit (新华社记者 某某 摄 / （某某 摄） / 某某供图 / 图片来源：某某 /
+#: …的存在。 圖／某某提供).
 _PHOTO_CREDIT_END = re.compile(
     r"(?:[\u4e00-\u9fff]{2,4}\s*(?:摄|攝)|供图|供圖|图片来源[:：]\S{2,20}|圖片來源[:：]\S{2,20})\s*[）)]?\s*$"
     r"|[（(]\s*(?:示意|資料|资料|翻攝|翻摄)?(?:图|圖|照片|图片|圖片)\s*[/／]\s*[^（()）]{1,30}[）)]\s*$"  # （圖／翻攝自抖音）, （示意圖／記者某某攝影）
+    r"|(?<=[\s。！？”」])(?:图|圖|照片|图片|圖片)\s*[/／]\s*\S{1,20}\s*$"  # a credit after the caption's last sentence
 )
 #: How a caption opens (图为…, 上图：…, ▲…).
 _CAPTION_START = re.compile(r"^(?:图为|圖為|[上下左右]?图[:：]|[上下左右]?圖[:：]|▲)")
