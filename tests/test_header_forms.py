@@ -306,6 +306,13 @@ BYLINES = {
     "责编, then 一审 二审 三审 under the text": (
         {"after": "<p>责编：张三丰</p><p>一审：李四光</p><p>二审：王五一</p><p>三审：赵六合</p>"},
         [], ["张三丰", "李四光", "王五一", "赵六合"], B0),
+    "trailing （通讯员 X 记者 Y）": ({"last": "这是最后一段的内容。（通讯员 李大伟 记者 王小明）"}, ["李大伟", "王小明"], [], B0),
+    "□本报记者 X 通讯员 Y 文/图 opening the text": ({"first": f"□ 本报记者 王小明 通讯员 李大伟 文/图 {B0}"},
+                                                 ["王小明", "李大伟"], [], B0),
+    "（记者 X） opening the text, no dateline": ({"first": f"（记者 王小明）{B0}"}, ["王小明"], [], B0),
+    "not a credit: （记者手记） opening the text": ({"first": f"（记者手记）{B0}"}, [], [], f"（记者手记）{B0}"),
+    "dateline （county 融媒体中心 X）": ({"first": f"某某新闻网讯（某某县融媒体中心 王小明 李大伟）{B0}"},
+                                     ["王小明", "李大伟"], [], B0),
     "not an editor: 编辑：admin": ({"after": "<p><span>编辑：admin</span></p>"}, [], [], B0),
     "not a credit: 近日/会议": ({"first": "近日/会议"}, [], [], "近日/会议"),
     "not a credit: 记者来到 现场": ({"first": f"记者来到 现场 看到，{B0}"}, [], [], f"记者来到 现场 看到，{B0}"),

@@ -56,9 +56,14 @@ _ORG = r"(?:[\u4e00-\u9fff·]{1,10}?\s*){0,2}"
 #: A name as credits print it: two to four hanzi (a two-character name may be spaced: 方 敏).
 _NAME = r"(?:[\u4e00-\u9fff]\s?[\u4e00-\u9fff]{1,3})"
 _NAMES = rf"{_NAME}(?:[\s、，,]+{_NAME}){{0,4}}"
-#: …的未来。（ □ 本报记者 李亚芝） / （总台央视记者 奚丹霓 张赛） / 【记者 王某】 — a reporter credit closing a paragraph.
+#: Who a closing credit names first: reporters, correspondents, interns (（通讯员 李某 记者 王某）).
+_TRAILING_LABEL = r"(?:记者|記者|通讯员|通訊員|实习生|實習生)"
+#: :data:`_ORG` that does not swallow such a credit of its own.
+_ORG_BEFORE_TRAILING = rf"(?:(?:(?!{_TRAILING_LABEL})[\u4e00-\u9fff·]){{1,10}}?\s*){{0,2}}"
+#: …的未来。（ □ 本报记者 李亚芝） / （总台央视记者 奚丹霓 张赛） / 【记者 王某】 / （通讯员 李某 记者 王某）
+#: — a reporter credit closing a paragraph.
 REPORTER_TRAILING = re.compile(
-    rf"(?:{_OPEN}\s*□?\s*{_ORG}{_REPORTER_LABEL}\s*(?P<names>[^（()）]{{1,40}}?)\s*{_CLOSE}"
+    rf"(?:{_OPEN}\s*□?\s*{_ORG_BEFORE_TRAILING}{_TRAILING_LABEL}\s*(?P<names>[^（()）]{{1,40}}?)\s*{_CLOSE}"
     rf"|【\s*{_ORG}{_REPORTER_LABEL}\s*(?P<bracketed>[^【】]{{1,40}}?)\s*】)\s*$"
 )
 #: （作者韩涵系政邦智库研究员） / （作者：南帆，系…） — a commentary's writer, closing it.
@@ -113,9 +118,15 @@ REPORTER_LEADING = re.compile(
 BRACKETED_DATELINE = re.compile(
     rf"^\s*{_OPEN}\s*{_ORG_BEFORE_CREDIT}{_REPORTER_LABEL}\s*(?P<names>[\u4e00-\u9fff·、，,\s]{{2,30}}?)\s*"
     r"\d{1,2}\s*日\s*(?:电|電)\s*[）)]\s*")
-#: 中国法院网讯 (黄某 苏某) 近日，… — a dateline crediting bare names (each opening with a surname).
+#: 中国法院网讯 (黄某 苏某) 近日，… / 某某网讯（某某县融媒体中心 王某）… — a dateline crediting bare names
+#: (each opening with a surname), the newsroom's name before them or not.
 DATELINE_NAMES = re.compile(
-    rf"^\s*据?\s*{_DATELINE}\s*{_OPEN}\s*(?P<names>[\u4e00-\u9fff]{{2,3}}(?:[\s、，,]+[\u4e00-\u9fff]{{2,3}}){{0,3}})\s*{_CLOSE}\s*[:：]?\s*")
+    rf"^\s*据?\s*{_DATELINE}\s*{_OPEN}\s*(?:[\u4e00-\u9fff·]{{2,14}}?(?:中心|报|報|网|網|台|社)\s+)?(?P<names>[\u4e00-\u9fff]{{2,3}}(?:[\s、，,]+[\u4e00-\u9fff]{{2,3}}){{0,3}})\s*{_CLOSE}\s*[:：]?\s*")
+#: （记者 王某 李某）近日，… — a credit in brackets opening the text, no dateline before it (every
+#: name opening with a surname: （记者手记） is a heading).
+BRACKETED_LEADING = re.compile(
+    rf"^\s*{_OPEN}\s*{_ORG_BEFORE_CREDIT}{_CREDIT_LABEL}\s*[:：]?\s*(?P<names>{_NAME}(?:[\s、，,]*(?:{_CREDIT_LABEL})?\s*{_NAME}){{0,5}})"
+    rf"\s*{_CLOSE}\s*")
 #: 本报记者 王某 报道 近日，… / 本报讯 记者王某 通讯员李某报道：… / □本报全媒体记者 王某 近日，… /
 #: 记者王某北京报道 … (a place of :data:`~.vocabulary.PLACES` glued before 报道) /
 #: 新华社太原5月3日电 记者王某 近日，… — a credit without brackets opening the first paragraph,
@@ -124,7 +135,8 @@ DATELINE_NAMES = re.compile(
 _LEADING_CREDIT = (rf"^\s*{_MARK}\s*(?:{_DATELINE})?\s*{_ORG_BEFORE_CREDIT}{_CREDIT_LABEL}\s*[:：]?\s*"
                    rf"(?P<names>{_NAME}(?:[\s、，,]*(?:{_ORG_BEFORE_CREDIT}{_CREDIT_LABEL})?\s*[:：]?\s*{_NAME}){{0,5}})")
 REPORTER_LEADING_OPEN = re.compile(
-    _LEADING_CREDIT + r"(?:(?P<place>[\u4e00-\u9fff]{2,4}?)?\s*(?P<closed>报道|報道)\s*[:：]?\s*|\s+(?=\S))")
+    _LEADING_CREDIT + r"(?:(?P<place>[\u4e00-\u9fff]{2,4}?)?\s*(?P<closed>报道|報道)\s*[:：]?\s*"
+    r"|(?:\s+(?:文/图|文/圖|图/文|圖/文))?\s+(?=\S))")  # (□本报记者 王某 文/图 近日，…)
 #: The same closed by 报道, tried first (names and a glued place before 报道 are not read as
 #: names closed by the space after it).
 _REPORTED_LEADING = re.compile(
@@ -309,7 +321,7 @@ def _leading_credit(paragraph: str) -> tuple[int, list[str]] | None:
     m = _reported_leading(paragraph)
     if m:
         return m.end(), reported_names(m["names"])
-    for pattern in (REPORTER_LEADING_OPEN, DATELINE_NAMES):
+    for pattern in (REPORTER_LEADING_OPEN, DATELINE_NAMES, BRACKETED_LEADING):
         m = pattern.match(paragraph)
         if m:
             if pattern is REPORTER_LEADING_OPEN and m["closed"]:
