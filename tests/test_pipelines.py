@@ -109,7 +109,9 @@ def test_a_related_box_inside_the_story_goes_alone():
                                   "★某某報關心您：再給自己一次機會", "自殺防治諮詢專線：0800-788995（24小時）", "生命線：1995",
                                   "【更多新聞詳情請上 - 某某新聞網 】", "更多精彩内容，请下载某某客户端",
                                   "#某某科技 #行動電源 #充電器", "（熱門點閱：百年罕見「超級藍月」今晚登場！）",
-                                  "不用抽 不用搶 現在用APP看新聞 保證天天中獎 點我下載APP 按我看活動辦法"])
+                                  "不用抽 不用搶 現在用APP看新聞 保證天天中獎 點我下載APP 按我看活動辦法",
+                                  "打印本页 关闭窗口", "阅读原文", "—END—", "欢迎投稿：tougao@example.com",
+                                  "（本文转自某某公众号）", "监制：张三丰", "海报设计：李四光", "统筹：某某记者 王五一 赵六合"])
 def test_pagers_app_promotions_and_comment_prompts_are_furniture(line):
     res = BodyCleaner().clean([STORY[0], line, STORY[1]], images=[])
     assert res.paragraphs == STORY and res.dropped_lines == 1
@@ -124,6 +126,19 @@ def test_a_rule_anchored_in_one_alternative_only_is_anchored_there_only():
     assert cleaner.clean([STORY[0], quoted, STORY[1]], images=[]).paragraphs == [STORY[0], quoted, STORY[1]]
     # print-edition marks go from inside a line, with the space before them
     assert cleaner.clean([STORY[0] + " （下转第4版）"], images=[]).paragraphs == [STORY[0]]
+
+
+def test_a_wire_storys_end_mark_goes_and_a_list_under_past_stories_is_cut():
+    """（完） closing the last paragraph goes from it; 往期回顾 and the links under it are not the story."""
+    res = BodyCleaner().clean([STORY[0], STORY[1] + "（完）", "往期回顾", "兴县召开春耕生产调度会议"], images=[])
+    assert res.paragraphs == STORY and res.cut_lines == 2
+    kept = "他说：“这件事还没有完（完）成”，大家都笑了。"  # (only a closing mark goes)
+    assert BodyCleaner().clean([kept], images=[]).paragraphs == [kept]
+
+
+def test_a_production_credit_in_a_sentence_is_kept():
+    line = "策划：一场活动需要提前三个月准备，包括场地、人员和物资的协调。"
+    assert BodyCleaner().clean([STORY[0], line], images=[]).paragraphs == [STORY[0], line]
 
 
 def test_an_app_named_in_a_sentence_is_kept():

@@ -59,6 +59,14 @@ DROP_LINES: tuple[str, ...] = (
     # together (either alone can be a sentence of the story: 投资者风险自担).
     r"^(?:特别提示|特別提示|温馨提示|溫馨提示|风险提示|風險提示|免责提示|免責提示)\s*[:：].{0,80}(?:仅供|僅供|不构成|不構成|风险自担|風險自擔)",
     r"仅供(?:读者)?参考.{0,12}不构成(?:任何)?(?:投资)?建议|僅供(?:讀者)?參考.{0,12}不構成(?:任何)?(?:投資)?建議",
+    r"^(?:打印本页|打印本頁|打印此页|打印此頁|关闭窗口|關閉窗口)",  # a print/close widget's text
+    r"^(?:点击|點擊)?(?:阅读原文|閱讀原文)$",
+    r"^[-—–_\s]*(?:END|End)[-—–_\s]*$",  # a WeChat article's end mark: —END—
+    r"^(?:欢迎投稿|歡迎投稿|投稿邮箱|投稿郵箱)",
+    r"^[（(]?\s*(?:本文)?(?:转自|轉自)",  # （本文转自某某公众号）
+    # a production team's credits under a feature: 监制：某 / 海报设计：某 (neither writers nor editors)
+    r"^(?:总监制|總監製|监制|監製|策划|策劃|统筹|統籌|出品|制作|製作|设计|設計|海报设计|海報設計|视频|視頻|剪辑|剪輯|审读|審讀)"
+    r"\s*[:：/|｜].{0,20}$",
 )
 
 #: A paragraph matching any of these starts a tail of links: it and everything after go.
@@ -66,7 +74,8 @@ CUT_FROM: tuple[str, ...] = (
     r"^(?:相关新闻|相關新聞|相关阅读|相關閱讀|相关链接|相關鏈接|延伸阅读|延伸閱讀|相关报道|相關報道|相关文章|相關文章)\s*[:：]?$",
     # recommendation and comment sections a template puts under the story (class names vary; the
     # words do not)
-    r"^(?:猜你喜欢|猜你喜歡|为你推荐|為你推薦|为您推荐|為您推薦|精彩推荐|精彩推薦|热门推荐|熱門推薦|更多精彩|热点推荐|熱點推薦)\s*[:：]?$",
+    r"^(?:猜你喜欢|猜你喜歡|为你推荐|為你推薦|为您推荐|為您推薦|精彩推荐|精彩推薦|热门推荐|熱門推薦|更多精彩|热点推荐|熱點推薦"
+    r"|往期回顾|往期回顧|往期精彩)\s*[:：]?$",
     r"^(?:网友评论|網友評論|热门评论|熱門評論|最新评论|最新評論|我要评论|我要評論|发表评论|發表評論)\s*[:：]?$",
     # the sources a compiled story lists under it (参考链接： 1. title, URL …)
     r"^(?:参考链接|參考連結|參考鏈接|参考来源|參考來源|参考资料来源|參考資料來源)\s*[:：]?$",
@@ -79,6 +88,7 @@ INLINE_MARKS: tuple[str, ...] = (
     r"[（(]\s*(?:下转|下轉|上接|转|轉)\s*第?\s*\d+\s*版\s*[）)]",
     r"返回\S{1,8}[，,]\s*查看更多\s*$",  # a reposting platform's link glued to the last line
     r"【\s*(?:纠错|糾錯|打印|关闭|關閉|收藏)\s*】",  # a widget's button run into the editor's line: 【纠错】 【责任编辑:某】
+    r"[（(]完[）)]$",  # a wire story's end mark: ……外贸增长将持续焕发新活力。（完）
 )
 
 #: Images that are furniture (QR codes, share icons), by URL.
