@@ -30,6 +30,9 @@ _EDITOR_LABEL = (r"(?:(?:本文|本期|值班|网络|網絡|网站|網站|新媒
                  r"(?:责任编辑|責任編輯|责编|責編|编辑|編輯)|栏目主编|欄目主編|审核|審核|[一二三]审|[一二三]審|终审|終審)")
 #: What every editor label holds: a page that prints none of these has no editor line.
 EDITOR_MARKS = ("编", "編", "审核", "審核", "一审", "二审", "三审", "终审", "一審", "二審", "三審", "終審")
+#: The same, a single character each that every mark holds: what a page's whole text is tested for
+#: first (each test is a pass over the text).
+EDITOR_MARK_CHARS = ("编", "編", "审", "審")
 _REPORTER_LABEL = r"(?:记者|記者)"
 #: Who a dateline's bracket may credit: reporters, and correspondents or interns on their own
 #: (本报讯（通讯员 李某）…).
@@ -232,10 +235,17 @@ def _is_person(name: str) -> bool:
     return not ORG_WORDS.search(name) and name not in NOT_NAMES
 
 
+def _may_name_editors(text: str) -> bool:
+    """Whether ``text`` holds a character every editor label holds (:data:`EDITOR_MARK_CHARS`)."""
+    return "编" in text or "編" in text or "审" in text or "審" in text
+
+
 def editors_from(text: str | None) -> list[str]:
     """Names from a 责编 line, or [] when ``text`` is not one (editor codes such as ``PN269``
     and organisations dropped)."""
-    text = _ROLE_NOTE.sub("", fold_separators(text or ""))
+    if not text or not _may_name_editors(text):
+        return []  # (most paragraphs are done here)
+    text = _ROLE_NOTE.sub("", fold_separators(text))
     m = EDITOR_LINE.match(text) or _EDITOR_AFTER_NAME.match(text)
     if not m:
         return []
@@ -427,8 +437,8 @@ def editors_in(line: str | None, max_len: int = 80) -> list[str]:
     """Editor names from a short line that carries editor labels anywhere (``来源：X 编辑：Y``,
     ``编辑：倪仕轩 责任编辑：杨格``, ``责任编辑：李曦_NN2587``, ``（松花江网编辑 孙桂芳）``,
     ``编辑 刘某 校对 李某``, ``责编：Demi Xia``)."""
-    if not line or len(line) > max_len:
-        return []
+    if not line or len(line) > max_len or not _may_name_editors(line):
+        return []  # (most lines are done here)
     line = _ROLE_NOTE.sub("", fold_separators(line))  # 刘某(实习生）、李某: the note, not the names, goes
     names: list[str] = []
     for pattern in (_EDITOR_ANYWHERE, _EDITOR_BRACKETED, _EDITOR_SPACED, _EDITOR_AFTER_NAME):

@@ -33,10 +33,14 @@ _SEPARATOR_FORMS = str.maketrans({"\ufe31": "｜", "\u2502": "｜", "\u2223": "�
                                   "\ufe30": "：", "\ufe55": "：", "\u2236": "："})
 
 
+_NEEDS_FOLDING = re.compile("[" + "".join(map(chr, _SEPARATOR_FORMS)) + "]")
+
+
 def fold_separators(text: str) -> str:
     """``作者︱王某`` → ``作者｜王某``, ``王某／文`` → ``王某/文``, ``記者︰王某`` → ``記者：王某``: the forms of
-    :data:`_SEPARATOR_FORMS` as the one the credit rules match."""
-    return text.translate(_SEPARATOR_FORMS)
+    :data:`_SEPARATOR_FORMS` as the one the credit rules match (most text holds none: it is only
+    searched)."""
+    return text.translate(_SEPARATOR_FORMS) if _NEEDS_FOLDING.search(text) else text
 
 
 #: Control characters (C0 but whitespace, DEL, C1) and bidi overrides/isolates/marks: never text.

@@ -48,6 +48,9 @@ class BodyCleaner:
             if i < skip_to:
                 continue
             text = squash(self.inline.sub("", raw))
+            for mark in boilerplate.END_MARKS:
+                if text.endswith(mark):
+                    text = text[: -len(mark)].rstrip()
             if not text:
                 continue
             if len(text) <= _HEADING_CHARS and self.cut.search(text):

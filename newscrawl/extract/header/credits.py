@@ -85,7 +85,9 @@ def editors(doc: Doc) -> list[str]:
     found: list[str] = []
     lines = 0
     # each contains() is a pass over every text node: only for the marks the page prints at all
-    marks = [m for m in bylines.EDITOR_MARKS if m in doc.text]
+    text = doc.text
+    chars = [c for c in bylines.EDITOR_MARK_CHARS if c in text]
+    marks = [m for m in bylines.EDITOR_MARKS if any(c in m for c in chars) and m in text]
     if not marks:
         return []
     found_in = "descendant::text()[" + " or ".join(f"contains(., '{m}')" for m in marks) + "]"
