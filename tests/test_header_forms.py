@@ -350,6 +350,7 @@ TITLES = {
         "doc_title": f"{TITLE} - 某某报 - 要闻 - D240503", "head": f"<meta property='og:title' content='{TITLE} - 某某报 - 要闻'>",
         "banner": f"<div class='metaTitleHidden'>{TITLE} - 某某报 - 要闻 - D240503</div>"
                   f"<div class='ogTitleHidden'>{TITLE} - 某某报 - 要闻</div>"},
+    "no <title>, the site's name in a plain <h1>, the headline in <h2>": {"doc_title": "", "heading": "h2", "banner": "<h1>某某新闻网</h1>"},
     "a document number (文号) above the headline": {
         "doc_title": "某某市人民政府", "heading": "h2", "above": "<h2>某政办发〔2024〕3号</h2>"},
 }

@@ -443,7 +443,13 @@ def _is_logo(heading) -> bool:
     if "logo" in attrs(heading).lower() or (heading.getparent() is not None and "logo" in attrs(heading.getparent()).lower()):
         return True
     text = squash(heading.text_content())
+    if len(text) <= _SITE_NAME_CHARS and _SITE_NAME_END.search(text):
+        return True  # <h1>某某新闻网</h1>: a site's name, linked or not
     return bool(text) and any(squash(a.text_content()) == text and _goes_home(a, text) for a in heading.iter("a"))
+
+
+#: How a site's name ends (某某新闻网, 某某日报, 某某电视台, 某某市人民政府).
+_SITE_NAME_END = re.compile(r"(?:网|網|日报|日報|晚报|晚報|电视台|電視台|人民政府|门户网站|門戶網站|在线|在綫|在線)$")
 
 
 def _goes_home(link, text: str) -> bool:
