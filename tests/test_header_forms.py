@@ -419,6 +419,16 @@ def test_a_day_alone_right_above_the_headline_when_nothing_else_dates_the_page()
     assert fields.published_at == "2024-05-03"
 
 
+def test_a_short_headline_ending_in_net_is_no_logo():
+    """织密兜牢民生保障网 is a headline (a safety net), not a site's name: only a name's own endings
+    (新闻网, 日报, 人民政府 …) make a short heading the logo; its kicker above it is read."""
+    title = "织密兜牢民生保障网"
+    fields, _ = run(page("2024-05-03 10:20 来源：某某日报", doc_title=f"{title}_某某新闻网",
+                         above="<h3 class='pre'>在希望的田野上</h3>").replace(TITLE, title))
+    assert (fields.title, fields.pretitle) == (title, "在希望的田野上")
+    assert fields.published_at == "2024-05-03T10:20:00+08:00"
+
+
 def test_a_badge_in_the_headlines_heading_is_not_part_of_it():
     """``<h1>标题<span class="tag">原创</span></h1>``: the headline is what ``<title>`` names; a
     badge in an element of its own beside it is the site's furniture."""

@@ -448,8 +448,8 @@ def _is_logo(heading) -> bool:
     return bool(text) and any(squash(a.text_content()) == text and _goes_home(a, text) for a in heading.iter("a"))
 
 
-#: How a site's name ends (某某新闻网, 某某日报, 某某电视台, 某某市人民政府).
-_SITE_NAME_END = re.compile(r"(?:网|網|日报|日報|晚报|晚報|电视台|電視台|人民政府|门户网站|門戶網站|在线|在綫|在線)$")
+#: How a site's name ends (某某新闻网, 某某日报, 某某电视台, 某某市人民政府; not a bare 网: 织密民生保障网 is a headline).
+_SITE_NAME_END = re.compile(r"(?:新闻网|新聞網|日报|日報|晚报|晚報|电视台|電視台|人民政府|门户网站|門戶網站)$")
 
 
 def _goes_home(link, text: str) -> bool:

@@ -1,114 +1,119 @@
-"""Who wrote and who edited: reporter lines, 责编 lines and the 来源 field.
-
-Both scripts are matched: GB pages print 责编/本报记者, the BIG5 gateway 責編/本報記者, and
-the gateway turns full-width brackets and colons into ASCII ones.
-"""
+"""Writers: reporters' credits opening the text (本报讯（记者 王某）…) or closing it (（记者 王某）),
+byline lines (本报记者 王某 / 作者：王某 / 文/王某), and the names a time line prints in brackets."""
 
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
-from .text import HAN, fold_separators, to_simplified
-from .vocabulary import (
-    COMPOUND_SURNAMES,
-    LATIN_NOT_NAMES,
-    NOT_NAMES,
-    PERSON_TITLES,
-    PLACES,
-    SOURCE_LABELS,
-    SOURCE_NOISE,
-    SOURCE_STOPS,
-    SURNAMES,
-    WRITER_LABELS,
+from ..text import fold_separators
+from ..vocabulary import PERSON_TITLES, WRITER_LABELS, LATIN_NOT_NAMES, COMPOUND_SURNAMES
+from .names import (
+    _CLOSE, _MARK, _MARKS, _NAME, _NAME_SPLIT, _NAMES, _OPEN, ORG_WORDS, _REPORTED_END, _is_place, _name_before_place,
+    _place_off,
+    has_surname, person_names, reported_names, split_names,
 )
 
-_OPEN, _CLOSE, _COLON = r"[（(]", r"[）)]", r"[:：]"
-#: The labels of an editor's line; a 审核 (reviewer) line names editors too (issue 12), and so do
-#: the three levels of review papers print (一审/二审/三审, 终审).
-_EDITOR_LABEL = (r"(?:(?:本文|本期|值班|网络|網絡|网站|網站|新媒体|新媒體|执行|執行|文字|美术|美術|图片|圖片)?"
-                 r"(?:责任编辑|責任編輯|责编|責編|编辑|編輯)|栏目主编|欄目主編|审核|審核|[一二三]审|[一二三]審|终审|終審)")
-#: What every editor label holds: a page that prints none of these has no editor line.
-EDITOR_MARKS = ("编", "編", "审核", "審核", "一审", "二审", "三审", "终审", "一審", "二審", "三審", "終審")
-#: The same, a single character each that every mark holds: what a page's whole text is tested for
-#: first (each test is a pass over the text).
-EDITOR_MARK_CHARS = ("编", "編", "审", "審")
 _REPORTER_LABEL = r"(?:记者|記者)"
+
+
 #: Who a dateline's bracket may credit: reporters, and correspondents or interns on their own
 #: (本报讯（通讯员 李某）…).
 _CREDIT_LABEL = r"(?:记者|記者|通讯员|通訊員|实习生|實習生|编译|編譯)"
-#: The marks some papers print before a credit (□本报记者 …).
-_MARKS = "□■◎●▲◆○"
-_MARK = rf"[{_MARKS}]?"
+
+
 #: What opens a dateline: 本报讯, 新华社太原5月3日电, 央视网消息, 【某某日报讯】, 某某报·某某客户端7月24日讯.
 _DATELINE = (r"(?:[【\[]?(?:本报讯|本報訊|[\u4e00-\u9fff\d·]{2,24}?(?:讯|訊|电|電|消息))[】\]]?|【[^】]{2,20}】)"
              r"(?:\s*(?:题|題)[:：]\S{2,40}\s)?")
+
+
 #: :data:`_ORG` that does not swallow a credit of its own (记者 王某 通讯员 李某: both are named), after
 #: what the credit covers or not (文/视频 全媒体记者 王某).
 _ORG_BEFORE_CREDIT = (r"(?:(?:文|图|圖)\s*/\s*(?:图|圖|视频|視頻|文)\s*)?"
                       rf"(?:(?:(?!{_CREDIT_LABEL})[\u4e00-\u9fff·]){{1,10}}?\s*){{0,2}}")
-_ROLE_WORDS = re.compile(r"(?:本报|本報|本台|本网|本網)?(?:特约|特約|见习|見習|实习|實習|首席|资深|資深|驻站|駐站|特派|全媒体|全媒體|融媒体|融媒體|融媒)*"
-                         r"(?:记者|記者|通讯员|通訊員|实习生|實習生|摄影|攝影|评论员|評論員|编译|編譯)|文/图|文/圖")
 
-#: A line that opens with an editor's label (then a colon or a name): 责任编辑：某 / 编辑 某 校对 某.
-EDITOR_OPENING = re.compile(rf"^[【\[（(]?\s*{_EDITOR_LABEL}\s*(?:[:：|｜]|\s(?=\S{{2,4}}(?:\s|$)))")
-#: （责编：邸燕琼、郝亚红）— the whole line is metadata.
-EDITOR_LINE = re.compile(rf"^\s*[【\[（(]?\s*{_EDITOR_LABEL}\s*[:：/|｜]\s*(?P<names>[^）)】\]]*?)\s*[】\]）)]?\s*$")
+
+
+
 #: Who a credit may name before 记者: 本报, 总台央视, 新华社, 光明日报, 中青报·中青网 … (a short run).
 _ORG = r"(?:[\u4e00-\u9fff·]{1,10}?\s*){0,2}"
-#: A name as credits print it: two to four hanzi (a two-character name may be spaced: 方 敏).
-_NAME = r"(?:[\u4e00-\u9fff]\s?[\u4e00-\u9fff]{1,3})"
-_NAMES = rf"{_NAME}(?:[\s、，,]+{_NAME}){{0,4}}"
+
+
 #: Who a closing credit names first: reporters, correspondents, interns (（通讯员 李某 记者 王某）).
 _TRAILING_LABEL = r"(?:记者|記者|通讯员|通訊員|实习生|實習生)"
+
+
 #: :data:`_ORG` that does not swallow such a credit of its own.
 _ORG_BEFORE_TRAILING = rf"(?:(?:(?!{_TRAILING_LABEL})[\u4e00-\u9fff·]){{1,10}}?\s*){{0,2}}"
+
+
 #: …的未来。（ □ 本报记者 李亚芝） / （总台央视记者 奚丹霓 张赛） / 【记者 王某】 / （通讯员 李某 记者 王某）
 #: — a reporter credit closing a paragraph.
 REPORTER_TRAILING = re.compile(
     rf"(?:{_OPEN}\s*□?\s*{_ORG_BEFORE_TRAILING}{_TRAILING_LABEL}\s*(?P<names>[^（()）]{{1,40}}?)\s*{_CLOSE}"
     rf"|【\s*{_ORG}{_REPORTER_LABEL}\s*(?P<bracketed>[^【】]{{1,40}}?)\s*】)\s*$"
 )
+
+
 #: （作者韩涵系政邦智库研究员） / （作者：南帆，系…） — a commentary's writer, closing it.
 WRITER_TRAILING = re.compile(rf"{_OPEN}\s*作者\s*[:：]?\s*(?P<names>{_NAME})\s*[，,]?\s*系[^（()）]{{1,60}}{_CLOSE}\s*$")
+
+
 #: （本文来源：某报 作者：某中心研究部部长、研究员徐某） — a writer named after their posts.
 WRITER_TITLED = re.compile(
     rf"{_OPEN}[^（()）]{{0,30}}作者\s*[:：][^（()）]{{0,60}}(?:{'|'.join(PERSON_TITLES)})\s*(?P<names>[\u4e00-\u9fff]{{2,3}})\s*{_CLOSE}"
     r"(?=[^。！？!?]{0,12}$)"  # a share link's text may follow (返回某站，查看更多)
 )
+
+
 #: （作者：方敏北京大学经济学院教授） — a writer's name run into their post, closing the text
 #: (:func:`_writer_before_post` tells where the name ends).
 WRITER_AFFILIATED = re.compile(
     rf"{_OPEN}\s*作者\s*[:：]\s*(?P<glued>[\u4e00-\u9fff]{{4,40}}?(?:{'|'.join(PERSON_TITLES)}))\s*{_CLOSE}\s*$")
+
+
 #: What a post opens with besides a place (中国人民大学…, 国家发展改革委…, 中共某某市委党校…).
 _POST_OPENERS = ("中国", "中央", "中共", "国家", "国务院", "全国", "清华", "复旦", "南开", "同济", "浙江大学", "人民")
+
+
 #: （姚峰 上海报道） / （王某／綜合外電報導） — name and place (or desk), closing the last paragraph.
 PLACE_TRAILING = re.compile(rf"{_OPEN}\s*(?:{_REPORTER_LABEL}\s*)?(?P<names>{_NAMES})(?:\s+|\s*[/／]\s*)[\u4e00-\u9fff]{{2,6}}"
                             rf"(?:报道|報道|报导|報導)\s*{_CLOSE}\s*$")
+
+
 #: …风险责任意识。(文/图 刘某 易某) / （某某金报作者:王某） — a writer's credit in brackets closing the
 #: article, the paper's name before it or not.
 CREDIT_TRAILING = re.compile(
     rf"{_OPEN}\s*(?:[\u4e00-\u9fff·]{{1,10}}?(?:报|報|网|網|社|台|刊)\s*)?(?:文/图|文/圖|图/文|圖/文|文|撰文|作者)\s*[:：/]\s*"
     rf"(?P<names>{_NAMES})\s*{_CLOSE}\s*$")
+
+
 #: A newsroom's name as a closing credit prints it before the reporter (华商报, 中国台湾网, 某某电视台).
 _NEWSROOM = r"[\u4e00-\u9fff·]{1,10}?(?:报|報|网|網|社|台|刊|新闻|新聞)"
+
+
 #: …为副市长。记者王某 / …越来越宽容。 本报记者 王某 李某 / …对待。 某某报记者 王某 — a credit without
 #: brackets run on after a paragraph's last sentence (every name opening with a surname): among the
 #: closing lines, or anywhere when it is the paper's own (``paper``: a 链接 box may follow the story).
 REPORTER_CLOSING = re.compile(
     rf"(?<=[。！？!?”])\s*{_MARK}\s*(?:(?P<paper>本报|本報|本台)|{_NEWSROOM})?{_REPORTER_LABEL}\s*"
     rf"(?P<names>{_NAME}(?:[\s、，,]+{_NAME}){{0,3}})\s*$")
+
+
 #: …新春佳节。（常书香 马丹阳） / a line （袁源） / （某某网 王某） — bare names in brackets closing the
 #: article, the newsroom's name before them or not.
 NAMES_TRAILING = re.compile(rf"{_OPEN}\s*(?:{_NEWSROOM}\s+)?(?P<names>[\u4e00-\u9fff]{{2,3}}(?:\s+[\u4e00-\u9fff]{{2,3}}){{0,3}})\s*{_CLOSE}"
                             rf"(?:\s*{_OPEN}[^（()）]{{1,12}}{_CLOSE})?\s*$")  # （陈某）（新华社专特稿）
+
+
 #: （民視新聞王某、李某台北報導） — a station's credit closing the article: its name, the reporters'
 #: and the place they filed from all run together (:func:`_station_credit` tells them apart).
 STATION_TRAILING = re.compile(rf"{_OPEN}\s*(?P<glued>[\u4e00-\u9fff·、，,\s]{{4,40}}?)\s*(?:报道|報道|报导|報導)\s*{_CLOSE}\s*$")
+
+
 #: The end of a newsroom's name glued before its reporter's (民視新聞王某, 某某日报李某).
 _NEWSROOM_END = re.compile(r"^.{1,10}?(?:新闻|新聞|日报|日報|晚报|晚報|电视台|電視台|电台|電台|台|社|网|網)")
-#: Words of an organisation, not a person (新华社, 中国新闻网, 县融媒体中心, 校办公室 …).
-ORG_WORDS = re.compile(r"[网報报社台局部委院厅站刊室办辦]|中心|新闻|新聞|日报|晚报|公司|集团|政府|频道|客户端")
+
+
 #: 本报讯（记者 王喆）近日，… / 新华社乌鲁木齐5月9日电（记者邹伟）… / 据新华社拉萨电（记者 格桑边觉）…
 #: / 【记者 王某】近日，… / 〔記者王某／台北報導〕… / 【編譯王某、記者李某／綜合報導】… — a dateline, or a
 #: credit in square brackets, opening the first paragraph.
@@ -116,20 +121,28 @@ REPORTER_LEADING = re.compile(
     rf"^\s*(?:据?\s*{_DATELINE}\s*{_OPEN}|[【\[〔])\s*{_ORG_BEFORE_CREDIT}{_CREDIT_LABEL}\s*"
     rf"(?P<names>[^（()）【】\[\]〔〕]{{1,40}}?)\s*(?:{_CLOSE}|[】\]〕])\s*[:：]?\s*"
 )
+
+
 #: （中央社記者王某台北23日電）… — an agency's dateline in brackets, the reporter's name run into the
 #: place it was filed from (:func:`_name_before_place` tells them apart).
 BRACKETED_DATELINE = re.compile(
     rf"^\s*{_OPEN}\s*{_ORG_BEFORE_CREDIT}{_REPORTER_LABEL}\s*(?P<names>[\u4e00-\u9fff·、，,\s]{{2,30}}?)\s*"
     r"\d{1,2}\s*日\s*(?:电|電)\s*[）)]\s*")
+
+
 #: 中国法院网讯 (黄某 苏某) 近日，… / 某某网讯（某某县融媒体中心 王某）… — a dateline crediting bare names
 #: (each opening with a surname), the newsroom's name before them or not.
 DATELINE_NAMES = re.compile(
     rf"^\s*据?\s*{_DATELINE}\s*{_OPEN}\s*(?:[\u4e00-\u9fff·]{{2,14}}?(?:中心|报|報|网|網|台|社)\s+)?(?P<names>[\u4e00-\u9fff]{{2,3}}(?:[\s、，,]+[\u4e00-\u9fff]{{2,3}}){{0,3}})\s*{_CLOSE}\s*[:：]?\s*")
+
+
 #: （记者 王某 李某）近日，… — a credit in brackets opening the text, no dateline before it (every
 #: name opening with a surname: （记者手记） is a heading).
 BRACKETED_LEADING = re.compile(
     rf"^\s*{_OPEN}\s*{_ORG_BEFORE_CREDIT}{_CREDIT_LABEL}\s*[:：]?\s*(?P<names>{_NAME}(?:[\s、，,]*(?:{_CREDIT_LABEL})?\s*{_NAME}){{0,5}})"
     rf"\s*{_CLOSE}\s*")
+
+
 #: 本报记者 王某 报道 近日，… / 本报讯 记者王某 通讯员李某报道：… / □本报全媒体记者 王某 近日，… /
 #: 记者王某北京报道 … (a place of :data:`~.vocabulary.PLACES` glued before 报道) /
 #: 新华社太原5月3日电 记者王某 近日，… — a credit without brackets opening the first paragraph,
@@ -137,15 +150,23 @@ BRACKETED_LEADING = re.compile(
 #: 记者来到 现场 is a sentence).
 _LEADING_CREDIT = (rf"^\s*{_MARK}\s*(?:{_DATELINE})?\s*{_ORG_BEFORE_CREDIT}{_CREDIT_LABEL}\s*[:：]?\s*"
                    rf"(?P<names>{_NAME}(?:[\s、，,]*(?:{_ORG_BEFORE_CREDIT}{_CREDIT_LABEL})?\s*[:：]?\s*{_NAME}){{0,5}})")
+
+
 REPORTER_LEADING_OPEN = re.compile(
     _LEADING_CREDIT + r"(?:(?P<place>[\u4e00-\u9fff]{2,4}?)?\s*(?P<closed>报道|報道)\s*[:：]?\s*"
     r"|(?:\s+(?:文/图|文/圖|图/文|圖/文))?\s+(?=\S))")  # (□本报记者 王某 文/图 近日，…)
+
+
 #: The same closed by 报道, tried first (names and a glued place before 报道 are not read as
 #: names closed by the space after it).
 _REPORTED_LEADING = re.compile(
     _LEADING_CREDIT + r"(?P<place>[\u4e00-\u9fff]{2,4}?)?\s*(?P<closed>报道|報道)\s*[:：]?\s*")
+
+
 #: What a byline line may end with: ``/文``, ``/摄``, ``/编译``, a picture credit (受访者供图).
 _CREDIT_TAIL = r"(?:\s*/\s*(?:文|图|圖|摄|攝|编译|編譯))?(?:\s*[\u4e00-\u9fff]{0,6}(?:供图|供圖))?"
+
+
 #: 记者 王喆 李堃 / 光明日报记者 王建宏 张文攀 / 新京报记者 彭冲 山东冠县报道 / 某报记者马某/文受访者供图 /
 #: 本报记者罗某苏某发自北京
 #: — a byline on a line of its own.
@@ -153,122 +174,11 @@ REPORTER_LINE = re.compile(
     rf"^\s*{_OPEN}?\s*□?\s*(?:{_ORG}\s*)?{_REPORTER_LABEL}\s*[:：]?\s*(?P<names>{_NAMES})(?:\s+[\u4e00-\u9fff]{{2,8}}报道|\s*发自[\u4e00-\u9fff]{{2,6}})?"
     rf"{_CREDIT_TAIL}\s*{_CLOSE}?\s*$"
 )
-_NAME_SPLIT = re.compile(r"[&＆、，,;；/／|｜:：\s_]+")
-
-
-def split_names(text: str) -> list[str]:
-    """``邸燕琼、郝亚红`` → two names; role words (记者, 通讯员 …) are dropped; a two-character
-    name printed spaced (``方 敏``) is joined."""
-    names: list[str] = []
-    tokens = [t.strip(" □") for t in _NAME_SPLIT.split(_ROLE_WORDS.sub(" ", text))]
-    tokens = [t for t in tokens if t]
-    i = 0
-    while i < len(tokens):
-        token = tokens[i]
-        if len(token) == 1 and i + 1 < len(tokens) and len(tokens[i + 1]) == 1:
-            token = token + tokens[i + 1]
-            i += 1
-        for name in _unglued(token):
-            if 2 <= len(name) <= (12 if "·" in name else 6) and name not in names:
-                names.append(name)
-        i += 1
-    return names
-
-
-def _unglued(token: str) -> list[str]:
-    """``罗科苏盈`` → ``罗科``, ``苏盈``; ``李福明杨立`` → ``李福明``, ``杨立``: four to six hanzi
-    that split one way only into two names of two or three, each opening with a surname (and
-    not with a two-character one, 欧阳晓明), are two names a credit printed without a space.  A
-    place glued on (覃剑兰州, of 覃剑兰州报道) is no second name: :func:`_place_off` cuts it."""
-    if (not 4 <= len(token) <= 6 or not HAN.fullmatch(token[0]) or token[:2] in COMPOUND_SURNAMES
-            or any(_is_place(token[-cut:]) for cut in (2, 3, 4))):
-        return [token]
-    cuts = [cut for cut in (2, 3) if 2 <= len(token) - cut <= 3
-            and token[0] in SURNAMES and token[cut] in SURNAMES and token[cut:cut + 2] not in COMPOUND_SURNAMES]
-    return [token[:cuts[0]], token[cuts[0]:]] if len(cuts) == 1 else [token]
-
-
-_REPORTED_END = re.compile(r"\s*(?:报道|報道|报导|報導)$")
-
-
-def reported_names(text: str) -> list[str]:
-    """The names of a credit that closes with 报道 (報導 …), the place it was filed from glued on or not
-    (``覃剑长沙`` of 本报记者覃剑长沙报道 → ``覃剑``; :data:`~.vocabulary.PLACES`)."""
-    names = [_place_off(n) for n in split_names(_REPORTED_END.sub("", text))]
-    return [n for n in names if _is_person(n)]  # the place off first: 台州 is no 电视台
-
-
-def _place_off(name: str) -> str:
-    if len(name) < 4 or (len(name) == 4 and name[:2] in COMPOUND_SURNAMES):
-        return name
-    for cut in (4, 3, 2):  # the longest place first: 马鞍山, not 鞍山
-        rest = name[:-cut]
-        if _is_place(name[-cut:]) and 2 <= len(rest) <= 3 and has_surname(rest):
-            return rest
-    return name
-
-
-def _is_place(text: str) -> bool:
-    """Whether ``text`` is a place of :data:`~.vocabulary.PLACES`, in either script (台北, 華盛頓)."""
-    return text in PLACES or _simplified(text) in PLACES
-
-
-def _name_before_place(glued: str) -> str | None:
-    """The reporter of ``沈某某台北`` (a dateline's name and place run together): the name before a
-    known place, else the three hanzi opening with a surname when a place of two or more
-    follows; the place alone (the last name of several) is no name."""
-    name = _place_off(glued)
-    if name != glued or (len(glued) <= 3 and has_surname(glued)):
-        return name if has_surname(name) else None
-    if len(glued) >= 5 and has_surname(glued):
-        return glued[:3]
-    return None
-
-
-def person_names(text: str) -> list[str]:
-    """:func:`split_names`, without what names an organisation (新京报, 中国新闻网 …) or nobody
-    (未知, 整理 …)."""
-    return [n for n in split_names(text) if _is_person(n)]
-
-
-def _is_person(name: str) -> bool:
-    return not ORG_WORDS.search(name) and name not in NOT_NAMES
-
-
-def _may_name_editors(text: str) -> bool:
-    """Whether ``text`` holds a character every editor label holds (:data:`EDITOR_MARK_CHARS`)."""
-    return "编" in text or "編" in text or "审" in text or "審" in text
-
-
-def editors_from(text: str | None) -> list[str]:
-    """Names from a 责编 line, or [] when ``text`` is not one (editor codes such as ``PN269``
-    and organisations dropped)."""
-    if not text or not _may_name_editors(text):
-        return []  # (most paragraphs are done here)
-    text = _ROLE_NOTE.sub("", fold_separators(text))
-    m = EDITOR_LINE.match(text) or _EDITOR_AFTER_NAME.match(text)
-    if not m:
-        return []
-    return editors_in(text, max_len=200) or [n for n in person_names(m["names"]) if HAN.search(n)]
 
 
 #: How far from a paragraph's end a closing credit can start (the longest, WRITER_TITLED, is
 #: under 130 characters).
 _TRAILING_REACH = 160
-
-
-#: …的未来。（编辑 张三） / （责编：李四） / （編輯：李某）1120823 — an editor's credit closing a
-#: paragraph (a filing code of digits after it or not).
-EDITOR_TRAILING = re.compile(rf"{_OPEN}\s*{_EDITOR_LABEL}\s*[:：/]?\s*(?P<names>{_NAMES})\s*{_CLOSE}\s*(?:\d{{6,8}}\s*)?$")
-
-
-def take_editors(paragraph: str) -> tuple[str, list[str]]:
-    """Remove an editor's credit closing ``paragraph``; return (rest, editor names)."""
-    m = EDITOR_TRAILING.search(paragraph, max(0, len(paragraph) - 40))
-    if not m:
-        return paragraph, []
-    names = person_names(m["names"])
-    return (paragraph[: m.start()].rstrip(), names) if names else (paragraph, [])
 
 
 def take_reporters(paragraph: str, last: bool = False) -> tuple[str, list[str]]:
@@ -384,34 +294,6 @@ def _reported_leading(paragraph: str):
     return m
 
 
-def clean_source(text: str | None, noise: tuple[str, ...] = ()) -> str | None:
-    """``吕梁新闻网进入论坛手机读报`` → ``吕梁新闻网``: cut the link texts glued after the name."""
-    if not text:
-        return None
-    text = text.strip(" :：|")
-    changed = True
-    while changed:
-        changed = False
-        for word in noise:
-            if word and text.endswith(word):
-                text = text[: -len(word)].rstrip()
-                changed = True
-    return text or None
-
-
-#: 编辑：张三 / 【责任编辑：李四】 / （责编：王五、赵六） anywhere in a short line, up to the next
-#: label (审核, 校对 …) or closing bracket — the lax form the profile-free extractor needs.
-_EDITOR_END = (r"(?=$|[】\]）)|｜_]|\s*[（(\[【]|\s*[A-Za-z]{1,4}\d|\s+" + _EDITOR_LABEL
-               + r"|\s*(?:校对|校對|终审|終審|监制|監製|签发|簽發|来源|來源|作者|值班|主编|主編|编审|編審|[一二三初复復]审|[一二三初复復]審"
-               r"|纠错|糾錯|题图来源|題圖來源|题图|題圖)\s*[:：])")
-_EDITOR_ANYWHERE = re.compile(
-    rf"(?:^|(?<=[\s【\[（(|｜]))\s*{_EDITOR_LABEL}\s*[:：/|｜]\s*"
-    r"(?P<names>[\u4e00-\u9fff·][\u4e00-\u9fff·、，,\s]*?)" + _EDITOR_END
-)
-#: （松花江网编辑 孙桂芳） — a bracketed credit that names the editor after the site's name.
-_EDITOR_BRACKETED = re.compile(
-    rf"{_OPEN}[\u4e00-\u9fff·]{{0,8}}{_EDITOR_LABEL}\s*[:：]?\s*(?P<names>{_NAMES})\s*{_CLOSE}"
-)
 #: 本报记者 张三 李四 / 记者 张三 通讯员 李四 / 文/图 王五 / 作者：赵六 — a whole line that only names writers.
 BYLINE_LINE = re.compile(
     rf"^[（(]?\s*{_MARK}\s*" r"(?:《[^》]{1,12}》\s*)?(?:(?:[\u4e00-\u9fff·]{1,10}?\s*){0,2}(?:记者|記者|通讯员|通訊員|实习生|實習生|摄影|攝影|评论员|評論員)|作者|"
@@ -419,34 +301,6 @@ BYLINE_LINE = re.compile(
     r"(?:(?:[\u4e00-\u9fff·]\s?[\u4e00-\u9fff·]{1,3})(?:\s*[、，,&＆\s]\s*|\s*(?:本报|本報)?(?:记者|記者|通讯员|通訊員|实习生|實習生|摄影|攝影)\s*[:：]?\s*)?)+"
     r"\s*(?:文并摄|文並攝|摄|攝|报道|報道|文/图|文/圖|图/文|圖/文)?\s*[）)]?$"
 )
-
-
-#: 编辑 刘某 校对 李某 / 新京报 编辑 张某 刘某 / 编辑 刘某 ｜ 排版 李某 / [责任编辑 李某] — a line of labels
-#: and names without colons, opening with an editor's (the paper's name before it or not).
-_EDITOR_SPACED = re.compile(
-    rf"^\s*[【\[（(]?\s*(?:[\u4e00-\u9fff·]{{2,10}}\s+)?{_EDITOR_LABEL}\s+(?P<names>{_NAME}(?:[\s、，,]+{_NAME}){{0,2}}?)\s*(?=$|[|｜】\]）)]|(?:校对|校對|审核|審核|终审|終審|监制|監製|排版|美编|美編|视觉|視覺)\s*)")
-#: 责编：Demi Xia — a name in Latin letters (no digits: ``PN040`` is an editor's code, not a name).
-_EDITOR_LATIN = re.compile(rf"(?:^|[\s【\[（(|｜])\s*{_EDITOR_LABEL}\s*[:：]\s*(?P<names>[A-Za-z][A-Za-z .\-]{{1,30}}?[A-Za-z])\s*(?=$|[】\]）)|｜])")
-
-
-#: A note on a name's role inside a credit: （实习生）, (实习), （见习）.
-_ROLE_NOTE = re.compile(r"[（(]\s*(?:实习生?|實習生?|见习|見習)\s*[）)]")
-
-
-def editors_in(line: str | None, max_len: int = 80) -> list[str]:
-    """Editor names from a short line that carries editor labels anywhere (``来源：X 编辑：Y``,
-    ``编辑：倪仕轩 责任编辑：杨格``, ``责任编辑：李曦_NN2587``, ``（松花江网编辑 孙桂芳）``,
-    ``编辑 刘某 校对 李某``, ``责编：Demi Xia``)."""
-    if not line or len(line) > max_len or not _may_name_editors(line):
-        return []  # (most lines are done here)
-    line = _ROLE_NOTE.sub("", fold_separators(line))  # 刘某(实习生）、李某: the note, not the names, goes
-    names: list[str] = []
-    for pattern in (_EDITOR_ANYWHERE, _EDITOR_BRACKETED, _EDITOR_SPACED, _EDITOR_AFTER_NAME):
-        for m in pattern.finditer(line):
-            names += [n for n in person_names(m["names"]) if n not in names]
-    if not names:  # 责编：Demi Xia (not a CMS account: admin)
-        names = [m["names"] for m in _EDITOR_LATIN.finditer(line) if m["names"].lower() not in LATIN_NOT_NAMES]
-    return names
 
 
 #: 2004年7月16日08:19 [ 黄宇 ] 来源：[ 人民网 ] — a writer in brackets in the time line, unlabelled.
@@ -468,30 +322,40 @@ BRACKETED_CREDIT = re.compile(
     rf"^\s*[【\[（(]\s*(?:文/图|文/圖|图/文|圖/文|文|撰文|作者)\s*[:：/]\s*(?:[^】\]）)]{{0,16}}?(?:作者|记者|記者)\s*)?"
     rf"(?P<names>{_NAMES})\s*[】\]）)]\s*$"
 )
+
+
 #: 【作者】王某 / [记者]王某 / 【通讯员】王某 — a label in brackets, the names after it.
 LABEL_IN_BRACKETS = re.compile(rf"^\s*[【\[]\s*(?:作者|撰文|文|{_CREDIT_LABEL})\s*[】\]]\s*[:：]?\s*(?P<names>{_NAMES})\s*$")
+
+
 #: 石佳/中国青年报 — a writer and the paper they write for, under the headline.
 NAME_AND_PAPER = re.compile(rf"^\s*(?P<names>{_NAMES})\s*[/／]\s*(?P<org>[\u4e00-\u9fff·]{{2,12}})\s*$")
+
+
 #: 中央社／王某, 上報快訊／王某, 生活中心／王某報導 — the paper or its desk, then the writer.
 PAPER_THEN_NAME = re.compile(
     rf"^\s*(?P<org>[\u4e00-\u9fff·]{{2,12}}?)\s*[/／]\s*(?P<names>{_NAMES}?)\s*(?:报道|報道|报导|報導)?\s*$")
 
 
 _WRITER_THEN_PHOTOGRAPHER = re.compile(rf"\s+(?:文|文字)\s+{_NAME}\s*(?:图|圖|摄|攝)\s*$")
+
+
 _PAPER_BEFORE_REPORTER = re.compile(r"(?<=[:：\s])《[^》]{1,12}》\s*(?=记者|記者)|^\s*[\u4e00-\u9fff·]{2,10}\s*[/／]\s*(?=记者|記者)")
+
+
 _GLUED_LABEL = re.compile("(?:作者|" + "|".join(WRITER_LABELS) + r")[\u4e00-\u9fff]")
 
 
 #: A picture or translation credit after the writer's on a byline line (文/王某 图/李某, 撰文：王某 摄影：李某,
 #: ○作者 某 ○译者 某).
 _PHOTO_CREDIT = re.compile(rf"(?<=\S)\s+{_MARK}\s*(?:图|圖|图片|圖片|摄影|攝影|译者|譯者|翻译|翻譯)\s*[/:：|｜]?\s*{_NAMES}\s*$")
+
+
 #: 王某/文, 王某/编译, 王某／綜合報導, 記者王某／台北報導 — the name, then the role (a picture credit may follow:
 #: 王某/文 李某/图).
 NAME_THEN_ROLE = re.compile(
     rf"^\s*{_MARK}\s*(?:{_ORG}{_REPORTER_LABEL}\s*)?(?P<names>{_NAMES})\s*[/／]\s*"
     rf"(?:文|编译|編譯|[\u4e00-\u9fff]{{0,6}}?(?:报道|報道|报导|報導))(?:\s+{_NAME}\s*[/／]\s*(?:图|圖|摄|攝))?\s*$")
-#: 洪某/編輯 — an editor's name, then the role.
-_EDITOR_AFTER_NAME = re.compile(rf"^\s*(?P<names>{_NAMES})\s*[/／]\s*{_EDITOR_LABEL}\s*$")
 
 
 #: 作者：Anna Whitfield — a writer's name in Latin letters, a line of its own (no digits: a code).
@@ -538,37 +402,3 @@ def byline_names(line: str | None, max_len: int = 40) -> list[str]:
         names = [_place_off(n) for n in names]
     # a label run into its text (作者魏星) names a person only if a surname follows (not 作者最近文章)
     return [n for n in names if has_surname(n)] if glued else names
-
-
-def has_surname(name: str) -> bool:
-    """Whether ``name`` opens with a common Chinese surname (single or compound), printed in
-    simplified or traditional characters (鍾 is 钟, 歐陽 is 欧阳)."""
-    if name[:1] in SURNAMES or name[:2] in COMPOUND_SURNAMES:
-        return True
-    return _simplified(name[:1]) in SURNAMES or _simplified(name[:2]) in COMPOUND_SURNAMES
-
-
-@lru_cache(maxsize=2048)
-def _simplified(text: str) -> str:
-    return to_simplified(text)
-
-
-_SOURCE_LABEL = re.compile(rf"(?:{'|'.join(SOURCE_LABELS)})\s*[:：]\s*")
-_SOURCE_STOP = re.compile(
-    rf"(?:{'|'.join(re.escape(w) for w in SOURCE_STOPS)})|(?:19|20)\d{{2}}\s*[-年/.]|\s{{2,}}|[|｜丨/]"
-)
-
-
-def source_in(line: str | None, noise: tuple[str, ...] = ()) -> str | None:
-    """The source a line names after its label (``来源：山西日报 作者：…`` → 山西日报), up to the
-    next label, bracket, date or separator; link texts glued after it (``noise`` and the
-    common ones) cut.  The one rule for profiles and the generic extractor."""
-    m = _SOURCE_LABEL.search(line or "")
-    if not m:
-        return None
-    rest = line[m.end():].strip().lstrip("[【（( ").strip()
-    stop = _SOURCE_STOP.search(rest)
-    if stop is not None:
-        rest = rest[: stop.start()]
-    rest = rest.strip().split(" ")[0].rstrip("]】）)") if rest.strip() else ""
-    return clean_source(rest, tuple(noise) + SOURCE_NOISE)
