@@ -278,14 +278,11 @@ def _measure(root, junk: re.Pattern[str] | None, furniture: Furniture) -> dict:
     new = tuple.__new__
     # Top down first: furniture (a tag or class/id saying so) is judged on its whole text and,
     # if it is furniture, nothing inside it is measured (most of a page is menus, lists, footers).
-    pruned = set()
     measured = []
-    for el in root.iter(etree.Element):  # elements only: no comments, no PIs
+    walker = etree.iterwalk(root, events=("start",), tag=etree.Element)  # elements only: no comments, no PIs
+    for _, el in walker:
         tag = el.tag
         if tag in DROP_ALWAYS:
-            continue
-        if el.getparent() in pruned:
-            pruned.add(el)
             continue
         if ((tag in DROP_TAGS or el.keys()) and is_noise(el)) or el in furniture.players:
             size = visible_len(el)
@@ -293,7 +290,7 @@ def _measure(root, junk: re.Pattern[str] | None, furniture: Furniture) -> dict:
                 gone = decided[el] = furniture(el, size)
                 if gone:
                     raw[el] = size
-                    pruned.add(el)
+                    walker.skip_subtree()  # nothing inside furniture is measured (or even visited)
                     continue
         measured.append(el)
     for el in reversed(measured):

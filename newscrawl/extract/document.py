@@ -49,7 +49,16 @@ class Doc:
     _lines_done: bool = False
     _marked: dict = field(default_factory=dict)
     _text: str | None = None
+    _text_nodes: list | None = None
     _memo: dict = field(default_factory=dict)
+
+    @property
+    def text_nodes(self) -> list:
+        """The body's text nodes that hold more than whitespace, in document order (one XPath
+        pass, shared: the meta lines and the headline's search read them)."""
+        if self._text_nodes is None:
+            self._text_nodes = self.body_el.xpath("descendant::text()[normalize-space()]")
+        return self._text_nodes
 
     @property
     def text(self) -> str:
@@ -149,7 +158,7 @@ class Doc:
             start = self.order.get(self.body_node, 0) - 1
         end = self.body_end if self.body_end is not None else start + 400
         after_nodes, before_nodes, tail_nodes = [], [], []
-        for t in self.body_el.xpath("descendant::text()[normalize-space()]"):
+        for t in self.text_nodes:
             owner, tail = text_owner(t)
             if owner is None or not isinstance(owner.tag, str) or owner.tag in _SKIP_TEXT:
                 continue

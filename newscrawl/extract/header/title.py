@@ -161,7 +161,9 @@ def _element_with_text(doc: Doc, text: str, within=None):
     if within is None and not _ANY_SPACE.search(text) and text not in doc.text:
         return None  # not printed at all (a site's name only the logo shows)
     hits = []
-    for t in (within if within is not None else doc.body_el).xpath(".//text()[contains(., $t)]", t=text):
+    nodes = within.xpath(".//text()[contains(., $t)]", t=text) if within is not None else [
+        t for t in doc.text_nodes if text in t]
+    for t in nodes:
         owner = t.getparent()
         if owner is not None and t.is_tail:
             owner = owner.getparent()
