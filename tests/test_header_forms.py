@@ -64,6 +64,12 @@ TIMES = {
     "meta PubDate": ("来源：某某日报", '<meta name="PubDate" content="2024-05-03 10:20:00">', URL, "2024-05-03T10:20:00+08:00"),
     "meta article:published_time": ("来源：某某日报", '<meta property="article:published_time" content="2024-05-03T02:20:00Z">',
                                     URL, "2024-05-03T10:20:00+08:00"),
+    "JSON-LD with a zone's name before its offset (JST+0900)": (
+        "来源：某某日报", '<script type="application/ld+json">{"@type":"NewsArticle",'
+        '"datePublished":"2024-05-03 11:20:00 JST+0900"}</script>', URL, "2024-05-03T10:20:00+08:00"),
+    "a script giving its page object the time by key": (
+        "今日 10:20 来源：某某日报", "<script>var page = {}; page['publishDateTime']=\"2024-05-03 10:20:00\";</script>",
+        URL, "2024-05-03T10:20:00+08:00"),
     "meta og:published_time": ("来源：某某日报", '<meta property="og:published_time" content="2024-05-03T10:20:00+08:00">',
                                URL, "2024-05-03T10:20:00+08:00"),
     "JSON-LD": ("来源：某某日报", '<script type="application/ld+json">{"@type":"NewsArticle",'

@@ -136,6 +136,16 @@ def test_a_wire_storys_end_mark_goes_and_a_list_under_past_stories_is_cut():
     assert BodyCleaner().clean([kept], images=[]).paragraphs == [kept]
 
 
+def test_a_closing_credit_followed_by_a_hotline_notice_still_closes_the_story():
+    """…報導） then a suicide report's hotline notice and an app's promotion: the notice is
+    furniture, and the credit before it is the story's closing credit (its writer read)."""
+    last = STORY[1] + "（王小明／台中報導）"
+    notice = ["《某報》關心你", "自殺解決不了問題，卻留給家人無比悲痛。請珍惜生命。", "再給自己一次機會",
+              "自殺防治諮詢安心專線：0800-788995（24小時）", "生命線協談專線：1995", "下載「某某日報APP」"]
+    res = BodyCleaner().clean([STORY[0], last] + notice, images=[])
+    assert res.paragraphs == STORY and res.authors == ["王小明"] and res.dropped_lines == len(notice)
+
+
 def test_a_production_credit_in_a_sentence_is_kept():
     line = "策划：一场活动需要提前三个月准备，包括场地、人员和物资的协调。"
     assert BodyCleaner().clean([STORY[0], line], images=[]).paragraphs == [STORY[0], line]

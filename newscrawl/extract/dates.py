@@ -253,13 +253,14 @@ def iso(value: datetime | date | None) -> str | None:
     return value.isoformat()
 
 
-_ISO_T = re.compile(r"(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)\s*(Z|[+-]\d{2}:?\d{2})?$")
+_ISO_T = re.compile(r"(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)\s*(?:[A-Z]{2,4}\s*)?(Z|[+-]\d{2}:?\d{2})?$")
 
 
 def parse_machine(value: str | None) -> datetime | date | None:
     """A machine-written time from ``<meta content>``/``<time datetime>``, in China time.
 
-    ``2024-04-28T16:01:00+08:00`` and ``2024-04-28T08:01:00Z`` carry an offset that
+    ``2024-04-28T16:01:00+08:00``, ``2024-04-28T08:01:00Z`` and ``2024-04-28T17:01:00 JST+0900``
+    (a zone's name before its offset) carry an offset that
     :func:`parse_datetime` would ignore (it reads the wall clock); convert them instead.
     Anything else (``2024-04-28``, ``2024-04-28 16:01``) is a printed time: :func:`parse_datetime`.
     """

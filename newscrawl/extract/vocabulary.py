@@ -190,7 +190,7 @@ TIME_META_NAMES = (
 TIME_META_UPDATED = ("dateupdate", "datemodified", "article:modified_time", "og:updated_time", "lastmodified",
                      "last-modified", "modified")
 #: JSON-LD / inline-data keys that carry the publication time.
-TIME_JSON_KEYS = ("datePublished", "pubtime", "publish_time", "pubDate", "publishTime", "published_at")
+TIME_JSON_KEYS = ("datePublished", "pubtime", "publish_time", "pubDate", "publishTime", "publishDateTime", "published_at")
 #: Script variables holding the publication time as Unix seconds (``var ct = "1581517074"``:
 #: the WeChat article template, which prints only 昨天/前天 on the page).
 TIME_SCRIPT_VARS = ("ct", "publish_time", "create_time", "pubtime")

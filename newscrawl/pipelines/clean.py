@@ -44,6 +44,7 @@ class BodyCleaner:
     def clean(self, paragraphs: list[str], authors=(), editors=(), images=()) -> CleanResult:
         res = CleanResult([], list(authors), list(editors), [])
         skip_to = 0
+        closing = self._closing_from(paragraphs)
         for i, raw in enumerate(paragraphs):
             if i < skip_to:
                 continue
@@ -73,7 +74,7 @@ class BodyCleaner:
                 continue
             text, names = bylines.take_editors(text)
             res.editors += [n for n in names if n not in res.editors]
-            text, names = bylines.take_reporters(text, last=i >= len(paragraphs) - 3)
+            text, names = bylines.take_reporters(text, last=i >= closing)
             res.authors += [n for n in names if n not in res.authors]
             if text:
                 res.paragraphs.append(text)
@@ -84,6 +85,23 @@ class BodyCleaner:
         return res
 
 
+    def _closing_from(self, paragraphs: list[str]) -> int:
+        """Where the text's :data:`_CLOSING_LINES` closing lines start: furniture after the story
+        (a hotline notice, an app's promotion, a share prompt) is not its end, and a credit
+        before it still closes the story (…報導）<br>自殺防治諮詢專線…)."""
+        seen = 0
+        for i in range(len(paragraphs) - 1, -1, -1):
+            text = squash(paragraphs[i])
+            if not text or (len(text) <= _MAX_LINE_CHARS and self.drop.search(text)):
+                continue
+            seen += 1
+            if seen == _CLOSING_LINES:
+                return i
+        return 0
+
+
+#: The story's closing lines, where a credit may be a bare name or 文/某 (bylines.take_reporters' ``last``).
+_CLOSING_LINES = 3
 #: A 相关新闻 heading is this short (the CUT_FROM rules match whole short lines).
 _HEADING_CHARS = 12
 #: Boilerplate is a line: a paragraph longer than this is prose however it reads (a story may

@@ -59,7 +59,9 @@ _WEB_ADDRESS = re.compile(r"\b(?:www\.|https?://)|\.(?:com|cn|net|org)\b", re.I)
 _EPAPER = re.compile("|".join(EPAPER_WORDS))
 _ONLY_DATE = re.compile(r"^(?:19|20)\d{2}\s*[年/\-.]\s*\d{1,2}\s*[月/\-.]\s*\d{1,2}\s*日?\s*(?:星期[一二三四五六日天])?$")
 _JSON_TIME = re.compile(r'"(?:' + "|".join(TIME_JSON_KEYS) + r')"\s*:\s*(?:"(?P<v>[^"]{8,40})"|(?P<epoch>\d{10})\b)'
-                        r"|\bvar\s+(?:" + "|".join(TIME_SCRIPT_VARS) + r")\s*=\s*[\"']?(?P<var>\d{10})\b")
+                        r"|\bvar\s+(?:" + "|".join(TIME_SCRIPT_VARS) + r")\s*=\s*[\"']?(?P<var>\d{10})\b"
+                        # a script's object given the time by key: page['publishDateTime']="2020-08-14 09:18:00"
+                        r"|\[['\"](?:" + "|".join(TIME_JSON_KEYS) + r")['\"]\]\s*=\s*['\"](?P<set>[^'\"]{8,40})['\"]")
 
 
 def meta_lines(doc: Doc) -> list[Line]:

@@ -93,7 +93,8 @@ def _time_element(doc: Doc):
 
 
 #: Substrings a script must hold for :data:`_JSON_TIME` to be worth running on it.
-_JSON_NEEDLES = tuple(f'"{k}"' for k in TIME_JSON_KEYS) + tuple(f"var {v}" for v in TIME_SCRIPT_VARS)
+_JSON_NEEDLES = (tuple(f'"{k}"' for k in TIME_JSON_KEYS) + tuple(f"'{k}'" for k in TIME_JSON_KEYS)
+                 + tuple(f"var {v}" for v in TIME_SCRIPT_VARS))
 
 
 def _json_time(doc: Doc):
@@ -105,7 +106,8 @@ def _json_time(doc: Doc):
             continue
         m = _JSON_TIME.search(text)
         if m:
-            value = dates.parse_machine(m["v"]) if m["v"] else dates.from_epoch(m["epoch"] or m["var"])
+            machine = m["v"] or m["set"]
+            value = dates.parse_machine(machine) if machine else dates.from_epoch(m["epoch"] or m["var"])
             if value:
                 return value
     return None
