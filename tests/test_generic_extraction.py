@@ -628,3 +628,32 @@ def test_a_caption_that_ends_with_a_bare_picture_credit_beside_its_picture():
     got = extract_html(page(body=body))
     assert got.images == [{"url": "http://news.example.cn/pic/1.jpg", "caption": caption}]
     assert len(got.paragraphs) == 2 and all("圖／" not in p for p in got.paragraphs)
+
+
+def test_a_one_paragraph_brief_is_not_continued_by_a_prose_box_about_something_else():
+    """A one-paragraph brief, then the site's "about" box in three paragraphs of prose: not the
+    story going on (it shares hardly a word with it), so the brief alone is the body."""
+    brief = "兴县今年安排春耕资金一百二十万元，组织农技人员深入田间地头，指导农户科学备耕，确保不误农时，全县农资储备充足。"
+    about = ["兴县新闻网是中共兴县县委宣传部主办的综合性新闻网站，立足兴县，面向全国，是展示兴县形象的重要窗口。",
+             "网站设有时政要闻、乡镇动态、部门资讯、文化旅游等栏目，及时发布全县经济社会发展的各类信息。",
+             "欢迎社会各界积极投稿，投稿请注明作者姓名和联系方式，稿件一经采用将支付稿酬，感谢您的支持。"]
+    box = "<div class='bx'>" + "".join(f"<p>{p}</p>" for p in about) + "</div>"
+    html = page(body=f"<p>{brief}</p>").replace('<div class="related">', box + '<div class="related">')
+    assert extract_html(html).paragraphs == [brief]
+
+
+def test_a_box_above_the_headline_sharing_the_articles_class_is_no_opening_post():
+    """The page's frame uses one class for every box (<div class="box">): notices above the
+    headline (more text, less dense), the article under it, readers' notes after it.  Three
+    like boxes and a longer first one look like a thread, but a post above the headline is the
+    frame's: the article stays the body."""
+    story = "兴县今年安排春耕资金一百二十万元，组织农技人员深入田间地头，指导农户科学备耕，确保不误农时，全县农资储备充足，" \
+            "化肥种子价格平稳，农机检修全部到位，各乡镇抢抓墒情开展春播，目前已完成计划的六成。" * 2
+    notices = "".join(f"<p>本站第{n}条公告：为进一步做好网站服务工作，欢迎广大读者提出意见建议，我们将认真研究，及时改进。</p>"
+                      for n in range(1, 9))
+    notes = ('<div class="box"><p>读者来信：说得好，支持。</p><p>很好。</p></div>'
+             '<div class="box"><p>另一段读者留言，支持家乡发展。</p><p>点赞。</p></div>')
+    html = (page(body=f"<p>{story}</p>").replace('<div class="content">', '<div class="box">')
+            .replace('<div class="main">', f'<div class="main"><div class="box">{notices}</div>')
+            .replace('<div class="related">', notes + '<div class="related">'))
+    assert extract_html(html).paragraphs == [story]

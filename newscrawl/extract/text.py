@@ -14,6 +14,13 @@ from .vocabulary import DASHES
 _WS = re.compile(r"[\s\u3000\u00a0\u200b\ufeff]+")
 #: A Han character (the CJK unified ideographs block): one home for the test every module makes.
 HAN = re.compile(r"[\u4e00-\u9fff]")
+_HANZI_PAIR = re.compile(r"(?=([\u4e00-\u9fff]{2}))")
+
+
+def hanzi_pairs(text: str) -> set[str]:
+    """The distinct pairs of adjacent hanzi in ``text``: what two texts share when they are about
+    the same thing (a headline and its body, a lead and the text that goes on from it)."""
+    return set(_HANZI_PAIR.findall(text))
 _LATIN1_HIGH = re.compile(r"[\u0080-\u00ff]")
 _CJK_WIDE = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 

@@ -9,7 +9,7 @@ from .. import bylines, dates
 from ..body import centred, shown
 from ..container import attrs
 from ..document import Doc, sibling
-from ..text import squash, strip_dashes
+from ..text import hanzi_pairs, squash, strip_dashes
 from ..vocabulary import (
     COLUMN_HEADINGS,
     TITLE_METAS,
@@ -190,7 +190,7 @@ def title_before(doc: Doc, container, current: str | None = None) -> str | None:
     if start is None:
         return None
     limit = _first_prose(doc, container, start)
-    body_pairs = set(_HANZI_PAIR.findall(_text_from(doc, container, limit)[:3000]))
+    body_pairs = hanzi_pairs(_text_from(doc, container, limit)[:3000])
     found = []
     for el in doc.body_el.xpath(_TITLE_LIKE):
         pos = doc.order.get(el, 10**9)
@@ -283,7 +283,7 @@ def _headline_score(el, text: str, body_pairs: set[str], inside_body: bool = Fal
         score += 2
     if _big_type(el):
         score += 2  # <b style="font-size:20px">: a headline by its looks, in old table layouts
-    pairs = set(_HANZI_PAIR.findall(text))
+    pairs = hanzi_pairs(text)
     if pairs:
         shared = len(pairs & body_pairs) / len(pairs)
         score += 3 if shared >= 0.5 else 1 if shared >= 0.25 else 0
@@ -357,12 +357,11 @@ def _never_a_headline(text: str) -> bool:
 
 #: How far before the body (elements, in document order) a headline without heading markup is looked for.
 _PLAIN_TITLE_REACH = 60
-_HANZI_PAIR = re.compile(r"(?=([\u4e00-\u9fff]{2}))")
 
 
 def _names_the_body(text: str, body_pairs: set[str]) -> bool:
     """Whether most of the words of ``text`` (pairs of hanzi) are repeated in the body."""
-    pairs = set(_HANZI_PAIR.findall(text))
+    pairs = hanzi_pairs(text)
     return len(pairs) >= 3 and len(pairs & body_pairs) >= 0.5 * len(pairs)
 
 
@@ -372,7 +371,7 @@ def _line_naming_the_body(doc: Doc, container, start: int, current: str | None):
     its own before the body, not a link or a label, most of whose words the body repeats (a
     headline names what the body is about; a menu or a site name does not), or the line
     right above the time line that is right above the body (headline, time line, text)."""
-    body_pairs = set(_HANZI_PAIR.findall(squash(container.text_content())))
+    body_pairs = hanzi_pairs(squash(container.text_content()))
     if not body_pairs:
         return None
     seen = 0
