@@ -423,6 +423,9 @@ def test_a_day_alone_right_above_the_headline_when_nothing_else_dates_the_page()
     fields, _ = run(html)
     assert fields.title == TITLE
     assert fields.published_at == "2024-05-03"
+    # …unless the URL says another day: then that day above the headline is a bar's today
+    fields, _ = run(html, "http://www.example.cn/xw/202404/t20240428_1.html")
+    assert fields.published_at == "2024-04-28"
 
 
 def test_a_short_headline_ending_in_net_is_no_logo():

@@ -203,6 +203,8 @@ def _visible_time(doc: Doc):
         value = dates.bare_time(line.text) if i == 0 else None  # or the first line under it, a time alone
         if value is not None:
             return value
+    if above is not None and url_date(doc.url) not in (None, _day(above)):
+        return None  # a day the URL contradicts: a bar's today, not the article's
     return above
 
 
