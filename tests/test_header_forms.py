@@ -319,6 +319,8 @@ BYLINES = {
     "not a credit: （记者手记） opening the text": ({"first": f"（记者手记）{B0}"}, [], [], f"（记者手记）{B0}"),
     "dateline （county 融媒体中心 X）": ({"first": f"某某新闻网讯（某某县融媒体中心 王小明 李大伟）{B0}"},
                                      ["王小明", "李大伟"], [], B0),
+    "not a writer: （通讯员 供图） closing the text, a picture's credit": (
+        {"last": "这是最后一段的内容。（通讯员 供图）"}, [], [], B0),
     "not an editor: 编辑：admin": ({"after": "<p><span>编辑：admin</span></p>"}, [], [], B0),
     "not a credit: 近日/会议": ({"first": "近日/会议"}, [], [], "近日/会议"),
     "not a credit: 记者来到 现场": ({"first": f"记者来到 现场 看到，{B0}"}, [], [], f"记者来到 现场 看到，{B0}"),

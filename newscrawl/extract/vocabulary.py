@@ -114,6 +114,7 @@ COMPOUND_SURNAMES = frozenset(
 #: 游民星空[整理], （记者陈智 整合）), and words a label runs into in a heading of its own
 #: (作者简介, 作者介绍, 记者档案: read as label and name, 简 and 介 are surnames).
 NOT_NAMES = frozenset("未知 佚名 匿名 不详 整理 整合 编译 综合 网络整理 本网 原创 小编 网友 报道 采写 供稿 撰稿 出自 "
+                      "供图 供圖 配图 配圖 图片 圖片 视频 視頻 "
                       "作者 记者 記者 来源 來源 编辑 編輯 责编 責編 通讯员 通訊員 撰文 摄影 攝影 "
                       "简介 簡介 介绍 介紹 档案 檔案 单位 單位 信息 资料 資料 专栏 專欄 主页 主頁 更多 "
                       # a CMS's account filled in where the template prints its editor
