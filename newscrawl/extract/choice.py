@@ -17,19 +17,15 @@ from __future__ import annotations
 from .body import HEADLINE_CHARS
 from .container import CONTENT_HINT, SENTENCE_MARK, Furniture, density, is_content_like, text_len
 from .document import inside
-from .text import hanzi_pairs
 from .streams import STREAM_ITEMS, is_stream
+from .text import hanzi_pairs
 from .vocabulary import DROP_ALWAYS, NOT_CONTAINER
 
 #: With a headline known, a container starting within this many characters after it …
 NEAR_HEADLINE = 300
-
-
 #: … is preferred to a better-scoring one further away when it scores at least this share of
 #: it: a short article beats the long "more stories" stream under it.
 NEAR_SHARE = 0.15
-
-
 #: … and holds a sentence or at least this many characters: less is the time or source line under it.
 NEAR_MIN_CHARS = 40
 
@@ -70,7 +66,6 @@ def choose(body_el, anchor=None, furniture: Furniture | None = None):
 
 #: Like containers (same tag and class) holding prose that make a page a thread of posts.
 THREAD_POSTS = 3
-
 
 #: The opening post wins over a denser reply when it scores at least this share of it.
 OPENING_SHARE = 0.3
@@ -122,11 +117,7 @@ def _precedes(el, other) -> bool:
 #: of at least :data:`TEXT_PARAS` paragraphs after it scores at least this share of it: the story
 #: goes on there (:func:`~.header.lead_before` puts the lead back in front of it).
 LEAD_SHARE = 0.5
-
-
 TEXT_PARAS = 3
-
-
 #: … and at most this share of its text in links (a forum board's thread list is not the story going on).
 TEXT_LINK_SHARE = 0.3
 #: … and it holds at least this share of the lead's pairs of adjacent hanzi (the story's names,
@@ -200,10 +191,8 @@ def _mostly_stream(el, stats: dict, known: dict) -> bool:
 #: Levels of wrappers :func:`_mostly_stream` looks through.
 _STREAM_DEPTH = 3
 
-
 #: Like items (same tag and class) around the chosen container that make it one of a list's.
 LIST_ITEMS = 5
-
 
 #: Levels above the chosen container searched for such an item.
 _ITEM_LEVELS = 6

@@ -15,7 +15,7 @@ from itertools import islice
 from .body import HEADLINE_CHARS
 from .dates import has_stamp
 
-#: … as many items as this make a stream.
+#: As many like items as this make a stream.
 STREAM_ITEMS = 3
 
 

@@ -15,17 +15,17 @@ _WS = re.compile(r"[\s\u3000\u00a0\u200b\ufeff]+")
 #: A Han character (the CJK unified ideographs block): one home for the test every module makes.
 HAN = re.compile(r"[\u4e00-\u9fff]")
 _HANZI_PAIR = re.compile(r"(?=([\u4e00-\u9fff]{2}))")
+_LATIN1_HIGH = re.compile(r"[\u0080-\u00ff]")
+_CJK_WIDE = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+
+
+_DASH_START = re.compile(f"^[{re.escape(DASHES)}]+\\s*")
 
 
 def hanzi_pairs(text: str) -> set[str]:
     """The distinct pairs of adjacent hanzi in ``text``: what two texts share when they are about
     the same thing (a headline and its body, a lead and the text that goes on from it)."""
     return set(_HANZI_PAIR.findall(text))
-_LATIN1_HIGH = re.compile(r"[\u0080-\u00ff]")
-_CJK_WIDE = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
-
-
-_DASH_START = re.compile(f"^[{re.escape(DASHES)}]+\\s*")
 
 
 def strip_dashes(text: str | None) -> str:
@@ -34,12 +34,11 @@ def strip_dashes(text: str | None) -> str:
 
 
 #: Separators credits print in several forms: vertical bars between a label and its value
-#: (作者︱王某, 作者│王某, 记者丨王某: the hanzi stroke 丨 as a bar) all read as ｜, the full-width slash of 王某／文 as /, colons of the
-#: compatibility and small forms and the ratio sign (記者︰王某, 記者﹕王某, 记者∶王某) as ：.
+#: (作者︱王某, 作者│王某, 记者丨王某: the hanzi stroke 丨 as a bar) all read as ｜, the full-width
+#: slash of 王某／文 as /, colons of the compatibility and small forms and the ratio sign
+#: (記者︰王某, 記者﹕王某, 记者∶王某) as ：.
 _SEPARATOR_FORMS = str.maketrans({"\ufe31": "｜", "\u2502": "｜", "\u2223": "｜", "丨": "｜", "／": "/",
                                   "\ufe30": "：", "\ufe55": "：", "\u2236": "："})
-
-
 _NEEDS_FOLDING = re.compile("[" + "".join(map(chr, _SEPARATOR_FORMS)) + "]")
 
 

@@ -14,19 +14,15 @@ from .names import _CLOSE, _NAME, _NAMES, _OPEN, person_names
 _EDITOR_LABEL = (r"(?:(?:本文|本期|值班|网络|網絡|网站|網站|新媒体|新媒體|执行|執行|文字|美术|美術|图片|圖片)?"
                  r"(?:责任编辑|責任編輯|责编|責編|编辑|編輯)|栏目主编|欄目主編|审核|審核|[一二三]审|[一二三]審|终审|終審)")
 
-
 #: What every editor label holds: a page that prints none of these has no editor line.
 EDITOR_MARKS = ("编", "編", "审核", "審核", "一审", "二审", "三审", "终审", "一審", "二審", "三審", "終審")
-
 
 #: The same, a single character each that every mark holds: what a page's whole text is tested for
 #: first (each test is a pass over the text).
 EDITOR_MARK_CHARS = ("编", "編", "审", "審")
 
-
 #: A line that opens with an editor's label (then a colon or a name): 责任编辑：某 / 编辑 某 校对 某.
 EDITOR_OPENING = re.compile(rf"^[【\[（(]?\s*{_EDITOR_LABEL}\s*(?:[:：|｜]|\s(?=\S{{2,4}}(?:\s|$)))")
-
 
 #: （责编：邸燕琼、郝亚红）— the whole line is metadata.
 EDITOR_LINE = re.compile(rf"^\s*[【\[（(]?\s*{_EDITOR_LABEL}\s*[:：/|｜]\s*(?P<names>[^）)】\]]*?)\s*[】\]）)]?\s*$")
@@ -69,28 +65,23 @@ _EDITOR_END = (r"(?=$|[】\]）)|｜_]|\s*[（(\[【]|\s*[A-Za-z]{1,4}\d|\s+" + 
                + r"|\s*(?:校对|校對|终审|終審|监制|監製|签发|簽發|来源|來源|作者|值班|主编|主編|编审|編審|[一二三初复復]审|[一二三初复復]審"
                r"|纠错|糾錯|题图来源|題圖來源|题图|題圖)\s*[:：])")
 
-
 _EDITOR_ANYWHERE = re.compile(
     rf"(?:^|(?<=[\s【\[（(|｜]))\s*{_EDITOR_LABEL}\s*[:：/|｜]\s*"
     r"(?P<names>[\u4e00-\u9fff·][\u4e00-\u9fff·、，,\s]*?)" + _EDITOR_END
 )
-
 
 #: （松花江网编辑 孙桂芳） — a bracketed credit that names the editor after the site's name.
 _EDITOR_BRACKETED = re.compile(
     rf"{_OPEN}[\u4e00-\u9fff·]{{0,8}}{_EDITOR_LABEL}\s*[:：]?\s*(?P<names>{_NAMES})\s*{_CLOSE}"
 )
 
-
 #: 编辑 刘某 校对 李某 / 新京报 编辑 张某 刘某 / 编辑 刘某 ｜ 排版 李某 / [责任编辑 李某] — a line of labels
 #: and names without colons, opening with an editor's (the paper's name before it or not).
 _EDITOR_SPACED = re.compile(
     rf"^\s*[【\[（(]?\s*(?:[\u4e00-\u9fff·]{{2,10}}\s+)?{_EDITOR_LABEL}\s+(?P<names>{_NAME}(?:[\s、，,]+{_NAME}){{0,2}}?)\s*(?=$|[|｜】\]）)]|(?:校对|校對|审核|審核|终审|終審|监制|監製|排版|美编|美編|视觉|視覺)\s*)")
 
-
 #: 责编：Demi Xia — a name in Latin letters (no digits: ``PN040`` is an editor's code, not a name).
 _EDITOR_LATIN = re.compile(rf"(?:^|[\s【\[（(|｜])\s*{_EDITOR_LABEL}\s*[:：]\s*(?P<names>[A-Za-z][A-Za-z .\-]{{1,30}}?[A-Za-z])\s*(?=$|[】\]）)|｜])")
-
 
 #: A note on a name's role inside a credit: （实习生）, (实习), （见习）.
 _ROLE_NOTE = re.compile(r"[（(]\s*(?:实习生?|實習生?|见习|見習)\s*[）)]")

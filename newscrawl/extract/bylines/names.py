@@ -11,27 +11,22 @@ from ..vocabulary import COMPOUND_SURNAMES, NOT_NAMES, PLACES, SURNAMES
 
 _OPEN, _CLOSE, _COLON = r"[（(]", r"[）)]", r"[:：]"
 
-
 #: The marks some papers print before a credit (□本报记者 …).
 _MARKS = "□■◎●▲◆○"
 
-
 _MARK = rf"[{_MARKS}]?"
-
 
 #: A name as credits print it: two to four hanzi (a two-character name may be spaced: 方 敏).
 _NAME = r"(?:[\u4e00-\u9fff]\s?[\u4e00-\u9fff]{1,3})"
 
-
 _NAMES = rf"{_NAME}(?:[\s、，,]+{_NAME}){{0,4}}"
+
 #: The role words a credit prints before or between names (本报全媒体记者, 通讯员, 文/图): never a name.
 _ROLE_WORDS = re.compile(r"(?:本报|本報|本台|本网|本網)?(?:特约|特約|见习|見習|实习|實習|首席|资深|資深|驻站|駐站|特派|全媒体|全媒體|融媒体|融媒體|融媒)*"
                          r"(?:记者|記者|通讯员|通訊員|实习生|實習生|摄影|攝影|评论员|評論員|编译|編譯)|文/图|文/圖")
 
-
 #: Words of an organisation, not a person (新华社, 中国新闻网, 县融媒体中心, 校办公室 …).
 ORG_WORDS = re.compile(r"[网報报社台局部委院厅站刊室办辦]|中心|新闻|新聞|日报|晚报|公司|集团|政府|频道|客户端")
-
 
 _NAME_SPLIT = re.compile(r"[&＆、，,;；/／|｜:：\s_]+")
 

@@ -23,7 +23,6 @@ def clean_source(text: str | None, noise: tuple[str, ...] = ()) -> str | None:
 
 _SOURCE_LABEL = re.compile(rf"(?:{'|'.join(SOURCE_LABELS)})\s*[:：]\s*")
 
-
 _SOURCE_STOP = re.compile(
     rf"(?:{'|'.join(re.escape(w) for w in SOURCE_STOPS)})|(?:19|20)\d{{2}}\s*[-年/.]|\s{{2,}}|[|｜丨/]"
 )

@@ -100,11 +100,6 @@ def find_title(doc: Doc) -> tuple[str | None, str | None, str | None]:
     return title, pre, sub
 
 
-#: A column's name opening a headline, before a bar (政能亮丨标题, 新华视界｜标题): at most this long.
-_COLUMN_CHARS = 8
-_COLUMN_BAR = re.compile(r"^\s*(?P<column>[^\s|｜丨︱]{2,%d})\s*[|｜丨︱]" % _COLUMN_CHARS)
-
-
 #: A badge set in a headline's own element (原创, 独家, 视频, 置顶) is at most this long.
 _BADGE_CHARS = 4
 
@@ -117,6 +112,11 @@ def _badged(heading, text: str) -> bool:
         return False
     own = (heading.text or "") + "".join(c.tail or "" for c in heading if c.tail)
     return squash(own) == text
+
+
+#: A column's name opening a headline, before a bar (政能亮丨标题, 新华视界｜标题): at most this long.
+_COLUMN_CHARS = 8
+_COLUMN_BAR = re.compile(r"^\s*(?P<column>[^\s|｜丨︱]{2,%d})\s*[|｜丨︱]" % _COLUMN_CHARS)
 
 
 def column_of(title: str | None) -> str | None:
