@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from lxml import etree
+from lxml import html as lxml_html
 from w3lib.html import remove_tags
 
 from .text import squash
@@ -19,6 +21,16 @@ SUMMARY_OPENING = 12
 #: Elements that make a line of their own (a text node's "line" is its nearest such ancestor).
 BLOCKISH = frozenset(
     "div p td th li dd dt h1 h2 h3 h4 h5 h6 section header article center tr table ul ol body time".split()
+)
+#: The class every node of the page's tree is read as: lxml.html's own lookup is a Python call
+#: for each element the steps touch (it gives ``<form>``, ``<input>``… classes of their own, which
+#: no step uses); lxml's C lookup gives every element the same :class:`lxml.html.HtmlElement`
+#: (measured: 6 % of the extraction's time on the devset, output unchanged).
+_CLASS_LOOKUP = etree.ElementDefaultClassLookup(
+    element=lxml_html.HtmlElement,
+    comment=lxml_html.HtmlComment,
+    pi=lxml_html.HtmlProcessingInstruction,
+    entity=lxml_html.HtmlEntity,
 )
 _SKIP_TEXT = frozenset("script style noscript iframe select button textarea input head title meta link".split())
 
@@ -74,6 +86,9 @@ class Doc:
         its own, about as dear as this one): every element's document order, the ``<body>``,
         the first ``<title>``, the ``<meta>`` elements, and the elements whose ``id`` holds
         ``_baidu`` (Baidu's news-inclusion ids: ``pubtime_baidu``, ``source_baidu`` …)."""
+        parser = root.getroottree().parser
+        if isinstance(parser, lxml_html.HTMLParser):  # (not an XML tree, nor one parsed elsewhere)
+            parser.set_element_class_lookup(_CLASS_LOOKUP)
         doc = cls(root=root, url=url)
         order = doc.order
         metas = doc.metas
