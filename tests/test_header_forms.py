@@ -96,7 +96,17 @@ TIMES = {
                                                    "2007-08-24T08:58:00+08:00"),
     "the time first, then the day": ("<span>14:36 2024/05/03</span>", "", URL, "2024-05-03T14:36:00+08:00"),
     "dots, to the minute": ("2024.05.03 10:20 来源：某某日报", "", URL, "2024-05-03T10:20:00+08:00"),
+    "month first, year last": ("编辑部 @ 05-19-2024 / 2 years ago", "", URL, "2024-05-19"),
+    "month first, with seconds and AM/PM": ("5/19/2024 3:54:13 PM", "", URL, "2024-05-19T15:54:13+08:00"),
+    "day first, year last": ("19/05/2024 10:20 来源：某某日报", "", URL, "2024-05-19T10:20:00+08:00"),
 }
+
+
+def test_a_year_last_day_whose_month_is_not_printed_is_not_read():
+    """05/06/2024 may be May 6 or June 5: the URL's day is taken instead (a guess would be wrong
+    on half of such pages)."""
+    fields, _ = run(page("发布：05/06/2024 来源：某某日报"), "http://www.example.cn/news/2024-06/05/a123.html")
+    assert fields.published_at == "2024-06-05"
 
 
 @pytest.mark.parametrize("form", sorted(TIMES))

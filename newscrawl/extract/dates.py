@@ -122,9 +122,34 @@ def parse_datetime(text: str | None) -> datetime | date | None:
     return _undelimited(text)
 
 
+#: A day with its year last (05-19-2013, 19/05/2013: Hong Kong, Taiwan and overseas sites), the
+#: time optional (5:54:13 AM).  Month first or day first is told by the number above 12; a day where both
+#: numbers could be the month (05/06/2013) is not read.
+_YEAR_LAST = re.compile(r"(?<![\d\-/.:])(?P<a>\d{1,2})(?P<sep>[-/.])(?P<b>\d{1,2})(?P=sep)(?P<y>(?:19|20)\d{2})(?![\d\-/.])"
+                        r"(?:\s+(?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2}))?(?![\d:])(?:\s*(?P<ampm>AM|PM|am|pm)(?![A-Za-z]))?)?")
+
+
+def _year_last(text: str) -> datetime | date | None:
+    for m in _YEAR_LAST.finditer(text):
+        a, b = int(m["a"]), int(m["b"])
+        if a <= 12 and b <= 12 and a != b:
+            continue  # which is the month is not printed
+        month, day = (a, b) if a <= 12 else (b, a)
+        try:
+            if m["H"] is None:
+                return date(int(m["y"]), month, day)
+            hour = int(m["H"]) + (12 if m["ampm"] in _AFTERNOON and int(m["H"]) < 12 else 0)
+            return datetime(int(m["y"]), month, day, hour, int(m["M"]), int(m["S"] or 0), tzinfo=CST)
+        except ValueError:
+            continue
+    return None
+
+
 def _undelimited(text: str) -> datetime | date | None:
-    """The forms :data:`_DATETIME` does not read: hanzi numerals, a two-digit year."""
-    return _hanzi_date(text) or (_short_year(text) if ("-" in text or "年" in text) and ":" in text else None)
+    """The forms :data:`_DATETIME` does not read: hanzi numerals, a two-digit year, a year last."""
+    return (_hanzi_date(text)
+            or (_short_year(text) if ("-" in text or "年" in text) and ":" in text else None)
+            or (_year_last(text) if "-" in text or "/" in text or "." in text else None))
 
 
 #: A paper's name and page as an e-paper's credit line prints them after the date or around it
