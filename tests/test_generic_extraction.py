@@ -540,6 +540,39 @@ def test_a_digest_box_above_the_text_is_not_the_article_when_the_description_say
     assert fields.paragraphs[-len(article):] == article
 
 
+def _summary_page(summary: str, article: list[str]) -> str:
+    return ("<html><head><title>兴县春耕备耕有序推进_某某网</title></head><body>"
+            "<div class='nav'><a href='/'>首页</a><a href='/n/'>新闻</a></div>"
+            "<div id='Article'><h1>兴县春耕备耕有序推进</h1><div class='info'>发布时间：2024-05-03 10:20 | 来源：某某日报</div>"
+            f"<div class='summary'>{summary}</div><div class='content'>" + "".join(f"<p>　　{p}</p>" for p in article)
+            + "</div></div><div class='related'><h3>相关新闻</h3><ul>"
+            + "".join(f"<li><a href='/n/{n}.html'>另一条关于本县春耕生产的新闻标题第{n}条</a></li>" for n in range(8))
+            + "</ul></div><div class='foot'>版权所有 某某新闻网</div></body></html>")
+
+
+_SPRING = ["县农业农村局有关负责人介绍，全县农资储备充足，价格总体平稳，能够满足春耕生产需要。",
+           "据了解，今年全县计划播种面积五十二万亩，目前已完成备耕任务的百分之八十，进度快于去年同期。",
+           "连日来，各乡镇组织农机手检修农机具，确保春耕期间农机具正常运转，不误农时。",
+           "县气象部门也加强了春季天气监测预报，及时发布农业气象信息，为春耕生产提供服务。"]
+
+
+def test_a_summary_box_that_copies_the_text_s_sentences_is_not_put_in_front_of_it():
+    """A CMS's 摘要 box between the time line and the text, filled with a short opening line
+    and sentences copied from the text (here from further down: page 2 of a multi-page story
+    repeats them): it is an excerpt, not a lead of its own, so the text is not printed twice."""
+    summary = "兴县春耕备耕有序推进，农资储备充足。据了解，今年全县计划播种面积五十二万亩，目前已完成备耕任务的百分之八十，进度快于去年同期。"
+    fields = extract_html(_summary_page(summary, _SPRING))
+    assert fields.paragraphs == _SPRING
+
+
+def test_a_lead_of_its_own_words_above_the_text_is_kept_in_front_of_it():
+    """A 核心提示 paragraph in the same place that says the story in its own words (no sentence
+    of it printed again in the text) is the article's lead."""
+    lead = "今年以来，兴县多措并举抓好春耕备耕，资金、农资、农技、农机四个方面同时发力，为全年粮食丰收打下坚实基础。"
+    fields = extract_html(_summary_page(lead, _SPRING))
+    assert fields.paragraphs == [lead, *_SPRING]
+
+
 def test_embedded_posts_between_paragraphs_do_not_make_an_article_a_list():
     """A commentary with six embedded Facebook posts between its paragraphs, each leaving a
     link reading "facebook": a link that names no story (one Latin word, the same each time) is

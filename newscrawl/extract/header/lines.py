@@ -36,9 +36,25 @@ def lead_before(doc: Doc, paragraphs: list[str]) -> list[str]:
         text = line.text
         if (len(text) >= 40 and _SENTENCE_END.search(text) and len(re.findall("[，。；、]", text)) >= 2
                 and not _META_LABEL.search(text[:12]) and text[:20] not in body_text and text not in out
-                and not reads_as_caption(text, el.getparent())):  # (a picture's caption over the text)
+                and not reads_as_caption(text, el.getparent())  # (a picture's caption over the text)
+                and not _excerpt_of(text, body_text)):
             out.append(text)
     return out
+
+
+#: A sentence of a lead at least this long printed word for word in the text …
+_EXCERPT_SENTENCE = 12
+#: … and such sentences making up at least this share of the lead: the lead is an excerpt of
+#: the text (a ``摘要`` box the CMS fills with the text's first sentences), not a chapo of its own.
+EXCERPT_SHARE = 0.5
+_SENTENCES = re.compile(r"[^。！？!?]+[。！？!?]*")
+
+
+def _excerpt_of(lead: str, body_text: str) -> bool:
+    """Whether most of ``lead`` is sentences ``body_text`` prints word for word (:data:`EXCERPT_SHARE`)."""
+    copied = sum(len(s) for s in _SENTENCES.findall(lead)
+                 if len(s.strip()) >= _EXCERPT_SENTENCE and s.strip() in body_text)
+    return copied >= EXCERPT_SHARE * len(lead)
 
 
 def tidy(paragraphs: list[str], heads: set[str]) -> tuple[list[str], list[str], list[str]]:
