@@ -573,6 +573,23 @@ def test_a_lead_of_its_own_words_above_the_text_is_kept_in_front_of_it():
     assert fields.paragraphs == [lead, *_SPRING]
 
 
+def test_a_dashed_subtitle_the_text_opens_with_is_the_subtitle():
+    """A school site's template prints the headline again as the text's first line and the
+    subtitle (——基于…的活动) as its second: the subtitle is the article's 副题, not its text."""
+    text = "<p><strong>兴县春耕备耕有序推进</strong></p><p><strong>——</strong><strong>记县农业农村局的春耕服务</strong></p>"
+    html = _summary_page("", _SPRING).replace("<div class='content'>", "<div class='content'>" + text, 1)
+    fields = extract_html(html)
+    assert (fields.subtitle, fields.paragraphs) == ("记县农业农村局的春耕服务", _SPRING)
+
+
+def test_a_text_opening_with_a_dashed_sentence_keeps_it():
+    """A dash opening a sentence of the text (a quotation's attribution, a reply) is no subtitle."""
+    first = "——“今年的春耕，我们心里有底了。”种粮大户王某说。"
+    html = _summary_page("", [first, *_SPRING])
+    fields = extract_html(html)
+    assert (fields.subtitle, fields.paragraphs) == (None, [first, *_SPRING])
+
+
 def test_embedded_posts_between_paragraphs_do_not_make_an_article_a_list():
     """A commentary with six embedded Facebook posts between its paragraphs, each leaving a
     link reading "facebook": a link that names no story (one Latin word, the same each time) is

@@ -127,6 +127,8 @@ def _run(step: str, doc: Doc, page: PageFields, results: dict, body_node) -> Non
         if body_node is None and page.paragraphs:
             page.paragraphs = header.lead_before(doc, page.paragraphs) + page.paragraphs
         page.paragraphs, editors, authors = header.tidy(page.paragraphs, heads)
+        if page.subtitle is None:  # (the headline repeated in the text, then its dashed subtitle)
+            page.subtitle, page.paragraphs = header.subtitle_opening(page.paragraphs)
         if (page.authors and (authors or header.credits_in(page.paragraphs))
                 and page.authors == header.head_authors(doc, page.editors)):
             page.authors = []  # the text credits its writers: <meta name="author"> names someone else

@@ -9,7 +9,7 @@ from datetime import datetime
 from .. import bylines, dates
 from ..body import reads_as_caption
 from ..document import Doc, inside
-from ..text import fold_separators
+from ..text import fold_separators, strip_dashes
 from .common import _AUTHOR_LINE, _META_LABEL, _PROSE_END, labelled_writers
 
 # ---------------------------------------------------------------------------------------------
@@ -99,6 +99,22 @@ def tidy(paragraphs: list[str], heads: set[str]) -> tuple[list[str], list[str], 
 
 
 _SENTENCE_PUNCT = re.compile("[，。！？；,!?;]")
+
+#: A subtitle the template prints as the text's first line (<p>——基于某某的活动</p> under the
+#: headline repeated in the text): two dashes or more, then a short line that is no sentence.
+_DASHED_LINE = re.compile(r"^(?:——|--|－－|—\s*—)")
+SUBTITLE_CHARS = 60
+
+
+def subtitle_opening(paragraphs: list[str]) -> tuple[str | None, list[str]]:
+    """``(subtitle, the rest)`` when the text opens with a dashed subtitle line, else
+    ``(None, paragraphs)``."""
+    if paragraphs and _DASHED_LINE.match(paragraphs[0]) and len(paragraphs[0]) <= SUBTITLE_CHARS \
+            and not _PROSE_END.search(paragraphs[0]):
+        subtitle = strip_dashes(paragraphs[0]).strip()
+        if len(subtitle) >= 4:
+            return subtitle, paragraphs[1:]
+    return None, paragraphs
 
 
 def _starts_as_editor(para: str) -> bool:
