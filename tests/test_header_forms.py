@@ -664,6 +664,16 @@ def test_a_kicker_and_a_subtitle_set_centred_around_the_headline(layout):
     assert res.paragraphs[0] == BODY[0]
 
 
+def test_a_kicker_and_a_subtitle_in_small_headings_around_the_headline():
+    """An e-paper's article page: <h5>引题</h5><h1>标题</h1><h6>副题</h6>, the small heading
+    elements doing what <h2>–<h4> do elsewhere."""
+    kicker, sub = "春耕时节访田间，农民心里有了底……", "因地制宜抓好备耕，确保不误农时"
+    html = page("2024-05-03 10:20 来源：某某日报").replace(f"<h1>{TITLE}</h1>",
+                                                      f"<h5>{kicker}</h5><h1>{TITLE}</h1><h6>{sub}</h6>")
+    fields, res = run(html)
+    assert (fields.title, fields.pretitle, fields.subtitle) == (TITLE, kicker, sub)
+
+
 def test_a_centred_sentence_under_the_headline_is_no_subtitle():
     html = page("2024-05-03 10:20 来源：某某日报").replace(
         f"<h1>{TITLE}</h1>", f"<h1>{TITLE}</h1><p style='text-align:center'>检查组一行先后来到多个景点。</p>")

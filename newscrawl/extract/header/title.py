@@ -406,6 +406,10 @@ def _line_naming_the_body(doc: Doc, container, start: int, current: str | None):
     return None
 
 
+#: Heading elements a kicker or subtitle is set in beside the headline (<h5>引题</h5><h1>标题</h1>).
+_SMALLER_HEADINGS = ("h2", "h3", "h4", "h5", "h6")
+
+
 def _kicker_and_subtitle(anchor) -> tuple[str | None, str | None]:
     """引题 just before the headline and 副题 just after it, when the markup says so: a heading,
     a class naming it, dashes (——副题), or a short line set centred (a paper's print layout:
@@ -413,10 +417,10 @@ def _kicker_and_subtitle(anchor) -> tuple[str | None, str | None]:
     pre = sub = None
     prev, nxt = sibling(anchor, -1), sibling(anchor, +1)
     text = _short_heading_text(prev) if prev is not None else None
-    if text and (prev.tag in ("h2", "h3", "h4") or _PRE_ATTR.search(attrs(prev)) or _centred_line(prev, text)):
+    if text and (prev.tag in _SMALLER_HEADINGS or _PRE_ATTR.search(attrs(prev)) or _centred_line(prev, text)):
         pre = text
     text = _short_heading_text(nxt) if nxt is not None else None
-    if text and (text.startswith(("——", "--", "－－")) or nxt.tag in ("h2", "h3", "h4") or _SUB_ATTR.search(attrs(nxt))
+    if text and (text.startswith(("——", "--", "－－")) or nxt.tag in _SMALLER_HEADINGS or _SUB_ATTR.search(attrs(nxt))
                  or _centred_line(nxt, text)):
         sub = strip_dashes(text) or None
     return pre, sub
