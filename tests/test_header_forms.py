@@ -440,6 +440,30 @@ def test_a_day_alone_right_above_the_headline_when_nothing_else_dates_the_page()
     assert fields.published_at == "2024-04-28"
 
 
+_DISCLOSURE = ("<dl class='meta-data'><dd><label>索 引 号：</label><div>014742224A/2024-0043406</div></dd>"
+               "<dd><label>生成日期：</label><div>2024-05-03</div></dd><dd><label>公开方式：</label><div>主动公开</div></dd>"
+               "<dd><label>公开时限：</label><div>常年公开</div></dd><dd><label>责任部门：</label><div>某某县统计局</div></dd></dl>")
+_REGENERATED = '<meta name="PubDate" content="2024-08-16 10:33:59">'
+_RELATED = ("<div class='rel'><h3>关联稿件：</h3><ul><li><a href='/n/2024-07/b1.html'>图文解读：《某某县统计公报》</a>"
+            "<span class='time'>2024-07-12</span></li></ul></div>")
+
+
+def test_a_labelled_day_above_the_headline_wins_over_a_later_meta_time():
+    """A government disclosure page (信息公开): its table above the headline prints the day
+    (生成日期：2024-05-03); the CMS's ``<meta name="PubDate">`` is months later (the time the page was
+    regenerated); a list of related documents at the end of the text prints another day. The labelled day."""
+    html = page("", head=_REGENERATED, above=_DISCLOSURE)
+    fields, _ = run(html.replace("</p></div>", f"</p>{_RELATED}</div>", 1))
+    assert fields.published_at == "2024-05-03"
+
+
+def test_an_unlabelled_day_well_before_the_meta_time_is_not_the_publication():
+    """A day printed alone under the headline, months before the page's ``<meta>`` time and with
+    no label saying what it is (a related story's, a photo's): the meta's time."""
+    fields, _ = run(page("<span>2024-02-01</span>", head='<meta name="PubDate" content="2024-05-03 10:20:00">'))
+    assert fields.published_at == "2024-05-03T10:20:00+08:00"
+
+
 def test_a_short_headline_ending_in_net_is_no_logo():
     """织密兜牢民生保障网 is a headline (a safety net), not a site's name: only a name's own endings
     (新闻网, 日报, 人民政府 …) make a short heading the logo; its kicker above it is read."""

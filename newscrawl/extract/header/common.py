@@ -79,7 +79,7 @@ def _meta_lines(doc: Doc) -> list[Line]:
             # a block that prints the headline with its time line (<div><h2>标题</h2><span>作者</span>
             # <span>2015-06-19 11:20</span></div>): the line is what the block holds beside it
             line = Line(squash(line.text.replace(headline, " ", 1)), line.node_text, line.element)
-        if len(line.text) > 150:
+        if len(line.text) > 150 or _teaser(line):
             continue
         if _META_LABEL.search(line.text) or (len(line.node_text) <= 40 and dates.parse_datetime(line.node_text)):
             out.append(line)
@@ -90,6 +90,16 @@ def _meta_lines(doc: Doc) -> list[Line]:
                 dates.alone(t) for t in islice(line.element.itertext(), 12)):
             out.append(line)  # a date printed in an element of its own: <a>paper.wenweipo.com</a> <font>[2014-04-02]</font>
     return out
+
+
+def _teaser(line: Line) -> bool:
+    """Whether ``line`` is an entry of a list of other stories (关联稿件, 相关新闻): a list item
+    most of whose text is a link (its headline), the rest its date."""
+    el = line.element
+    if el is None or not (el.tag == "li" or (el.getparent() is not None and el.getparent().tag == "li")):
+        return False
+    linked = sum(len(squash(a.text_content())) for a in el.iter("a") if a.get("href"))
+    return linked >= 0.5 * len(line.text)
 
 
 #: A year, as every date :func:`dates.alone` reads holds one.

@@ -30,9 +30,10 @@ def published_at(doc: Doc) -> str | None:
     it is more than a day away from a ``<meta>`` time (then it was a wrong line); a bare day
     is refined by a time of the same day from a later source.
     """
-    visible, meta = _visible_time(doc), _meta_time(doc)
-    if visible is not None and meta is not None and abs((_day(visible) - _day(meta)).days) > 1:
-        visible = None
+    (visible, labelled), meta = _visible_time(doc), _meta_time(doc)
+    if visible is not None and meta is not None and abs((_day(visible) - _day(meta)).days) > 1 and not (
+            labelled and _day(visible) < _day(meta)):
+        visible = None  # (a labelled day before the meta's: the meta is the page's regeneration, not its publication)
     baidu = _baidu_time(doc)
     if isinstance(baidu, datetime) or (baidu is None and isinstance(visible, datetime)):
         return dates.iso(baidu or visible)  # the common case: the page's own time line, to the minute
@@ -168,30 +169,32 @@ def _meta_time(doc: Doc, names=TIME_META_NAMES):
 _UNLABELLED_REACH = 4
 
 
-def _visible_time(doc: Doc):
+def _visible_time(doc: Doc) -> tuple:
+    """``(the printed publication time, whether a date label says so)``: (None, False) when none."""
     day = None
+    day_labelled = False
     for line in meta_lines(doc):
         # a labelled line may hold several dates: not an update's (更新时间：… 发布时间：…)
         value = dates.parse_published(line.text)
         if isinstance(value, datetime) and (day is None or value.date() == day):
-            return value  # (a day printed first, in the headline, is refined by its time line)
+            return value, bool(_DATE_LABEL.search(line.text))  # (a day printed first, in the headline, is refined by its time line)
         if value and day is None:
-            day = value
+            day, day_labelled = value, bool(_DATE_LABEL.search(line.text))
     if day is not None:
-        return day
+        return day, day_labelled
     above = None  # a day alone on its line right above the headline: the last resort here
     for i, line in enumerate(doc.before):
         if len(line.text) <= 150 and (_DATE_LABEL.search(line.text) or line.element is not None and line.element.tag == "time"):
             value = dates.parse_datetime(line.text)
             if value:
-                return value
+                return value, True
         reach = _UNLABELLED_REACH if doc.anchor is None else 2  # (the headline is a line of its own here)
         if i < reach and len(line.text) <= 60 and not _PROSE_END.search(line.text):
             # the line right above the headline (2024-05-03 10:20 | 某某网), or, no headline found,
             # the few lines right above the body: a time to the minute there is the page's
             value = dates.parse_datetime(line.text)
             if isinstance(value, datetime):
-                return value
+                return value, False
             if above is None and doc.anchor is not None:
                 above = dates.alone(line.text)
     for i, line in enumerate(doc.after):  # a labelled time line right under the body (时间：2019-09-24 17:08)
@@ -199,12 +202,12 @@ def _visible_time(doc: Doc):
             if len(text) <= 40 and _LABELLED_TIME.match(text):
                 value = dates.parse_datetime(text)
                 if value:
-                    return value
+                    return value, True
         value = dates.bare_time(line.text) if i == 0 else None  # or the first line under it, a time alone
         if value is not None:
-            return value
+            return value, False
     if above is not None and url_date(doc.url) not in (None, _day(above)):
-        return None  # a day the URL contradicts: a bar's today, not the article's
-    return above
+        return None, False  # a day the URL contradicts: a bar's today, not the article's
+    return above, False
 
 
