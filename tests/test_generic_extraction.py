@@ -590,6 +590,25 @@ def test_a_text_opening_with_a_dashed_sentence_keeps_it():
     assert (fields.subtitle, fields.paragraphs) == (None, [first, *_SPRING])
 
 
+def test_a_short_article_above_cards_that_print_other_stories_whole():
+    """A society's news page: a two-paragraph article, then 文章推荐, cards of other stories, each a
+    link around a picture and a <dd> with the story's headline, its whole text (clipped by CSS)
+    and its view count. A card's text is one teaser however long: the article is the body."""
+    article = ["8月22日，某某学会举办的第三届学术论坛圆满落幕，来自全国的十二位专家在云平台上作了主题报告。",
+               "本次会议历时两天，近八百人次在线收看了会议直播，扫描文末海报二维码可以收看精彩回放。"]
+    story = "根据统计数据，我国已经逐渐进入老龄化社会，关注老年人群的身心健康状况已是一项需要面对的问题。" * 12
+    cards = "".join(f"<dl><a href='/news/Detail/{n}.html'><dt><img src='/upload/{n}.png'></dt><dd>"
+                    f"<p class='a'>学会走进养老院开展公益心理健康讲座第{n}期</p><p class='b'>{story}</p>"
+                    f"<p class='c'><span>浏览 39{n}3 次</span><font>查看更多 &gt;&gt;</font></p></dd></a></dl>" for n in range(4))
+    html = ("<html><head><title>学术论坛圆满落幕-某某学会</title></head><body><div class='nav'><a href='/'>首页</a></div>"
+            "<div class='main'><h1>学术论坛圆满落幕！</h1><div class='fabutime'>2024/08/23 16:19</div>"
+            "<div class='info'><div class='wz'>" + "".join(f"<p><span>{p}</span></p>" for p in article)
+            + "<p><img src='/upload/poster.jpg'></p></div></div>"
+            f"<div class='tj'><div class='tja'><span>文章推荐</span></div><div class='tjb'>{cards}</div></div></div></body></html>")
+    fields = extract_html(html, "http://www.example.org.cn/news/Detail/9.html")
+    assert fields.paragraphs == article
+
+
 def test_embedded_posts_between_paragraphs_do_not_make_an_article_a_list():
     """A commentary with six embedded Facebook posts between its paragraphs, each leaving a
     link reading "facebook": a link that names no story (one Latin word, the same each time) is

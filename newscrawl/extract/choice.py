@@ -47,8 +47,7 @@ def choose(body_el, anchor=None, furniture: Furniture | None = None):
             continue
         score = measures.score() * (CONTENT_HINT if is_content_like(el) else 1.0)
         if score > 0:
-            parent = el.getparent()
-            if (parent is not None and is_stream(parent, streams)) or _mostly_stream(el, stats, streams):
+            if _in_stream_item(el, streams) or _mostly_stream(el, stats, streams):
                 score *= STREAM_SHARE
                 stream_like.add(el)
             scored.append((score, el))
@@ -62,6 +61,23 @@ def choose(body_el, anchor=None, furniture: Furniture | None = None):
         return text
     opening = _opening_post(chosen, scored, stats, anchor)
     return chosen if opening is None else opening
+
+
+#: How far up an item's element may sit from the stream (<div stream><dl item><a><dd>摘要…).
+_ITEM_DEPTH = 3
+
+
+def _in_stream_item(el, streams: dict) -> bool:
+    """Whether ``el`` is an item of a stream or inside one (:data:`_ITEM_DEPTH` levels): one
+    story's teaser card, however much of its text the card prints."""
+    node = el.getparent()
+    for _ in range(_ITEM_DEPTH):
+        if node is None:
+            return False
+        if is_stream(node, streams):
+            return True
+        node = node.getparent()
+    return False
 
 
 #: Like containers (same tag and class) holding prose that make a page a thread of posts.
