@@ -63,19 +63,23 @@ def choose(body_el, anchor=None, furniture: Furniture | None = None):
     return chosen if opening is None else opening
 
 
-#: How far up an item's element may sit from the stream (<div stream><dl item><a><dd>摘要…).
+#: How far up a card's element may sit from the stream (<div stream><dl item><a><dd>摘要…).
 _ITEM_DEPTH = 3
 
 
 def _in_stream_item(el, streams: dict) -> bool:
-    """Whether ``el`` is an item of a stream or inside one (:data:`_ITEM_DEPTH` levels): one
-    story's teaser card, however much of its text the card prints."""
+    """Whether ``el`` is an item of a stream, or inside a link that is (or is inside) one
+    (:data:`_ITEM_DEPTH` levels): a card, one story's teaser however much of its text it prints."""
     node = el.getparent()
+    if node is not None and is_stream(node, streams):
+        return True
+    linked = False
     for _ in range(_ITEM_DEPTH):
         if node is None:
             return False
-        if is_stream(node, streams):
+        if linked and is_stream(node, streams):
             return True
+        linked = linked or (node.tag == "a" and node.get("href") is not None)
         node = node.getparent()
     return False
 
