@@ -136,6 +136,8 @@ BYLINES = {
     "文/ and 图/ on one line": ({"first": "文/王小明 图/李大伟"}, ["王小明"], [], BODY[1]),
     "责任编辑 under the text": ({"after": "<div>责任编辑：张三丰</div>"}, [], ["张三丰"], B0),
     "（责编：）closing the text": ({"last": "（责编：张三丰）"}, [], ["张三丰"], B0),
+    "责任编辑, a comment link after it": ({"after": "<div>责任编辑：张三丰&nbsp;&nbsp;<span><a href='#1'>我来说两句</a></span></div>"},
+                                     [], ["张三丰"], B0),
     "编辑 and 审核": ({"after": "<p>编辑：张三丰 审核：李四光</p>"}, [], ["张三丰", "李四光"], B0),
     "编辑 without a colon, 校对 after": ({"last": "编辑 张三丰 校对 李四光"}, [], ["张三丰"], B0),
     "责编 in Latin letters": ({"after": "<p>责编：Demi Xia</p>"}, [], ["Demi Xia"], B0),
@@ -231,6 +233,9 @@ BYLINES = {
         ["王小明"], [], B0),
     "not a writer: JSON-LD author an Organization": (
         {"head": '<script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Organization","name":"某某日报"}}</script>'},
+        [], [], B0),
+    "not a writer: a JSON-LD Person that is the site, named by its host (www.example.cn)": (
+        {"head": '<script type="application/ld+json">{"@type":"NewsArticle","author":[{"@type":"Person","name":"example"}]}</script>'},
         [], [], B0),
     "trailing （记者X、实习记者Y）": ({"last": "这是最后一段的内容。（记者王小明、实习记者李大伟）"}, ["王小明", "李大伟"], [], B0),
     "desk／X in a link in the time line, a traditional surname (鍾)": (
@@ -462,6 +467,13 @@ def test_an_unlabelled_day_well_before_the_meta_time_is_not_the_publication():
     no label saying what it is (a related story's, a photo's): the meta's time."""
     fields, _ = run(page("<span>2024-02-01</span>", head='<meta name="PubDate" content="2024-05-03 10:20:00">'))
     assert fields.published_at == "2024-05-03T10:20:00+08:00"
+
+
+def test_a_footer_line_right_under_the_text_credits_no_writer():
+    """A page whose text has no wrapper of its own ends in the footer: 版权所有 某某日报/某某网 reads
+    like 石佳/中国青年报 (a name, a slash, a paper) but no surname opens it: no writer."""
+    fields, res = run(page("2024-05-03 10:20 来源：某某日报", after="<div class='copy'><p>版权所有 某某日报/某某网</p></div>"))
+    assert (fields.authors, res.authors) == ([], [])
 
 
 def test_a_short_headline_ending_in_net_is_no_logo():

@@ -118,7 +118,10 @@ NOT_NAMES = frozenset("未知 佚名 匿名 不详 整理 整合 编译 综合 �
                       "作者 记者 記者 来源 來源 编辑 編輯 责编 責編 通讯员 通訊員 撰文 摄影 攝影 "
                       "简介 簡介 介绍 介紹 档案 檔案 单位 單位 信息 资料 資料 专栏 專欄 主页 主頁 更多 "
                       # a CMS's account filled in where the template prints its editor
-                      "管理员 管理員 系统管理员 系統管理員 超级管理员 超級管理員".split())
+                      "管理员 管理員 系统管理员 系統管理員 超级管理员 超級管理員 "
+                      # the links a time or editor line ends with (…责任编辑：某 <a>我来说两句</a>)
+                      "我来说两句 我來說兩句 我要评论 我要評論 发表评论 發表評論 我要纠错 我要糾錯 纠错 糾錯 "
+                      "打印 收藏 分享 转发 轉發".split())
 #: What a template's author element holds when it names no writer, in Latin letters (a pen
 #: name like maomaobear is a writer's).
 LATIN_NOT_NAMES = frozenset("admin administrator editor author guest anonymous unknown none null more "

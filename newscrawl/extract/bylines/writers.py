@@ -335,8 +335,8 @@ def byline_names(line: str | None, max_len: int = 40) -> list[str]:
     if m:
         return person_names(m["names"])
     m = NAME_AND_PAPER.match(line)
-    if m and ORG_WORDS.search(m["org"]) and (names := person_names(m["names"])):
-        return names
+    if m and ORG_WORDS.search(m["org"]) and (names := person_names(m["names"])) and all(has_surname(n) for n in names):
+        return names  # (版权所有 某某日报/某某网: a footer's words before the slash, no name)
     m = PAPER_THEN_NAME.match(line)
     if m and ORG_WORDS.search(m["org"]):
         names = person_names(m["names"])

@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import re
 from itertools import islice
+from urllib.parse import urlsplit
 
 from .. import bylines, dates
 from ..body import shown
@@ -121,7 +122,13 @@ def authors(doc: Doc, editors: list[str] = ()) -> list[str]:
     """``#author_baidu``, 作者：/记者： in the time line, or a byline line under the title; an
     organisation (作者：新京报) is no author, and a ``#author_baidu`` or ``<meta name=author>``
     that names the page's editor (CMSs fill it with the account that published) is not taken
-    for one."""
+    for one; nor is the site itself, named by its host (JSON-LD's Person ``hket`` on
+    inews.hket.com)."""
+    site = {label.lower() for label in urlsplit(doc.url).hostname.split(".")} if urlsplit(doc.url).hostname else set()
+    return [n for n in _authors(doc, editors) if n.lower() not in site]
+
+
+def _authors(doc: Doc, editors) -> list[str]:
     for node in doc.marked("author_baidu"):
         names = [n for n in bylines.person_names(re.sub(r"^.*?[:：]", "", squash(node.text_content())))
                  if n not in editors]  # a CMS that fills it with the account that published: the editor
