@@ -556,12 +556,15 @@ _SPRING = ["县农业农村局有关负责人介绍，全县农资储备充足�
            "县气象部门也加强了春季天气监测预报，及时发布农业气象信息，为春耕生产提供服务。"]
 
 
-def test_a_summary_box_that_copies_the_text_s_sentences_is_not_put_in_front_of_it():
+@pytest.mark.parametrize("label", ["", "摘要："])
+def test_a_summary_box_that_copies_the_text_s_sentences_is_not_put_in_front_of_it(label):
     """A CMS's 摘要 box between the time line and the text, filled with a short opening line
     and sentences copied from the text (here from further down: page 2 of a multi-page story
     repeats them): it is an excerpt, not a lead of its own, so the text is not printed twice."""
     summary = "兴县春耕备耕有序推进，农资储备充足。据了解，今年全县计划播种面积五十二万亩，目前已完成备耕任务的百分之八十，进度快于去年同期。"
-    fields = extract_html(_summary_page(summary, _SPRING))
+    if label:  # (the label opens the copied sentence: 摘要：据了解，… — read without it)
+        summary = _SPRING[1] + "农资储备充足。"
+    fields = extract_html(_summary_page(label + summary, _SPRING))
     assert fields.paragraphs == _SPRING
 
 

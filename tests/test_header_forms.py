@@ -138,6 +138,14 @@ BYLINES = {
     "（责编：）closing the text": ({"last": "（责编：张三丰）"}, [], ["张三丰"], B0),
     "责任编辑, a comment link after it": ({"after": "<div>责任编辑：张三丰&nbsp;&nbsp;<span><a href='#1'>我来说两句</a></span></div>"},
                                      [], ["张三丰"], B0),
+    "label and value in elements apart, 助理编辑 among the names, in a block left open": (
+        {"after": "<div class='author'><em>网络编辑:</em> <em>张三丰</em> <em>责任编辑:</em> <em>李四光 王五 助理编辑 赵小六</em>"
+                  "<div>相关新闻 某某县春耕备耕工作会议召开，会议要求各乡镇把春耕生产作为当前农村工作的重中之重，"
+                  "切实抓紧抓好，确保不误农时，为全年粮食丰收打下坚实基础。</div></div>"},
+        [], ["张三丰", "李四光", "王五", "赵小六"], B0),
+    "作者：paper记者 X, the paper's name no writer": (
+        {"time_line": "<span class='author'><em>作者：<span>某某周末记者</span> <span>王小明</span></em></span> 2024-05-03 10:20"},
+        ["王小明"], [], B0),
     "编辑 and 审核": ({"after": "<p>编辑：张三丰 审核：李四光</p>"}, [], ["张三丰", "李四光"], B0),
     "编辑 without a colon, 校对 after": ({"last": "编辑 张三丰 校对 李四光"}, [], ["张三丰"], B0),
     "责编 in Latin letters": ({"after": "<p>责编：Demi Xia</p>"}, [], ["Demi Xia"], B0),
@@ -233,9 +241,6 @@ BYLINES = {
         ["王小明"], [], B0),
     "not a writer: JSON-LD author an Organization": (
         {"head": '<script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Organization","name":"某某日报"}}</script>'},
-        [], [], B0),
-    "not a writer: a JSON-LD Person that is the site, named by its host (www.example.cn)": (
-        {"head": '<script type="application/ld+json">{"@type":"NewsArticle","author":[{"@type":"Person","name":"example"}]}</script>'},
         [], [], B0),
     "trailing （记者X、实习记者Y）": ({"last": "这是最后一段的内容。（记者王小明、实习记者李大伟）"}, ["王小明", "李大伟"], [], B0),
     "desk／X in a link in the time line, a traditional surname (鍾)": (
@@ -469,11 +474,40 @@ def test_an_unlabelled_day_well_before_the_meta_time_is_not_the_publication():
     assert fields.published_at == "2024-05-03T10:20:00+08:00"
 
 
+def test_a_json_ld_person_named_as_the_sites_host_is_no_writer():
+    """JSON-LD on inews.abcd.com names its author ``{"@type": "Person", "name": "abcd"}``: the site,
+    named by its host, not a writer."""
+    head = '<script type="application/ld+json">{"@type":"NewsArticle","author":[{"@type":"Person","name":"%s"}]}</script>'
+    fields, _ = run(page("2024-05-03 10:20", head=head % "abcd"), "https://inews.abcd.com/article/2553122")
+    assert fields.authors == []
+    fields, _ = run(page("2024-05-03 10:20", head=head % "Lina"), "https://inews.abcd.com/article/2553122")
+    assert fields.authors == ["Lina"]
+
+
 def test_a_footer_line_right_under_the_text_credits_no_writer():
     """A page whose text has no wrapper of its own ends in the footer: 版权所有 某某日报/某某网 reads
     like 石佳/中国青年报 (a name, a slash, a paper) but no surname opens it: no writer."""
     fields, res = run(page("2024-05-03 10:20 来源：某某日报", after="<div class='copy'><p>版权所有 某某日报/某某网</p></div>"))
     assert (fields.authors, res.authors) == ([], [])
+
+
+def test_a_time_line_written_after_a_script():
+    """<div class="post-meta"><script>document.write('某会 / ')</script>某会 / 2024年5月3日</div>: the
+    text after the script is the line's own, the script's code is not."""
+    line = "<script>if ('某某学会' != '') document.write('某某学会 / ');</script>某某学会 / 2024年5月3日"
+    fields, _ = run(page(line, heading="h3 class='post-title'"))
+    assert fields.published_at == "2024-05-03"
+
+
+def test_a_headline_set_on_two_lines():
+    """<h3>某某<br>某某</h3> under an empty <h3>, and a <title> that prints the two lines with a space
+    between: the heading is the headline, read with that space."""
+    first, second = "市文旅局开展春季", "文旅市场安全大检查"
+    html = page("2024-05-03 10:20 来源：某某日报", doc_title=f"{first} {second}").replace(
+        f"<h1>{TITLE}</h1>", f"<div class='post-header'><h3 class='post-title'></h3><h3 class='post-title'>{first}<br>{second}</h3></div>")
+    fields, res = run(html)
+    assert (fields.title, fields.published_at) == (f"{first} {second}", "2024-05-03T10:20:00+08:00")
+    assert res.paragraphs == BODY
 
 
 def test_a_short_headline_ending_in_net_is_no_logo():

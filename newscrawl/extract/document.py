@@ -194,13 +194,27 @@ class Doc:
         return self.lines, self.before
 
 
+def broken_text(el) -> str:
+    """``el``'s text with a space where a ``<br>`` breaks it (a headline set on two lines:
+    ``<h3>某会的声明<br>轻率打开潘朵拉盒子</h3>`` reads as two phrases, as its ``<title>`` prints them)."""
+    parts = [el.text or ""]
+    for x in el.iterdescendants():
+        if x.tag == "br":
+            parts.append(" ")
+        elif isinstance(x.tag, str) and x.text:
+            parts.append(x.text)
+        if x.tail:
+            parts.append(x.tail)
+    return "".join(parts)
+
+
 def text_owner(t) -> tuple:
     """The element a text node (an lxml "smart string") belongs to, and whether it is that
-    element's tail; text after a comment is the comment's parent's own (``发布日期：<!-- begin
+    element's tail; text after a comment or a script is the parent's own (``发布日期：<!-- begin
     -->2019-03-06<!-- end -->``: a template's markers around the value)."""
     owner, tail = t.getparent(), t.is_tail
-    if owner is not None and tail and not isinstance(owner.tag, str):
-        return owner.getparent(), False
+    if owner is not None and tail and (not isinstance(owner.tag, str) or owner.tag in _SKIP_TEXT):
+        return owner.getparent(), False  # (so is text after a <script>: <script>…</script>某会 / 2023年2月9日)
     return owner, tail
 
 
@@ -220,6 +234,8 @@ def lines_of(nodes, limit: int, texts: dict | None = None) -> list[Line]:
         """``el``'s squashed text, or None when it is longer than a line (200 characters)."""
         if el not in texts:
             raw = el.text_content()
+            if "(" in raw and next(el.iter("script", "style"), None) is not None:  # (a script's code is no line)
+                raw = "".join(el.xpath("descendant-or-self::text()[not(ancestor::script or ancestor::style)]"))
             # more than 200 characters that are not spaces: too long whatever squashing leaves
             texts[el] = None if len(raw) > 200 and len("".join(raw.split())) > 200 else squash(raw)
             if texts[el] is not None and len(texts[el]) > 200:

@@ -318,6 +318,15 @@ NAME_THEN_ROLE = re.compile(
 _WRITER_LATIN = re.compile(r"^\s*(?:作者|撰文|文)\s*[:：/]\s*(?P<name>[A-Za-z][A-Za-z.\-']*(?: [A-Za-z][A-Za-z.\-']*){0,3})\s*$")
 
 
+#: The newsroom a credit names before 记者 (采写：南都记者 王某, 作者：南方周末记者 王某).
+_NEWSROOM_BEFORE_REPORTER = re.compile(r"(?:(?<=[:：\s])|^)[\u4e00-\u9fff·]{1,10}?(?=记者|記者)")
+
+
+def newsroom_off(text: str) -> str:
+    """``text`` without the newsroom's name before its 记者 (采写：南都记者 → 采写：记者)."""
+    return _NEWSROOM_BEFORE_REPORTER.sub("", text)
+
+
 def byline_names(line: str | None, max_len: int = 40) -> list[str]:
     """Names from a line that is only a byline (``本报记者 张三 李四``, ``作者：Anna Whitfield``), else []."""
     if not line or len(line) > max_len:
@@ -352,7 +361,7 @@ def byline_names(line: str | None, max_len: int = 40) -> list[str]:
     line = re.sub(rf"^[（(]?\s*{_MARK}\s*" r"(?:[\u4e00-\u9fff·]{1,10}?\s*){1,2}(?=记者|記者|评论员|評論員)", "", line)  # 光明日报记者 → 记者
     line = re.sub(r"^[（(]?\s*《[^》]{1,12}》", "", line)  # 《棱镜》作者 → 作者
     glued = _GLUED_LABEL.search(line) is not None
-    line = re.sub(r"(?:(?<=[:：\s])|^)[\u4e00-\u9fff·]{1,10}?(?=记者|記者)", "", line)  # 采写：南都记者 → 采写：记者
+    line = newsroom_off(line)
     names = person_names(re.sub("|".join(("作者", *WRITER_LABELS)) + rf"|^[{_MARKS}]|^图文|^圖文|^文|[:：（()）]", " ", line))
     if reported:
         names = [_place_off(n) for n in names]

@@ -116,5 +116,5 @@ def labelled_writers(text: str) -> list[str]:
     in order: one home for reading :data:`_AUTHOR_LINE` across a line."""
     names: list[str] = []
     for m in _AUTHOR_LINE.finditer(fold_separators(text)):
-        names += [n for n in bylines.person_names(m["names"]) if n not in names]
+        names += [n for n in bylines.person_names(bylines.newsroom_off(m["names"])) if n not in names]
     return names

@@ -62,13 +62,23 @@ _EDITOR_LINES = 4
 def _text_after(el) -> str:
     """The text right after ``el`` up to the next element: its tail and the tails of the
     comments after it (a template's markers around a value: ``<strong>编辑：</strong><!-- begin
-    -->某<!-- end -->``)."""
+    -->某<!-- end -->``); with nothing there, the next element's when it is a label's value
+    (``<em>责任编辑:</em> <em>某</em>``: a short inline element)."""
     parts = [el.tail or ""]
     for sibling in el.itersiblings():
         if isinstance(sibling.tag, str):
+            if not "".join(parts).strip() and sibling.tag in _VALUE_TAGS:
+                value = squash(sibling.text_content())
+                if len(value) <= _VALUE_CHARS:
+                    parts.append(value)
             break
         parts.append(sibling.tail or "")
     return " ".join(parts)
+
+
+#: The inline elements a template prints a label's value in, and how long that value may be.
+_VALUE_TAGS = frozenset(("em", "span", "strong", "b", "i", "font", "a"))
+_VALUE_CHARS = 30
 
 
 def editors(doc: Doc) -> list[str]:
@@ -98,8 +108,12 @@ def editors(doc: Doc) -> list[str]:
             continue
         block = block_of(owner.getparent() if tail and owner.getparent() is not None else owner)
         if block in seen:
-            # lines of one block apart (编辑|某<br>责编|某): each text node is a line of its own
-            found += [n for n in bylines.editors_in(squash(str(t))) if n not in found]
+            # lines of one block apart (编辑|某<br>责编|某): each text node is a line of its own,
+            # or a label whose value is the element after it (<em>责任编辑:</em> <em>某</em>)
+            names = bylines.editors_in(squash(str(t)))
+            if not names and not tail:
+                names = bylines.editors_in(squash(owner.text_content() + _text_after(owner)))
+            found += [n for n in names if n not in found]
             continue
         seen.add(block)
         block_text = squash(block.text_content())

@@ -48,10 +48,13 @@ _EXCERPT_SENTENCE = 12
 #: the text (a ``摘要`` box the CMS fills with the text's first sentences), not a chapo of its own.
 EXCERPT_SHARE = 0.5
 _SENTENCES = re.compile(r"[^。！？!?]+[。！？!?]*")
+_LEAD_LABEL = re.compile(r"^[\u4e00-\u9fff]{2,4}\s*[:：]\s*")
 
 
 def _excerpt_of(lead: str, body_text: str) -> bool:
-    """Whether most of ``lead`` is sentences ``body_text`` prints word for word (:data:`EXCERPT_SHARE`)."""
+    """Whether most of ``lead`` is sentences ``body_text`` prints word for word (:data:`EXCERPT_SHARE`),
+    a label it opens with (摘要：, 导读：) aside."""
+    lead = _LEAD_LABEL.sub("", lead)
     copied = sum(len(s) for s in _SENTENCES.findall(lead)
                  if len(s.strip()) >= _EXCERPT_SENTENCE and s.strip() in body_text)
     return copied >= EXCERPT_SHARE * len(lead)

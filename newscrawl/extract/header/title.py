@@ -8,7 +8,7 @@ import re
 from .. import bylines, dates
 from ..body import centred, shown
 from ..container import attrs
-from ..document import Doc, sibling
+from ..document import Doc, broken_text, sibling
 from ..text import hanzi_pairs, squash, strip_dashes
 from ..vocabulary import (
     COLUMN_HEADINGS,
@@ -315,9 +315,9 @@ def heading_text(el) -> str:
     control, :data:`_CONTROL_TAGS`) or a time stamp printed in it (<h1>标题<span>2024-05-03</span></h1>)
     when the heading has a line of its own beside them; a block without a control is the
     headline's second line (<h1>某某<div>预计…</div></h1>)."""
-    text = squash(el.text_content())
     if not len(el):
-        return text
+        return squash(el.text_content())
+    text = squash(broken_text(el) if next(el.iter("br"), None) is not None else el.text_content())
     own = squash("".join(_text_outside_widgets(el)))
     return own if len(own) >= 5 else text
 
@@ -326,7 +326,9 @@ def _text_outside_widgets(el):
     if el.text:
         yield el.text
     for child in el:
-        if isinstance(child.tag, str) and child.tag not in _CONTROL_TAGS and next(
+        if child.tag == "br":
+            yield " "
+        elif isinstance(child.tag, str) and child.tag not in _CONTROL_TAGS and next(
                 child.iterdescendants(*_CONTROL_TAGS), None) is None and not _a_stamp(child):
             yield from _text_outside_widgets(child)
         if child.tail:
