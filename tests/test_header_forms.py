@@ -242,6 +242,13 @@ BYLINES = {
     "not a writer: JSON-LD author an Organization": (
         {"head": '<script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Organization","name":"某某日报"}}</script>'},
         [], [], B0),
+    "【paper／X】 opening the text": ({"first": f"【某某快報／王小明】{B0}"}, ["王小明"], [], B0),
+    "not a writer: 【desk／place】 opening the text": ({"first": f"【快訊／台北】{B0}"}, [], [], f"【快訊／台北】{B0}"),
+    "Drupal's 由 X 在 … 發表": (
+        {"time_line": "<span class='submitted'>由 <span class='username'>olivia</span> 在 週五, 2024-05-03 10:20 發表</span>"},
+        ["olivia"], [], B0),
+    "作者：X（实习）, the note no part of the name": (
+        {"time_line": "2024-05-03 10:20 <span id='author_baidu'>作者：<strong>王明（实习）</strong></span>"}, ["王明"], [], B0),
     "trailing （记者X、实习记者Y）": ({"last": "这是最后一段的内容。（记者王小明、实习记者李大伟）"}, ["王小明", "李大伟"], [], B0),
     "desk／X in a link in the time line, a traditional surname (鍾)": (
         {"time_line": "<div class='author'><a href='search.php?k=1'>某報快訊／鍾小明</a> 2024年05月03日 10:20:00</div>"},

@@ -67,6 +67,9 @@ def test_clean_moves_bylines_and_drops_furniture():
     ("本文仅供参考，不构成任何投资建议。", True),
     ("专家提醒，理财产品收益并非保本，投资者风险自担，购买前应仔细阅读合同。", False),  # the story itself
     ("以下数据仅供参考。", False),
+    ("风险提示及免责条款", True),  # a finance site's risk notice: its heading and its text
+    ("市场有风险，投资需谨慎。本文不构成个人投资建议，也未考虑到个别用户特殊的投资目标。据此投资，责任自负。", True),
+    ("分析人士表示，市场有风险，投资需谨慎，散户不宜追高。", False),
     ("关键字： LPR", True),  # the article's keywords line
     ("标签：春耕 备耕", True),
     ("关键字是“稳”，全县上下要把稳字当头落到实处，各部门紧紧围绕年度目标任务抓落实，确保各项工作有序推进。", False),

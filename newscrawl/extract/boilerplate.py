@@ -62,6 +62,9 @@ DROP_LINES: tuple[str, ...] = (
     # together (either alone can be a sentence of the story: 投资者风险自担).
     r"^(?:特别提示|特別提示|温馨提示|溫馨提示|风险提示|風險提示|免责提示|免責提示)\s*[:：].{0,80}(?:仅供|僅供|不构成|不構成|风险自担|風險自擔)",
     r"仅供(?:读者)?参考.{0,12}不构成(?:任何)?(?:投资)?建议|僅供(?:讀者)?參考.{0,12}不構成(?:任何)?(?:投資)?建議",
+    # a finance site's risk notice under every article: its heading, and its text opening with the warning
+    r"^(?:风险提示及免责条款|風險提示及免責條款|风险提示|風險提示|免责条款|免責條款)$",
+    r"^市场有风险\s*[，,]\s*投资需谨慎|^市場有風險\s*[，,]\s*投資需謹慎",
     r"^(?:打印本页|打印本頁|打印此页|打印此頁|关闭窗口|關閉窗口)",  # a print/close widget's text
     r"^(?:点击|點擊)?(?:阅读原文|閱讀原文)$",
     r"^[-—–_\s]*(?:END|End)[-—–_\s]*$",  # a WeChat article's end mark: —END—

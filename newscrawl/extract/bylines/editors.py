@@ -7,7 +7,7 @@ import re
 
 from ..text import HAN, fold_separators
 from ..vocabulary import LATIN_NOT_NAMES
-from .names import _CLOSE, _NAME, _NAMES, _OPEN, person_names
+from .names import _CLOSE, _NAME, _NAMES, _OPEN, ROLE_NOTE, person_names
 
 #: The labels of an editor's line; a 审核 (reviewer) line names editors too (issue 12), and so do
 #: the three levels of review papers print (一审/二审/三审, 终审).
@@ -38,7 +38,7 @@ def editors_from(text: str | None) -> list[str]:
     and organisations dropped)."""
     if not text or not _may_name_editors(text):
         return []  # (most paragraphs are done here)
-    text = _ROLE_NOTE.sub("", fold_separators(text))
+    text = ROLE_NOTE.sub("", fold_separators(text))
     m = EDITOR_LINE.match(text) or _EDITOR_AFTER_NAME.match(text)
     if not m:
         return []
@@ -83,8 +83,6 @@ _EDITOR_SPACED = re.compile(
 #: 责编：Demi Xia — a name in Latin letters (no digits: ``PN040`` is an editor's code, not a name).
 _EDITOR_LATIN = re.compile(rf"(?:^|[\s【\[（(|｜])\s*{_EDITOR_LABEL}\s*[:：]\s*(?P<names>[A-Za-z][A-Za-z .\-]{{1,30}}?[A-Za-z])\s*(?=$|[】\]）)|｜])")
 
-#: A note on a name's role inside a credit: （实习生）, (实习), （见习）.
-_ROLE_NOTE = re.compile(r"[（(]\s*(?:实习生?|實習生?|见习|見習)\s*[）)]")
 
 
 def editors_in(line: str | None, max_len: int = 80) -> list[str]:
@@ -93,7 +91,7 @@ def editors_in(line: str | None, max_len: int = 80) -> list[str]:
     ``编辑 刘某 校对 李某``, ``责编：Demi Xia``)."""
     if not line or len(line) > max_len or not _may_name_editors(line):
         return []  # (most lines are done here)
-    line = _ROLE_NOTE.sub("", fold_separators(line))  # 刘某(实习生）、李某: the note, not the names, goes
+    line = ROLE_NOTE.sub("", fold_separators(line))  # 刘某(实习生）、李某: the note, not the names, goes
     names: list[str] = []
     for pattern in (_EDITOR_ANYWHERE, _EDITOR_BRACKETED, _EDITOR_SPACED, _EDITOR_AFTER_NAME):
         for m in pattern.finditer(line):

@@ -29,6 +29,9 @@ _ROLE_WORDS = re.compile(r"(?:本报|本報|本台|本网|本網)?(?:特约|特�
 #: Words of an organisation, not a person (新华社, 中国新闻网, 县融媒体中心, 校办公室 …).
 ORG_WORDS = re.compile(r"[网報报社台局部委院厅站刊室办辦]|中心|新闻|新聞|日报|晚报|公司|集团|政府|频道|客户端")
 
+#: A note on a name's role inside a credit: （实习生）, (实习), （见习）: the note goes, the name stays.
+ROLE_NOTE = re.compile(r"[（(]\s*(?:实习生?|實習生?|见习|見習)\s*[）)]")
+
 _NAME_SPLIT = re.compile(r"[&＆、，,;；/／|｜:：\s_]+")
 
 
@@ -36,7 +39,7 @@ def split_names(text: str) -> list[str]:
     """``邸燕琼、郝亚红`` → two names; role words (记者, 通讯员 …) are dropped; a two-character
     name printed spaced (``方 敏``) is joined."""
     names: list[str] = []
-    tokens = [t.strip(" □") for t in _NAME_SPLIT.split(_ROLE_WORDS.sub(" ", text))]
+    tokens = [t.strip(" □") for t in _NAME_SPLIT.split(_ROLE_WORDS.sub(" ", ROLE_NOTE.sub(" ", text)))]
     tokens = [t for t in tokens if t]
     i = 0
     while i < len(tokens):

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ..text import fold_separators
+from ..text import HAN, fold_separators
 from ..vocabulary import PERSON_TITLES, WRITER_LABELS, LATIN_NOT_NAMES, COMPOUND_SURNAMES
 from .names import (
     _CLOSE, _MARK, _MARKS, _NAME, _NAME_SPLIT, _NAMES, _OPEN, ORG_WORDS, _REPORTED_END, _is_place, _name_before_place,
@@ -108,6 +108,11 @@ BRACKETED_DATELINE = re.compile(
 DATELINE_NAMES = re.compile(
     rf"^\s*据?\s*{_DATELINE}\s*{_OPEN}\s*(?:[\u4e00-\u9fff·]{{2,14}}?(?:中心|报|報|网|網|台|社)\s+)?(?P<names>[\u4e00-\u9fff]{{2,3}}(?:[\s、，,]+[\u4e00-\u9fff]{{2,3}}){{0,3}})\s*{_CLOSE}\s*[:：]?\s*")
 
+#: 【某某快報／王某】近日，… — the paper and the writer in brackets opening the text (every name opening
+#: with a surname, the paper's name holding an organisation's word).
+PAPER_SLASH_LEADING = re.compile(
+    rf"^\s*[【\[]\s*(?P<org>[\u4e00-\u9fff·]{{2,12}}?)\s*[/／]\s*(?P<names>{_NAME}(?:[\s、，,]+{_NAME}){{0,3}})\s*[】\]]\s*")
+
 #: （记者 王某 李某）近日，… — a credit in brackets opening the text, no dateline before it (every
 #: name opening with a surname: （记者手记） is a heading).
 BRACKETED_LEADING = re.compile(
@@ -207,6 +212,11 @@ def _leading_credit(paragraph: str) -> tuple[int, list[str]] | None:
     m = _reported_leading(paragraph)
     if m:
         return m.end(), reported_names(m["names"])
+    m = PAPER_SLASH_LEADING.match(paragraph) if paragraph[:1] in "【[" else None
+    if m and ORG_WORDS.search(m["org"]):
+        found = person_names(m["names"])
+        if found and all(has_surname(n) for n in found):
+            return m.end(), found
     for pattern in (REPORTER_LEADING_OPEN, DATELINE_NAMES, BRACKETED_LEADING):
         m = pattern.match(paragraph)
         if m:
@@ -316,6 +326,19 @@ NAME_THEN_ROLE = re.compile(
 
 #: 作者：Anna Whitfield — a writer's name in Latin letters, a line of its own (no digits: a code).
 _WRITER_LATIN = re.compile(r"^\s*(?:作者|撰文|文)\s*[:：/]\s*(?P<name>[A-Za-z][A-Za-z.\-']*(?: [A-Za-z][A-Za-z.\-']*){0,3})\s*$")
+
+
+#: 由 王某 在 週六, 2019-10-26 00:44 發表 — Drupal's "Submitted by … on …" in Chinese: the poster's
+#: name (a Latin user name or hanzi), then the time.
+_SUBMITTED_BY = re.compile(r"^\s*由\s*(?P<name>[A-Za-z][\w.\-]{1,29}|[\u4e00-\u9fff·]{2,6})\s*(?:在|於|于)\s*\S.{4,40}?(?:發表|发表|提交)\s*$")
+
+
+def submitted_by(line: str) -> list[str]:
+    """The poster a "submitted by" line names (:data:`_SUBMITTED_BY`), or []."""
+    m = _SUBMITTED_BY.match(line)
+    if m is None or m["name"].lower() in LATIN_NOT_NAMES:
+        return []
+    return [m["name"]] if not HAN.match(m["name"]) else person_names(m["name"])
 
 
 #: The newsroom a credit names before 记者 (采写：南都记者 王某, 作者：南方周末记者 王某).

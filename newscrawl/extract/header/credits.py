@@ -167,6 +167,8 @@ def _authors(doc: Doc, editors) -> list[str]:
             if names:
                 return names
         names = bylines.byline_names(line.text) if line in lines and not in_body else []
+        if not names and line in lines and not in_body:
+            names = bylines.submitted_by(line.text)  # 由 某 在 2019-10-26 00:44 發表 (Drupal)
         timed = line in lines and not names and dates.parse_datetime(line.text) is not None
         if timed and not _PROSE_END.search(line.text):
             # a time line's [ 黄宇 ], never a sentence's 【编前语】 nor a link's text ([微博])
