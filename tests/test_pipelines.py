@@ -67,6 +67,9 @@ def test_clean_moves_bylines_and_drops_furniture():
     ("本文仅供参考，不构成任何投资建议。", True),
     ("专家提醒，理财产品收益并非保本，投资者风险自担，购买前应仔细阅读合同。", False),  # the story itself
     ("以下数据仅供参考。", False),
+    ("长按识别下方二维码，收看直播回放", True),  # a QR prompt, a line of its own
+    ("本次会议历时两天，汇集了国内十二位专家相聚云平台，就多项议题作了主题报告。近八百人次在线收看了直播！扫描文末海报二维码，收看精彩回放！",
+     False),  # the story's paragraph ends with one: it stays
     ("风险提示及免责条款", True),  # a finance site's risk notice: its heading and its text
     ("市场有风险，投资需谨慎。本文不构成个人投资建议，也未考虑到个别用户特殊的投资目标。据此投资，责任自负。", True),
     ("分析人士表示，市场有风险，投资需谨慎，散户不宜追高。", False),

@@ -14,7 +14,8 @@ import re
 DROP_LINES: tuple[str, ...] = (
     r"^分享到",  # share widgets
     r"^(?:评论|評論)\s*[:：]?\s*\d*$",  # comment links
-    r"扫一扫|掃一掃|二维码|二維碼|长按识别|長按識別|扫描二维码",  # QR prompts
+    # QR prompts: a line of its own (a paragraph of the story may end with one: it stays)
+    r"^(?=.{0,60}$).*?(?:扫一扫|掃一掃|二维码|二維碼|长按识别|長按識別)",
     r"^(?:关注|關注).{0,16}(?:微信|公众号|公眾號|客户端|客戶端|抖音|视频号|視頻號)",
     r"^(?:推荐阅读|推薦閱讀|图片新闻|圖片新聞|商务链接|商務鏈接)$",
     r"抢沙发|搶沙發|^(?:还没有评论|還沒有評論|暂无评论|暫無評論)|^(?:评论内容为空|評論內容為空)",  # a comment box's prompts
