@@ -242,6 +242,7 @@ BYLINES = {
     "not a writer: JSON-LD author an Organization": (
         {"head": '<script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Organization","name":"某某日报"}}</script>'},
         [], [], B0),
+    "a WeChat header 原创： X编译 account, a pen name read whole": ({"first": "原创： 林间晓风编译 某某研究"}, ["林间晓风"], [], BODY[1]),
     "【paper／X】 opening the text": ({"first": f"【某某快報／王小明】{B0}"}, ["王小明"], [], B0),
     "not a writer: 【desk／place】 opening the text": ({"first": f"【快訊／台北】{B0}"}, [], [], f"【快訊／台北】{B0}"),
     "Drupal's 由 X 在 … 發表": (

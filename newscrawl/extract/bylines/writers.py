@@ -8,8 +8,8 @@ import re
 from ..text import HAN, fold_separators
 from ..vocabulary import PERSON_TITLES, WRITER_LABELS, LATIN_NOT_NAMES, COMPOUND_SURNAMES
 from .names import (
-    _CLOSE, _MARK, _MARKS, _NAME, _NAME_SPLIT, _NAMES, _OPEN, ORG_WORDS, _REPORTED_END, _is_place, _name_before_place,
-    _place_off,
+    _CLOSE, _MARK, _MARKS, _NAME, _NAME_SPLIT, _NAMES, _OPEN, ORG_WORDS, _REPORTED_END, _is_person, _is_place,
+    _name_before_place, _place_off,
     has_surname, person_names, reported_names, split_names,
 )
 
@@ -350,10 +350,19 @@ def newsroom_off(text: str) -> str:
     return _NEWSROOM_BEFORE_REPORTER.sub("", text)
 
 
+#: 原创： 王某某编译 某某研究 — the header a WeChat article keeps when a portal reprints it: 原创, the
+#: writer (a pen name: read whole, not split), what they did, then the account's name.
+_WECHAT_ORIGINAL = re.compile(r"^\s*原创\s*[:：]\s*(?P<name>[\u4e00-\u9fff·]{2,6}?|[A-Za-z][\w .\-]{1,20}?)"
+                              r"\s*(?:编译|編譯|整理|编辑|編輯|撰文)?\s+(?P<account>\S{2,20})\s*$")
+
+
 def byline_names(line: str | None, max_len: int = 40) -> list[str]:
     """Names from a line that is only a byline (``本报记者 张三 李四``, ``作者：Anna Whitfield``), else []."""
     if not line or len(line) > max_len:
         return []
+    m = _WECHAT_ORIGINAL.match(line)
+    if m and _is_person(m["name"]):
+        return [m["name"]]
     m = _WRITER_LATIN.match(line)
     if m and m["name"].lower() not in LATIN_NOT_NAMES:
         return [m["name"]]
