@@ -61,6 +61,16 @@ def test_clean_moves_bylines_and_drops_furniture():
     assert res.dropped_lines == 2 and res.cut_lines == 2
 
 
+def test_a_correspondents_credit_on_a_line_of_its_own_inside_the_text():
+    """A paper's page reprinted whole: the main story, then a sidebar (专家解读) credited on a line of
+    its own to 通讯员 王某 — a writer, wherever the line sits; a sentence about correspondents stays."""
+    paragraphs = ["见习记者 庄某某", "兴县召开春耕备耕工作会议。", "专家解读", "通讯员 王雪某", "专家指出，家长对此不要有过多担心。",
+                  "通讯员们说，今年的春耕准备得早。", "会议要求各部门抓好落实。"]
+    res = BodyCleaner().clean(paragraphs, images=[])
+    assert res.authors == ["庄某某", "王雪某"]
+    assert res.paragraphs == [p for p in paragraphs if p not in ("见习记者 庄某某", "通讯员 王雪某")]
+
+
 @pytest.mark.parametrize("paragraph, dropped", [
     ("特别提示：本页面所载内容仅供读者参考，不构成任何建议。读者据此操作，风险自担。", True),
     ("溫馨提示：以上信息僅供參考，不構成投資建議。", True),

@@ -147,6 +147,10 @@ REPORTER_LINE = re.compile(
     rf"{_CREDIT_TAIL}\s*{_CLOSE}?\s*$"
 )
 
+#: 通讯员 王某 / 通讯员：王某 李某 — a correspondent's credit on a line of its own (a sidebar's, inside
+#: the text; every name opening with a surname).
+CORRESPONDENT_LINE = re.compile(rf"^\s*(?:通讯员|通訊員)\s*[:：]?\s*(?P<names>{_NAMES})\s*$")
+
 #: How far from a paragraph's end a closing credit can start (the longest, WRITER_TITLED, is
 #: under 130 characters).
 _TRAILING_REACH = 160
@@ -163,6 +167,11 @@ def take_reporters(paragraph: str, last: bool = False) -> tuple[str, list[str]]:
     if m:
         found = person_names(m["names"])
         if found:
+            return "", found
+    m = CORRESPONDENT_LINE.match(paragraph) if paragraph.lstrip().startswith(("通讯员", "通訊員")) else None
+    if m:
+        found = person_names(m["names"])
+        if found and all(has_surname(n) for n in found):
             return "", found
     if last:  # 文/栗思, 作者：赵六 — a writer's line among the closing lines
         found = byline_names(paragraph)
