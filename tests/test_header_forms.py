@@ -242,6 +242,8 @@ BYLINES = {
     "not a writer: JSON-LD author an Organization": (
         {"head": '<script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Organization","name":"某某日报"}}</script>'},
         [], [], B0),
+    "paper记者 X Y 通讯员 Z 文/图/视频, a line": ({"first": "某某日报记者 王小明 李大伟 通讯员 赵小六 文/图/视频"},
+                                            ["王小明", "李大伟", "赵小六"], [], BODY[1]),
     "a WeChat header 原创： X编译 account, a pen name read whole": ({"first": "原创： 林间晓风编译 某某研究"}, ["林间晓风"], [], BODY[1]),
     "【paper／X】 opening the text": ({"first": f"【某某快報／王小明】{B0}"}, ["王小明"], [], B0),
     "not a writer: 【desk／place】 opening the text": ({"first": f"【快訊／台北】{B0}"}, [], [], f"【快訊／台北】{B0}"),

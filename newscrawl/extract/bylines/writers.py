@@ -359,6 +359,9 @@ def newsroom_off(text: str) -> str:
     return _NEWSROOM_BEFORE_REPORTER.sub("", text)
 
 
+#: What a credit's people made, three kinds or more, closing it: 文/图/视频 (two are read as a pair: 文/图).
+_MEDIA_TAIL = re.compile(r"(?<=\s)(?:文|图|圖|视频|視頻|摄影|攝影)(?:\s*/\s*(?:文|图|圖|视频|視頻|摄影|攝影)){2,3}\s*$")
+
 #: 原创： 王某某编译 某某研究 — the header a WeChat article keeps when a portal reprints it: 原创, the
 #: writer (a pen name: read whole, not split), what they did, then the account's name.
 _WECHAT_ORIGINAL = re.compile(r"^\s*原创\s*[:：]\s*(?P<name>[\u4e00-\u9fff·]{2,6}?|[A-Za-z][\w .\-]{1,20}?)"
@@ -376,6 +379,7 @@ def byline_names(line: str | None, max_len: int = 40) -> list[str]:
     if m and m["name"].lower() not in LATIN_NOT_NAMES:
         return [m["name"]]
     line = _PHOTO_CREDIT.sub("", fold_separators(line))  # 文/某 图/某: the photographer is no writer
+    line = _MEDIA_TAIL.sub("", line)  # 记者 王某 李某 文/图/视频: what they made, not a name
     line = _PAPER_BEFORE_REPORTER.sub("", line)  # 作者：《中国企业家》记者 林涛, 聯合報／記者 林某 → 记者 林某
     line = _WRITER_THEN_PHOTOGRAPHER.sub("", line)  # 本报记者 王某 文 李某 图 → 本报记者 王某
     m = NAME_THEN_ROLE.match(line)
