@@ -244,6 +244,7 @@ BYLINES = {
         [], [], B0),
     "paper记者 X Y 通讯员 Z 文/图/视频, a line": ({"first": "某某日报记者 王小明 李大伟 通讯员 赵小六 文/图/视频"},
                                             ["王小明", "李大伟", "赵小六"], [], BODY[1]),
+    "a line at the text's edge ending in a credit (某某原创·作者|X)": ({"first": "某某原创·作者|王小明"}, ["王小明"], [], BODY[1]),
     "a WeChat header 原创： X编译 account, a pen name read whole": ({"first": "原创： 林间晓风编译 某某研究"}, ["林间晓风"], [], BODY[1]),
     "【paper／X】 opening the text": ({"first": f"【某某快報／王小明】{B0}"}, ["王小明"], [], B0),
     "not a writer: 【desk／place】 opening the text": ({"first": f"【快訊／台北】{B0}"}, [], [], f"【快訊／台北】{B0}"),
@@ -482,6 +483,14 @@ def test_an_unlabelled_day_well_before_the_meta_time_is_not_the_publication():
     no label saying what it is (a related story's, a photo's): the meta's time."""
     fields, _ = run(page("<span>2024-02-01</span>", head='<meta name="PubDate" content="2024-05-03 10:20:00">'))
     assert fields.published_at == "2024-05-03T10:20:00+08:00"
+
+
+def test_the_texts_own_credit_wins_over_a_json_ld_person():
+    """A platform's JSON-LD names the account that posted (a Person, 某某号); the text's opening
+    credit names the writer: the writer."""
+    head = '<script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Person","name":"李大伟"}}</script>'
+    fields, res = run(page("2024-05-03 10:20", head=head, first="某某原创·作者|王小明"))
+    assert (fields.authors, res.paragraphs[0]) == (["王小明"], BODY[1])
 
 
 def test_a_json_ld_person_named_as_the_sites_host_is_no_writer():

@@ -130,8 +130,8 @@ def _run(step: str, doc: Doc, page: PageFields, results: dict, body_node) -> Non
         if page.subtitle is None:  # (the headline repeated in the text, then its dashed subtitle)
             page.subtitle, page.paragraphs = header.subtitle_opening(page.paragraphs)
         if (page.authors and (authors or header.credits_in(page.paragraphs))
-                and page.authors == header.head_authors(doc, page.editors)):
-            page.authors = []  # the text credits its writers: <meta name="author"> names someone else
+                and page.authors in (header.head_authors(doc, page.editors), header.json_ld_authors(doc))):
+            page.authors = []  # the text credits its writers: <meta name="author"> or JSON-LD names someone else
         page.editors += [e for e in editors if e not in page.editors]  # 编辑 in the text, 责任编辑 under it
         page.authors += [a for a in authors if a not in page.authors]
         column = header.column_of(page.title)  # 文丨政能亮 under 政能亮丨标题: the column, not a writer

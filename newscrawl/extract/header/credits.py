@@ -148,7 +148,7 @@ def _authors(doc: Doc, editors) -> list[str]:
                  if n not in editors]  # a CMS that fills it with the account that published: the editor
         if names:
             return names
-    names = _marked_up_author(doc) or _json_ld_authors(doc)
+    names = _marked_up_author(doc) or json_ld_authors(doc)
     if names:
         return names
     lines, before = doc.meta_lines()
@@ -318,7 +318,7 @@ _ARTICLE_TYPES = frozenset("NewsArticle Article ReportageNews AnalysisNewsArticl
                            "Report WebPage".split())
 
 
-def _json_ld_authors(doc: Doc) -> list[str]:
+def json_ld_authors(doc: Doc) -> list[str]:
     """The ``author`` persons of the page's JSON-LD article (``"author": {"@type": "Person",
     "name": "陳某"}``): person names only, an ``Organization`` (the site) is no writer."""
     names: list[str] = []

@@ -94,6 +94,9 @@ def tidy(paragraphs: list[str], heads: set[str]) -> tuple[list[str], list[str], 
             found_authors += [a for a in labelled_writers(para) if a not in found_authors]
             continue
         names = bylines.byline_names(para) if near_edge or i < 6 else []  # after a 划重点 list too
+        if not names and near_edge and len(para) <= _CREDIT_LINE_CHARS and not _PROSE_END.search(para):
+            m = _CREDIT_AT_END.search(fold_separators(para))  # 某某原创·作者|王某: a line that ends in a credit
+            names = [n for n in bylines.person_names(m["names"]) if bylines.has_surname(n)] if m else []
         if names:
             found_authors += [a for a in names if a not in found_authors]
             continue
@@ -102,6 +105,10 @@ def tidy(paragraphs: list[str], heads: set[str]) -> tuple[list[str], list[str], 
 
 
 _SENTENCE_PUNCT = re.compile("[，。！？；,!?;]")
+
+#: A short line at the text's edge that ends in a labelled credit (某某原创·作者|王某).
+_CREDIT_LINE_CHARS = 30
+_CREDIT_AT_END = re.compile(r"(?:作者|撰文|撰稿)\s*[:：|｜]\s*(?P<names>[\u4e00-\u9fff]{2,4}(?:[\s、，,]+[\u4e00-\u9fff]{2,4}){0,2})\s*$")
 
 #: A subtitle the template prints as the text's first line (<p>——基于某某的活动</p> under the
 #: headline repeated in the text): two dashes or more, then a short line that is no sentence.
