@@ -493,6 +493,19 @@ def test_the_texts_own_credit_wins_over_a_json_ld_person():
     assert (fields.authors, res.paragraphs[0]) == (["王小明"], BODY[1])
 
 
+def test_an_e_papers_column_name_is_its_headline():
+    """An e-paper's page of a regular column (声音, a round-up of quotes): <title>声音-某某报 电子报刊</title>,
+    the name set as the headline (<td class="title">), a centred 某某报综合 under it (a credit, no
+    subtitle). A name that short is the headline only so: printed in a span, it is not."""
+    block = ("<table><tr><td class='title' align='center'>声音</td></tr>"
+             "<tr><td align='center'>某某报综合</td></tr></table>")
+    html = page("发布时间：2024年05月03日", doc_title="声音-某某报 电子报刊").replace(f"<h1>{TITLE}</h1>", block)
+    fields, _ = run(html)
+    assert (fields.title, fields.subtitle, fields.published_at) == ("声音", None, "2024-05-03")
+    html = page("发布时间：2024年05月03日", doc_title="声音-某某报 电子报刊").replace(f"<h1>{TITLE}</h1>", f"<span>声音</span><h1>{TITLE}</h1>")
+    assert run(html)[0].title == TITLE
+
+
 def test_a_json_ld_person_named_as_the_sites_host_is_no_writer():
     """JSON-LD on inews.abcd.com names its author ``{"@type": "Person", "name": "abcd"}``: the site,
     named by its host, not a writer."""

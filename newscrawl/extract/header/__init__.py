@@ -36,4 +36,5 @@ from .published import published_at
 from .title import column_of, document_title, find_title, title_before
 
 __all__ = ["authors", "channel", "column_of", "credits_in", "document_title", "editors", "find_title", "head_authors",
-           "json_ld_authors", "lead_before", "meta_lines", "published_at", "source", "subtitle_opening", "tidy", "title_before"]
+           "json_ld_authors", "lead_before", "meta_lines", "published_at", "source", "subtitle_opening", "tidy",
+           "title_before"]

@@ -177,7 +177,8 @@ def _visible_time(doc: Doc) -> tuple:
         # a labelled line may hold several dates: not an update's (更新时间：… 发布时间：…)
         value = dates.parse_published(line.text)
         if isinstance(value, datetime) and (day is None or value.date() == day):
-            return value, bool(_DATE_LABEL.search(line.text))  # (a day printed first, in the headline, is refined by its time line)
+            # (a day printed first, in the headline, is refined by its time line)
+            return value, bool(_DATE_LABEL.search(line.text))
         if value and day is None:
             day, day_labelled = value, bool(_DATE_LABEL.search(line.text))
     if day is not None:

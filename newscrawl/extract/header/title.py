@@ -52,8 +52,9 @@ def find_title(doc: Doc) -> tuple[str | None, str | None, str | None]:
         if not _is_logo(h):
             headings.setdefault(heading_text(h), h)
     for part in sorted(whole + parts, key=len, reverse=True):
-        if len(part) < 4 or part in COLUMN_HEADINGS:  # <title>新闻中心</title>: a column, printed in the menu
-            continue
+        short = len(part) < _SHORT_TITLE  # (an e-paper's <title>声音-某某报</title>: a column's piece, its name its headline)
+        if len(part) < 2 or (short and (not parts or part != parts[0])) or part in COLUMN_HEADINGS:
+            continue  # <title>新闻中心</title>: a column, printed in the menu
         found = headings.get(part)
         if found is None:  # <h1>标题<span>原创</span></h1>
             found = next((h for text, h in headings.items() if part in text and _badged(h, part)), None)
@@ -65,6 +66,8 @@ def find_title(doc: Doc) -> tuple[str | None, str | None, str | None]:
             found = _element_with_text(doc, part)
             if found is not None and _is_logo(found):
                 found = None  # <title> the site's name, printed by the logo
+        if found is not None and short and not (found.tag in ("h1", "h2", "h3") or _TITLE_ATTR.search(attrs(found))):
+            found = None  # a short headline only where the page sets it as one
         if found is not None:
             # <title> whole, site's name and all, printed in a heading-like element is a photo
             # viewer's or a share box's copy of it (<div class="photo-full-title">): a match, but
@@ -98,6 +101,11 @@ def find_title(doc: Doc) -> tuple[str | None, str | None, str | None]:
         doc.anchor = _outermost_same_text(doc.anchor)
         pre, sub = _kicker_and_subtitle(doc.anchor)
     return title, pre, sub
+
+
+#: A <title> piece shorter than this is the headline only as <title>'s first piece, printed in an
+#: element set as a headline (<td class="title">声音</td>).
+_SHORT_TITLE = 4
 
 
 #: A badge set in a headline's own element (原创, 独家, 视频, 置顶) is at most this long.
@@ -485,8 +493,12 @@ def _short_heading_text(el) -> str | None:
     text = squash(el.text_content())
     if not text or len(text) > 60 or _META_LABEL.search(text) or dates.parse_datetime(text):
         return None
-    if bylines.byline_names(text) or re.search(r"author|info|time|date|source", attrs(el), re.I):
+    if bylines.byline_names(text) or re.search(r"author|info|time|date|source", attrs(el), re.I) or _COMPILED.search(text):
         return None
     return text
+
+
+#: A line that credits who compiled the story (健康时报综合, 本报综合, 某某整理): a credit, no subtitle.
+_COMPILED = re.compile(r"^[\u4e00-\u9fff]{0,10}(?:综合|綜合|整理)$")
 
 
