@@ -612,6 +612,27 @@ def test_a_short_article_above_cards_that_print_other_stories_whole():
     assert fields.paragraphs == article
 
 
+def test_an_old_forum_threads_subject_row_and_its_posters_footer():
+    """A 2005 forum thread: <title> is the board's name, no heading; the subject in the table row
+    right above the first post's row (the poster's cell, then the post); the post ends with the
+    board's footer 〓 … 发布时间 2005/03/15 22:36:13 by 某某 〓. The subject is the title, the poster
+    the writer, the footer no text."""
+    post = "<br />\n　　<br />\n".join(f"　　第{n}段：我以往是一个最反感捕风捉影的人，但是现实总是与你的美好初衷有出入，这时我们就不得不佩服老祖宗的话。"
+                                       for n in range(1, 6))
+    html = ("<html><head><title>某某论坛</title><meta http-equiv=Content-Type content='text/html; charset=utf-8'></head><body>"
+            "<table><tr><td><a href='/'>首页</a> <a href='/f/32'>话题</a></td></tr></table>"
+            "<table width=100%><tr bgcolor=#FBA220><td width=18%></td><td class=p4><img src=icon/7.gif>　"
+            "<font color=#FFFBB5>惊爆某公司操控女星黑幕(转载)</font></td></tr>"
+            "<tr><td class=p4 valign=top><p><a href='user.php?id=3'>duscha</a>&nbsp;&nbsp;<br><br>&nbsp;</td>"
+            f"<td class=p4 valign=top>{post}<br />\n<p>------------------------------<p><p>〓 某某论坛 话题 发布时间 "
+            "2005/03/15 22:36:13 by <a href='user.php?id=3'>duscha</a> 〓</td></tr>"
+            "<tr><td colspan=2 align=right><a href='forum.php?page=3'>返回</a></td></tr></table></body></html>")
+    fields = extract_html(html, "http://bbs.example.com/forum/1.html")
+    assert (fields.title, fields.published_at) == ("惊爆某公司操控女星黑幕(转载)", "2005-03-15T22:36:13+08:00")
+    assert fields.authors == ["duscha"] and "〓" not in "".join(fields.paragraphs)
+    assert [p[:3] for p in fields.paragraphs[:5]] == ["第1段", "第2段", "第3段", "第4段", "第5段"]
+
+
 def test_embedded_posts_between_paragraphs_do_not_make_an_article_a_list():
     """A commentary with six embedded Facebook posts between its paragraphs, each leaving a
     link reading "facebook": a link that names no story (one Latin word, the same each time) is

@@ -342,9 +342,15 @@ _WRITER_LATIN = re.compile(r"^\s*(?:作者|撰文|文)\s*[:：/]\s*(?P<name>[A-Z
 _SUBMITTED_BY = re.compile(r"^\s*由\s*(?P<name>[A-Za-z][\w.\-]{1,29}|[\u4e00-\u9fff·]{2,6})\s*(?:在|於|于)\s*\S.{4,40}?(?:發表|发表|提交)\s*$")
 
 
+#: 发布时间 2005/03/15 22:36:13 by 某某 — a forum post's footer: the time, then its poster.
+_POSTED_BY = re.compile(r"(?:发布时间|發佈時間|發布時間|发表于|發表於|发表时间|發表時間)\s*[:：]?\s*(?:19|20)\d{2}\S*(?:\s+[\d:]{4,8})?"
+                        r"\s+by\s+(?P<name>[A-Za-z][\w.\-]{1,29}|[\u4e00-\u9fff·]{2,6})(?![\w.\-])")
+
+
 def submitted_by(line: str) -> list[str]:
-    """The poster a "submitted by" line names (:data:`_SUBMITTED_BY`), or []."""
-    m = _SUBMITTED_BY.match(line)
+    """The poster a "submitted by" line (:data:`_SUBMITTED_BY`) or a forum post's footer
+    (:data:`_POSTED_BY`) names, or []."""
+    m = _SUBMITTED_BY.match(line) or _POSTED_BY.search(line)
     if m is None or m["name"].lower() in LATIN_NOT_NAMES:
         return []
     return [m["name"]] if not HAN.match(m["name"]) else person_names(m["name"])

@@ -77,7 +77,7 @@ def tidy(paragraphs: list[str], heads: set[str]) -> tuple[list[str], list[str], 
         ):
             # a meta line goes, but the writer it credits stays (（本文来源：某报 作者：…研究员某某）,
             # 本文来源：某报 作者：王某 李某)
-            names = bylines.take_reporters(para, last=True)[1] or labelled_writers(para)
+            names = bylines.take_reporters(para, last=True)[1] or labelled_writers(para) or bylines.submitted_by(para)
             found_authors += [a for a in names if a not in found_authors]
             continue
         if i < 3 and len(para) <= 40 and not _SENTENCE_PUNCT.search(para) and isinstance(dates.parse_datetime(para), datetime):

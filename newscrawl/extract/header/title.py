@@ -8,7 +8,7 @@ import re
 from .. import bylines, dates
 from ..body import centred, shown
 from ..container import attrs
-from ..document import Doc, broken_text, sibling
+from ..document import Doc, broken_text, inside, sibling
 from ..text import hanzi_pairs, squash, strip_dashes
 from ..vocabulary import (
     COLUMN_HEADINGS,
@@ -411,9 +411,19 @@ def _line_naming_the_body(doc: Doc, container, start: int, current: str | None):
             continue
         if current and strip_dashes(text) in current:
             return None  # the headline is printed here, in pieces, and <title> has it whole
-        if (meta_above_body and seen == 2) or _names_the_body(text, body_pairs):
+        if (meta_above_body and seen == 2) or _names_the_body(text, body_pairs) or (seen == 1 and _row_above(el, container)):
             return doc.order.get(el, 0), el, text
     return None
+
+
+def _row_above(el, container) -> bool:
+    """Whether ``el`` sits in the table row right above the row that holds ``container`` (a
+    forum thread's subject row over its first post: <tr><td>主题</td></tr><tr><td>作者</td><td>正文</td></tr>)."""
+    row = next((a for a in container.iterancestors("tr")), None)
+    above = row.getprevious() if row is not None else None
+    while above is not None and not isinstance(above.tag, str):
+        above = above.getprevious()
+    return above is not None and above.tag == "tr" and inside(el, above)
 
 
 #: Heading elements a kicker or subtitle is set in beside the headline (<h5>引题</h5><h1>标题</h1>).
