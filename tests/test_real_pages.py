@@ -29,8 +29,8 @@ ROOT = devset.ROOT
 #: title ≥ 97 %, date ≥ 99 %; where the figures are below them, these are the figures the
 #: extractor honestly reaches today (the gap is in the issue's note), never far below.
 FLOORS = {
-    "all": {"body_f1": 0.92, "body_min": 0.03, "news_f1": 0.97, "news_min": 0.45, "title": 0.98, "heads": 1.0, "date": 0.99, "authors": 0.98, "editors": 0.99, "images": 0.93},
-    "held-out": {"body_f1": 0.95, "body_min": 0.24, "news_f1": 0.98, "news_min": 0.95, "title": 0.93, "heads": 1.0, "date": 0.99, "authors": 0.93, "editors": 0.99},
+    "all": {"body_f1": 0.925, "body_min": 0.03, "news_f1": 0.97, "news_min": 0.45, "title": 1.0, "heads": 1.0, "date": 0.99, "authors": 1.0, "editors": 0.99, "images": 0.93},
+    "held-out": {"body_f1": 0.95, "body_min": 0.24, "news_f1": 0.98, "news_min": 0.95, "title": 1.0, "heads": 1.0, "date": 0.99, "authors": 1.0, "editors": 0.99},
 }
 
 
@@ -85,9 +85,9 @@ def test_figures_on_real_pages(results, capsys):
 #: Floors on the extra set (the figures the extractor reaches, never far below them).
 EXTRA_FLOORS = {
     "all": {"body_f1": 0.975, "body_min": 0.80, "news_f1": 0.98, "news_min": 0.80, "title": 1.0, "heads": 1.0,
-            "date": 0.98, "authors": 0.95, "editors": 0.98},
+            "date": 0.98, "authors": 0.96, "editors": 0.98},
     "held-out": {"body_f1": 0.97, "body_min": 0.80, "news_f1": 0.97, "news_min": 0.80, "title": 1.0, "date": 0.99,
-                 "authors": 0.84, "editors": 0.99},
+                 "authors": 0.92, "editors": 0.99},
 }
 
 
