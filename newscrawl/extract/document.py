@@ -218,6 +218,10 @@ def text_owner(t) -> tuple:
     return owner, tail
 
 
+#: A block whose text, scripts and all, is longer than this is no line whatever its scripts hold.
+_SCRIPTED_LINE = 1000
+
+
 def lines_of(nodes, limit: int, texts: dict | None = None) -> list[Line]:
     """The distinct lines (block texts) of text nodes (``(text, owner element, is a tail)``), in the
     order given, at most ``limit``.
@@ -234,7 +238,8 @@ def lines_of(nodes, limit: int, texts: dict | None = None) -> list[Line]:
         """``el``'s squashed text, or None when it is longer than a line (200 characters)."""
         if el not in texts:
             raw = el.text_content()
-            if "(" in raw and next(el.iter("script", "style"), None) is not None:  # (a script's code is no line)
+            if len(raw) <= _SCRIPTED_LINE and "(" in raw and next(el.iter("script", "style"), None) is not None:
+                # a script's code is no part of the line (nor a reason to call it too long)
                 raw = "".join(el.xpath("descendant-or-self::text()[not(ancestor::script or ancestor::style)]"))
             # more than 200 characters that are not spaces: too long whatever squashing leaves
             texts[el] = None if len(raw) > 200 and len("".join(raw.split())) > 200 else squash(raw)
