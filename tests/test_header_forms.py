@@ -766,6 +766,19 @@ def test_a_kicker_and_a_subtitle_set_centred_around_the_headline(layout):
     assert res.paragraphs[0] == BODY[0]
 
 
+@pytest.mark.parametrize("above, kicker", [
+    ("市文旅局推行春季文旅市场安全检查", "市文旅局推行春季文旅市场安全检查"),  # the story told again: the kicker
+    ("本网原创稿件专栏", None),  # a column's line: no word of the story
+    (TITLE, None),  # the headline again (a share box's copy)
+])
+def test_a_line_right_above_the_headline_that_tells_its_story_is_its_kicker(above, kicker):
+    """<p class="p1">某某推行某某检查</p><h1>…</h1>: no class or heading says kicker, but the line
+    shares most of its words with the headline."""
+    html = page("2024-05-03 10:20 来源：某某日报").replace(f"<h1>{TITLE}</h1>", f"<p class='p1'>{above}</p><h1>{TITLE}</h1>")
+    fields, _ = run(html)
+    assert (fields.title, fields.pretitle) == (TITLE, kicker)
+
+
 def test_a_kicker_and_a_subtitle_in_small_headings_around_the_headline():
     """An e-paper's article page: <h5>引题</h5><h1>标题</h1><h6>副题</h6>, the small heading
     elements doing what <h2>–<h4> do elsewhere."""

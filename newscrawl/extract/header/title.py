@@ -22,6 +22,7 @@ from .common import (
     _DOC_NUMBER,
     _META_LABEL,
     _ONLY_DATE,
+    _PROSE_END,
     _PRE_ATTR,
     _SUB_ATTR,
     _TITLE_LIKE,
@@ -437,13 +438,28 @@ def _kicker_and_subtitle(anchor) -> tuple[str | None, str | None]:
     pre = sub = None
     prev, nxt = sibling(anchor, -1), sibling(anchor, +1)
     text = _short_heading_text(prev) if prev is not None else None
-    if text and (prev.tag in _SMALLER_HEADINGS or _PRE_ATTR.search(attrs(prev)) or _centred_line(prev, text)):
+    if text and (prev.tag in _SMALLER_HEADINGS or _PRE_ATTR.search(attrs(prev)) or _centred_line(prev, text)
+                 or _tells_the_same_story(text, heading_text(anchor))):
         pre = text
     text = _short_heading_text(nxt) if nxt is not None else None
     if text and (text.startswith(("——", "--", "－－")) or nxt.tag in _SMALLER_HEADINGS or _SUB_ATTR.search(attrs(nxt))
                  or _centred_line(nxt, text)):
         sub = strip_dashes(text) or None
     return pre, sub
+
+
+#: A line right above the headline sharing at least this share of its pairs of hanzi with it is
+#: its kicker, however the template marks it (<p class="p1">某某系统推行领导干部训诫预警</p><h1>…训诫预警：…</h1>).
+KICKER_SHARE = 0.5
+
+
+def _tells_the_same_story(line: str, headline: str) -> bool:
+    """Whether ``line`` is another line about the headline's story (:data:`KICKER_SHARE`), not the
+    headline again (printed whole in a share box or a breadcrumb)."""
+    if not headline or line in headline or headline in line or _PROSE_END.search(line):
+        return False
+    pairs = hanzi_pairs(line)
+    return len(pairs) >= 4 and len(pairs & hanzi_pairs(headline)) >= KICKER_SHARE * len(pairs)
 
 
 def _centred_line(el, text: str) -> bool:
