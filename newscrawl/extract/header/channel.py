@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from lxml import etree
+
 from ..container import attrs
 from ..document import Doc
 from ..text import squash, to_simplified
@@ -28,10 +30,12 @@ def channel(doc: Doc, title: str | None) -> list[str]:
 def _breadcrumb(doc: Doc):
     limit = doc.order.get(doc.anchor, None) if doc.anchor is not None else None
     candidates = []
-    for el in doc.body_el.xpath(".//*[not(self::a)][count(a) >= 2 or count(*/a) >= 2]"):
+    # (a walk that stops at the headline: an XPath would test every element of the page first)
+    for el in doc.body_el.iter(etree.Element):
         if limit is not None and doc.order.get(el, 0) > limit:
             break
-        candidates.append(el)
+        if el.tag != "a" and len(el) and (_links(el) >= 2 or sum(_links(c) for c in el) >= 2):
+            candidates.append(el)
     for el in candidates:  # named so: class/id, or a 当前位置 label
         head = (el.text or "") + "".join((c.text or "") + (c.tail or "") for c in el[:2])
         if _CRUMB_ATTR.search(attrs(el)) or _CRUMB_TEXT.search(head):
@@ -41,6 +45,11 @@ def _breadcrumb(doc: Doc):
         if el.tag != "ul" and _separated_links(el):
             return el
     return None
+
+
+def _links(el) -> int:
+    """How many of ``el``'s children are links."""
+    return sum(1 for c in el if c.tag == "a")
 
 
 def _separated_links(el) -> bool:
