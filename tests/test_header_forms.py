@@ -245,6 +245,7 @@ BYLINES = {
     "paper记者 X Y 通讯员 Z 文/图/视频, a line": ({"first": "某某日报记者 王小明 李大伟 通讯员 赵小六 文/图/视频"},
                                             ["王小明", "李大伟", "赵小六"], [], BODY[1]),
     "a line at the text's edge ending in a credit (某某原创·作者|X)": ({"first": "某某原创·作者|王小明"}, ["王小明"], [], BODY[1]),
+    "文：X 图：Y 编辑：Z, a line under the text": ({"after": "<p>文：王小明 图：李大伟 编辑：赵小六</p>"}, ["王小明"], ["赵小六"], B0),
     "a WeChat header 原创： X编译 account, a pen name read whole": ({"first": "原创： 林间晓风编译 某某研究"}, ["林间晓风"], [], BODY[1]),
     "【paper／X】 opening the text": ({"first": f"【某某快報／王小明】{B0}"}, ["王小明"], [], B0),
     "not a writer: 【desk／place】 opening the text": ({"first": f"【快訊／台北】{B0}"}, [], [], f"【快訊／台北】{B0}"),

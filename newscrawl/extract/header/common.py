@@ -33,7 +33,7 @@ _LABELLED_TIME = re.compile(rf"^\s*(?:{'|'.join(DATE_LABELS)})\S{{0,2}}\s*[:：]
 #: slash or bracket.
 _AUTHOR_LINE = re.compile(
     rf"(?:(?:{'|'.join(AUTHOR_LABELS)})\s*[:：|｜]|[【\[]\s*(?:{'|'.join(AUTHOR_LABELS)})\s*[】\]]\s*[:：]?"
-    r"|(?:^|(?<=\s))(?:文|图文|圖文)\s*/)\s*"
+    r"|(?:^|(?<=\s))(?:文|图文|圖文)\s*[/:：])\s*"
     r"(?P<names>[\u4e00-\u9fff·][\u4e00-\u9fff·、，,\s]*?)\s*(?=$|[|｜/（(【\[】\]）)]|[^\s|｜（(【\[】\]）)]+\s*[:：]|(?:19|20)\d{2}\D"
     r"|(?<=\s)\S{1,4}\s*[/|｜])"
 )
