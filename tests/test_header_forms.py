@@ -146,6 +146,9 @@ BYLINES = {
     "作者：paper记者 X, the paper's name no writer": (
         {"time_line": "<span class='author'><em>作者：<span>某某周末记者</span> <span>王小明</span></em></span> 2024-05-03 10:20"},
         ["王小明"], [], B0),
+    "编审": ({"after": "<div>编审：张三丰</div>"}, [], ["张三丰"], B0),
+    "初审 复审 终审": ({"after": "<div>初审：张三丰 复审：李四光 终审：王五</div>"}, [], ["张三丰", "李四光", "王五"], B0),
+    "编辑：X / 审校：Y (a proofreader after a slash)": ({"after": "<div>编辑：张三丰 / 审校：李四光</div>"}, [], ["张三丰"], B0),
     "编辑 and 审核": ({"after": "<p>编辑：张三丰 审核：李四光</p>"}, [], ["张三丰", "李四光"], B0),
     "编辑 without a colon, 校对 after": ({"last": "编辑 张三丰 校对 李四光"}, [], ["张三丰"], B0),
     "责编 in Latin letters": ({"after": "<p>责编：Demi Xia</p>"}, [], ["Demi Xia"], B0),

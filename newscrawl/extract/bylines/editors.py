@@ -10,12 +10,12 @@ from ..vocabulary import LATIN_NOT_NAMES
 from .names import _CLOSE, _NAME, _NAMES, _OPEN, ROLE_NOTE, person_names
 
 #: The labels of an editor's line; a 审核 (reviewer) line names editors too (issue 12), and so do
-#: the three levels of review papers print (一审/二审/三审, 终审).
+#: the levels of review papers print (一审/二审/三审, 初审/复审, 终审) and 编审.
 _EDITOR_LABEL = (r"(?:(?:本文|本期|值班|网络|網絡|网站|網站|新媒体|新媒體|执行|執行|文字|美术|美術|图片|圖片)?"
-                 r"(?:责任编辑|責任編輯|责编|責編|编辑|編輯)|栏目主编|欄目主編|审核|審核|[一二三]审|[一二三]審|终审|終審)")
+                 r"(?:责任编辑|責任編輯|责编|責編|编辑|編輯)|栏目主编|欄目主編|编审|編審|审核|審核|[一二三初复復]审|[一二三初復]審|终审|終審)")
 
 #: What every editor label holds: a page that prints none of these has no editor line.
-EDITOR_MARKS = ("编", "編", "审核", "審核", "一审", "二审", "三审", "终审", "一審", "二審", "三審", "終審")
+EDITOR_MARKS = ("编", "編", "审核", "審核", "一审", "二审", "三审", "初审", "复审", "终审", "一審", "二審", "三審", "初審", "復審", "終審")
 
 #: The same, a single character each that every mark holds: what a page's whole text is tested for
 #: first (each test is a pass over the text).
@@ -61,7 +61,7 @@ def take_editors(paragraph: str) -> tuple[str, list[str]]:
 
 #: 编辑：张三 / 【责任编辑：李四】 / （责编：王五、赵六） anywhere in a short line, up to the next
 #: label (审核, 校对 …) or closing bracket — the lax form the profile-free extractor needs.
-_EDITOR_END = (r"(?=$|[】\]）)|｜_]|\s*[（(\[【]|\s*[A-Za-z]{1,4}\d|\s+" + _EDITOR_LABEL
+_EDITOR_END = (r"(?=$|[】\]）)|｜_]|\s*[（(\[【/]|\s*[A-Za-z]{1,4}\d|\s+" + _EDITOR_LABEL
                + r"|\s*(?:校对|校對|终审|終審|监制|監製|签发|簽發|来源|來源|作者|值班|主编|主編|编审|編審|[一二三初复復]审|[一二三初复復]審"
                r"|纠错|糾錯|题图来源|題圖來源|题图|題圖)\s*[:：])")
 
