@@ -633,6 +633,23 @@ def test_an_old_forum_threads_subject_row_and_its_posters_footer():
     assert [p[:3] for p in fields.paragraphs[:5]] == ["第1段", "第2段", "第3段", "第4段", "第5段"]
 
 
+def test_the_article_body_schema_org_marks_is_taken_whole():
+    """A Joomla event notice: ``<div itemprop="articleBody">`` holds a first paragraph of short
+    lines (<br>) and a link, then a "see more" box (``text_exposed_show``) with the programme.
+    The box alone is denser; the microdata says where the article's body is: all of it."""
+    first = ("不论你是性别议题新手，还是关注医疗进阶领域，这场论坛一次满足你的需求！<br>2024/05/03（五）某某大学915教室，"
+             "课程讲师群欢迎你！<br> 报名网址：<a href='https://forms.example.com/x'>https://forms.example.com/x</a>")
+    sessions = "".join(f"<p>第{n}场：多元的议题 09:00-10:20 a.m.<br>主持人：某某（研究生）<br>1.认识多元议题<br> 讲师：某某（硕二生）"
+                       f"<br>2.家庭中的家务分工<br> 讲师：某某（教师）</p>" for n in range(1, 4))
+    html = ("<html><head><title>【推广实作】多元议题论坛 - 某某大学</title></head><body><div class='nav'><a href='/'>首页</a></div>"
+            "<div class='item-page' itemscope itemtype='http://schema.org/Article'><div class='page-header'>"
+            "<h2 itemprop='headline'>【推广实作】多元议题论坛</h2></div>"
+            f"<div itemprop='articleBody'><p>{first}</p><div class='text_exposed_show'><p>详细资讯：<br>时间：2024/05/03（五）09:00-12:00<br>"
+            f"地点：某某大学915教室</p>{sessions}<p>主办单位：某某大学研究所</p></div></div></div></body></html>")
+    fields = extract_html(html, "https://www.example.edu.tw/index.php/news/456")
+    assert fields.paragraphs[0].startswith("不论你是性别议题新手")
+
+
 def test_embedded_posts_between_paragraphs_do_not_make_an_article_a_list():
     """A commentary with six embedded Facebook posts between its paragraphs, each leaving a
     link reading "facebook": a link that names no story (one Latin word, the same each time) is

@@ -110,7 +110,9 @@ def _noise_attrs(value: str) -> bool:
 
 
 def is_content_like(el) -> bool:
-    return _content_attrs(attrs(el).strip())
+    """Whether ``el``'s class or id names content (:data:`CONTENT_WORDS`), or schema.org microdata
+    marks it the article's body (``itemprop="articleBody"``)."""
+    return _content_attrs(attrs(el).strip()) or el.get("itemprop") == "articleBody"
 
 
 @lru_cache(maxsize=4096)
