@@ -80,6 +80,18 @@ def test_a_correspondents_credit_on_a_line_of_its_own_inside_the_text():
     ("长按识别下方二维码，收看直播回放", True),  # a QR prompt, a line of its own
     ("本次会议历时两天，汇集了国内十二位专家相聚云平台，就多项议题作了主题报告。近八百人次在线收看了直播！扫描文末海报二维码，收看精彩回放！",
      False),  # the story's paragraph ends with one: it stays
+    ("【字号 大 中 小】", True),  # a page's widgets and a platform's footer, each a line of its own
+    ("返回顶部", True),
+    ("在看", True),
+    ("▼", True),
+    ("欢迎关注某某公众号，第一时间掌握最新资讯！", True),
+    ("欢迎各界人士积极参与，共同推进文明城市建设。", False),
+    ("本文系转载，如有侵权请联系删除。", True),
+    ("他表示，如有侵权行为，将依法追究责任，绝不姑息。", False),
+    ("（本文来自某某新闻，更多原创资讯请下载“某某新闻”APP）", True),
+    ("新闻热线：0351-1234567", True),
+    ("扫码关注我们", True),
+    ("本文来源：某某日报", True),
     ("风险提示及免责条款", True),  # a finance site's risk notice: its heading and its text
     ("市场有风险，投资需谨慎。本文不构成个人投资建议，也未考虑到个别用户特殊的投资目标。据此投资，责任自负。", True),
     ("分析人士表示，市场有风险，投资需谨慎，散户不宜追高。", False),
@@ -100,7 +112,8 @@ def test_reference_only_notices_are_furniture(paragraph, dropped):
 STORY = ["兴县召开春耕备耕工作会议，部署全年农业生产工作。", "会议要求各部门抓好落实，确保春耕生产有序推进。"]
 
 
-@pytest.mark.parametrize("heading", ["相关文章", "猜你喜欢", "为您推荐", "热门推荐", "網友評論", "发表评论：", "热点推荐", "参考链接："])
+@pytest.mark.parametrize("heading", ["相关文章", "猜你喜欢", "为您推荐", "热门推荐", "網友評論", "发表评论：", "热点推荐", "参考链接：",
+                                     "往期精彩回顾"])
 def test_a_recommendation_or_comment_section_under_the_story_is_cut(heading):
     tail = [heading, "另一篇文章的标题", "还没有评论，快来抢沙发吧！", "登录"]
     res = BodyCleaner().clean(STORY + tail, images=[])

@@ -15,7 +15,7 @@ DROP_LINES: tuple[str, ...] = (
     r"^分享到",  # share widgets
     r"^(?:评论|評論)\s*[:：]?\s*\d*$",  # comment links
     # QR prompts: a line of its own (a paragraph of the story may end with one: it stays)
-    r"^(?=.{0,60}$).*?(?:扫一扫|掃一掃|二维码|二維碼|长按识别|長按識別)",
+    r"^(?=.{0,60}$).*?(?:扫一扫|掃一掃|二维码|二維碼|长按识别|長按識別|扫码|掃碼)",
     r"^(?:关注|關注).{0,16}(?:微信|公众号|公眾號|客户端|客戶端|抖音|视频号|視頻號)",
     r"^(?:推荐阅读|推薦閱讀|图片新闻|圖片新聞|商务链接|商務鏈接)$",
     r"抢沙发|搶沙發|^(?:还没有评论|還沒有評論|暂无评论|暫無評論)|^(?:评论内容为空|評論內容為空)",  # a comment box's prompts
@@ -57,7 +57,7 @@ DROP_LINES: tuple[str, ...] = (
     r"^[（(【\[]?\s*(?:熱門點閱|热门点阅|延伸閱讀|延伸阅读|推薦閱讀|推荐阅读|相關新聞|相关新闻|相關閱讀|相关阅读)\s*[:：]\s*\S",
     r"點我下載\s*(?:APP|App)|点我下载\s*(?:APP|App)|點此下載\s*(?:APP|App)|点此下载\s*(?:APP|App)",  # 點我下載APP 按我看活動辦法
     r"^[【\[（(]?\s*更多.{0,12}(?:请|請)(?:上|到|关注|關注|下载|下載|登录|登錄|访问|訪問)",  # 【更多新聞詳情請上 - 某某新聞網】
-    r"^(?:来源|來源|稿源)\s*[:：]\s*\S{2,20}$",  # a reprint's source line
+    r"^(?:本文|文章|稿件)?(?:来源|來源|稿源)\s*[:：]\s*\S{2,20}$",  # a reprint's source line
     r"转载自|轉載自|转载请注明|轉載請註明|转载须注明|轉載須註明",  # reprint notes
     # "for reference only, not advice, at your own risk": a labelled notice, or the two claims
     # together (either alone can be a sentence of the story: 投资者风险自担).
@@ -68,6 +68,15 @@ DROP_LINES: tuple[str, ...] = (
     r"^市场有风险\s*[，,]\s*投资需谨慎|^市場有風險\s*[，,]\s*投資需謹慎",
     r"^(?:打印本页|打印本頁|打印此页|打印此頁|关闭窗口|關閉窗口)",  # a print/close widget's text
     r"^(?:点击|點擊)?(?:阅读原文|閱讀原文)$",
+    # a page's widgets and a platform's footer, each a line of its own
+    r"^[【\[]?\s*(?:字号|字號)\s*[:：]?\s*(?:[大中小]\s*){2,3}[】\]]?$",  # 【字号 大 中 小】
+    r"^(?:返回顶部|返回頂部|回到顶部|回到頂部)$",
+    r"^(?:点赞|點讚|點贊|在看|赞赏|讚賞|分享|转发|轉發|收藏)$",
+    r"^[▼▲↓↑►▶◆●■□◇○※★☆]{1,3}$",  # a lone arrow or mark pointing at what follows
+    r"^(?:欢迎|歡迎)(?:关注|關注)",
+    r"^(?=.{0,80}$).{0,40}(?:如有侵权|如有侵權|若有侵权|若有侵權)\s*[，,]?\s*(?:请|請)?\s*(?:联系|聯繫|聯系|告知)",  # …如有侵权请联系删除
+    r"^(?=.{0,80}$).{0,40}(?:请|請)下载.{0,12}(?:APP|App|客户端|客戶端)",  # （…更多原创资讯请下载“某某”APP）
+    r"^(?:新闻热线|新聞熱線|报料热线|報料熱線|爆料热线|爆料熱線|投稿热线|投稿熱線)\s*[:：]",
     r"^[-—–_\s]*(?:END|End)[-—–_\s]*$",  # a WeChat article's end mark: —END—
     r"^(?:欢迎投稿|歡迎投稿|投稿邮箱|投稿郵箱)",
     r"^[（(]?\s*(?:本文)?(?:转自|轉自)",  # （本文转自某某公众号）
@@ -82,7 +91,7 @@ CUT_FROM: tuple[str, ...] = (
     # recommendation and comment sections a template puts under the story (class names vary; the
     # words do not)
     r"^(?:猜你喜欢|猜你喜歡|为你推荐|為你推薦|为您推荐|為您推薦|精彩推荐|精彩推薦|热门推荐|熱門推薦|更多精彩|热点推荐|熱點推薦"
-    r"|往期回顾|往期回顧|往期精彩)\s*[:：]?$",
+    r"|往期回顾|往期回顧|往期精彩|往期精彩回顾|往期精彩回顧|往期推荐|往期推薦)\s*[:：]?$",
     r"^(?:网友评论|網友評論|热门评论|熱門評論|最新评论|最新評論|我要评论|我要評論|发表评论|發表評論)\s*[:：]?$",
     # the sources a compiled story lists under it (参考链接： 1. title, URL …)
     r"^(?:参考链接|參考連結|參考鏈接|参考来源|參考來源|参考资料来源|參考資料來源)\s*[:：]?$",
