@@ -138,8 +138,17 @@ def authors(doc: Doc, editors: list[str] = ()) -> list[str]:
     that names the page's editor (CMSs fill it with the account that published) is not taken
     for one; nor is the site itself, named by its host (JSON-LD's Person ``hket`` on
     inews.hket.com)."""
-    site = {label.lower() for label in urlsplit(doc.url).hostname.split(".")} if urlsplit(doc.url).hostname else set()
+    site = set(_host_labels(doc.url))
     return [n for n in _authors(doc, editors) if n.lower() not in site]
+
+
+def _host_labels(url: str) -> list[str]:
+    """The labels of ``url``'s host, lower case (``inews.hket.com`` → inews, hket, com)."""
+    try:
+        host = urlsplit(url).hostname or ""
+    except ValueError:  # (a malformed address names no site)
+        return []
+    return host.lower().split(".") if host else []
 
 
 def _authors(doc: Doc, editors) -> list[str]:
