@@ -22,8 +22,8 @@ from .common import (
     _DOC_NUMBER,
     _META_LABEL,
     _ONLY_DATE,
-    _PROSE_END,
     _PRE_ATTR,
+    _PROSE_END,
     _SUB_ATTR,
     _TITLE_LIKE,
     _TITLE_SPLIT,
@@ -412,7 +412,8 @@ def _line_naming_the_body(doc: Doc, container, start: int, current: str | None):
             continue
         if current and strip_dashes(text) in current:
             return None  # the headline is printed here, in pieces, and <title> has it whole
-        if (meta_above_body and seen == 2) or _names_the_body(text, body_pairs) or (seen == 1 and _row_above(el, container)):
+        if ((meta_above_body and seen == 2) or _names_the_body(text, body_pairs)
+                or (seen == 1 and _row_above(el, container))):
             return doc.order.get(el, 0), el, text
     return None
 
@@ -519,7 +520,8 @@ def _short_heading_text(el) -> str | None:
     text = squash(el.text_content())
     if not text or len(text) > 60 or _META_LABEL.search(text) or dates.parse_datetime(text):
         return None
-    if bylines.byline_names(text) or re.search(r"author|info|time|date|source", attrs(el), re.I) or _COMPILED.search(text):
+    if (bylines.byline_names(text) or re.search(r"author|info|time|date|source", attrs(el), re.I)
+            or _COMPILED.search(text)):
         return None
     return text
 
