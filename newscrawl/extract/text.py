@@ -28,6 +28,15 @@ def hanzi_pairs(text: str) -> set[str]:
     return set(_HANZI_PAIR.findall(text))
 
 
+#: Two dashes or more opening a line (——, --, －－, — —): how a subtitle opens.
+_DASH_OPENING = re.compile(f"^[{re.escape(DASHES)}]\\s*[{re.escape(DASHES)}]")
+
+
+def opens_with_dashes(text: str) -> bool:
+    """Whether ``text`` opens as a subtitle does, with two dashes or more (:data:`_DASH_OPENING`)."""
+    return _DASH_OPENING.match(text) is not None
+
+
 def strip_dashes(text: str | None) -> str:
     """A subtitle without the dashes it opens with (``——兴县多措并举`` → ``兴县多措并举``)."""
     return _DASH_START.sub("", text or "")

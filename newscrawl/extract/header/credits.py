@@ -76,6 +76,11 @@ def _text_after(el) -> str:
     return " ".join(parts)
 
 
+def _label_and_value(el) -> str:
+    """``el``'s text (a label) and the value printed right after it (:func:`_text_after`)."""
+    return squash(el.text_content() + _text_after(el))
+
+
 #: The inline elements a template prints a label's value in, and how long that value may be.
 _VALUE_TAGS = frozenset(("em", "span", "strong", "b", "i", "font", "a"))
 _VALUE_CHARS = 30
@@ -112,7 +117,7 @@ def editors(doc: Doc) -> list[str]:
             # or a label whose value is the element after it (<em>责任编辑:</em> <em>某</em>)
             names = bylines.editors_in(squash(str(t)))
             if not names and not tail:
-                names = bylines.editors_in(squash(owner.text_content() + _text_after(owner)))
+                names = bylines.editors_in(_label_and_value(owner))
             found += [n for n in names if n not in found]
             continue
         seen.add(block)
@@ -123,7 +128,7 @@ def editors(doc: Doc) -> list[str]:
                  or (len(block_text) <= 80 and bylines.editors_in(_spaced_text(block)))
                  or bylines.editors_in(squash(str(t)))
                  # <strong>编辑：</strong><!-- begin -->某<!-- end --> in a long block: the label's value after it
-                 or (not tail and bylines.editors_in(squash(owner.text_content() + _text_after(owner)))))
+                 or (not tail and bylines.editors_in(_label_and_value(owner))))
         if names:
             found += [n for n in names if n not in found]
             lines += 1

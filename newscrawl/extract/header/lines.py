@@ -9,7 +9,7 @@ from datetime import datetime
 from .. import bylines, dates
 from ..body import reads_as_caption
 from ..document import Doc, inside
-from ..text import fold_separators, strip_dashes
+from ..text import fold_separators, opens_with_dashes, strip_dashes
 from .common import _AUTHOR_LINE, _META_LABEL, _PROSE_END, labelled_writers
 
 # ---------------------------------------------------------------------------------------------
@@ -95,8 +95,8 @@ def tidy(paragraphs: list[str], heads: set[str]) -> tuple[list[str], list[str], 
             continue
         names = bylines.byline_names(para) if near_edge or i < 6 else []  # after a 划重点 list too
         if not names and near_edge and len(para) <= _CREDIT_LINE_CHARS and not _PROSE_END.search(para):
-            m = _CREDIT_AT_END.search(fold_separators(para))  # 某某原创·作者|王某: a line that ends in a credit
-            names = [n for n in bylines.person_names(m["names"]) if bylines.has_surname(n)] if m else []
+            # 某某原创·作者|王某: a short line whose labelled credit names surnamed people
+            names = [n for n in labelled_writers(para) if bylines.has_surname(n)]
         if names:
             found_authors += [a for a in names if a not in found_authors]
             continue
@@ -106,20 +106,19 @@ def tidy(paragraphs: list[str], heads: set[str]) -> tuple[list[str], list[str], 
 
 _SENTENCE_PUNCT = re.compile("[，。！？；,!?;]")
 
-#: A short line at the text's edge that ends in a labelled credit (某某原创·作者|王某).
+#: A short line at the text's edge holding a labelled credit (某某原创·作者|王某) is this long at most.
 _CREDIT_LINE_CHARS = 30
-_CREDIT_AT_END = re.compile(r"(?:作者|撰文|撰稿)\s*[:：|｜]\s*(?P<names>[\u4e00-\u9fff]{2,4}(?:[\s、，,]+[\u4e00-\u9fff]{2,4}){0,2})\s*$")
 
 #: A subtitle the template prints as the text's first line (<p>——基于某某的活动</p> under the
-#: headline repeated in the text): two dashes or more, then a short line that is no sentence.
-_DASHED_LINE = re.compile(r"^(?:——|--|－－|—\s*—)")
+#: headline repeated in the text): two dashes or more, then a short line (this long at most)
+#: that is no sentence.
 SUBTITLE_CHARS = 60
 
 
 def subtitle_opening(paragraphs: list[str]) -> tuple[str | None, list[str]]:
     """``(subtitle, the rest)`` when the text opens with a dashed subtitle line, else
     ``(None, paragraphs)``."""
-    if paragraphs and _DASHED_LINE.match(paragraphs[0]) and len(paragraphs[0]) <= SUBTITLE_CHARS \
+    if paragraphs and opens_with_dashes(paragraphs[0]) and len(paragraphs[0]) <= SUBTITLE_CHARS \
             and not _PROSE_END.search(paragraphs[0]):
         subtitle = strip_dashes(paragraphs[0]).strip()
         if len(subtitle) >= 4:

@@ -9,7 +9,7 @@ from .. import bylines, dates
 from ..body import centred, shown
 from ..container import attrs
 from ..document import Doc, broken_text, inside, sibling
-from ..text import hanzi_pairs, squash, strip_dashes
+from ..text import hanzi_pairs, opens_with_dashes, squash, strip_dashes
 from ..vocabulary import (
     COLUMN_HEADINGS,
     TITLE_METAS,
@@ -443,7 +443,7 @@ def _kicker_and_subtitle(anchor) -> tuple[str | None, str | None]:
                  or _tells_the_same_story(text, heading_text(anchor))):
         pre = text
     text = _short_heading_text(nxt) if nxt is not None else None
-    if text and (text.startswith(("——", "--", "－－")) or nxt.tag in _SMALLER_HEADINGS or _SUB_ATTR.search(attrs(nxt))
+    if text and (opens_with_dashes(text) or nxt.tag in _SMALLER_HEADINGS or _SUB_ATTR.search(attrs(nxt))
                  or _centred_line(nxt, text)):
         sub = strip_dashes(text) or None
     return pre, sub
