@@ -69,7 +69,8 @@ class Article:
     authors: list[str] = _field("reporters (from ( □ 本报记者 X) / 本报讯（记者 X）)", _NAMES, list_default=True)
     editors: list[str] = _field("责编", _NAMES, list_default=True)
     body: str | None = _field("paragraphs joined by \\n, section headings as their own paragraphs, "
-                              "pages 2..n merged, no boilerplate", {"type": "string", "minLength": 1})
+                              "pages 2..n merged, no boilerplate; pictures' captions are in images, "
+                              "not here, except in a picture story (captions longer than its prose)", {"type": "string", "minLength": 1})
     images: list[dict] = _field(
         '[{"url": absolute, "caption": text or null}]',
         {"type": "array", "items": {

@@ -125,6 +125,23 @@ def test_captions_known_by_what_they_say():
                                "全县已完成春播面积三点二万亩，占计划的六成，各乡镇正抓住墒情抢种。"]
 
 
+def test_a_picture_story_keeps_its_captions_as_text():
+    """A photo report of one paragraph whose captions carry more text than it: the captions are the
+    story's text too, in place (and still the pictures' captions); a gallery's short labels and an
+    article longer than its captions keep the captions out of the body."""
+    lead = "某国现任总统某某某周日晚在竞选总部宣布，他在当天举行的总统选举首轮投票中获胜，成功连任。"
+    caps = [f"5月{d}日，在某国首都，某某某在竞选总部发表胜选演讲，支持者在场外欢呼。 新华社记者 某某 摄" for d in (19, 20)]
+    story = parse_fragment(f"<p>{lead}</p>" + "".join(f'<p><img src="/p/{i}.jpg"></p><p>{c}</p>' for i, c in enumerate(caps)))
+    body = extract_body(story, "http://x.example/a.html")
+    assert body.paragraphs == [lead, *caps]
+    assert [i["caption"] for i in body.images] == caps
+    article = parse_fragment(f"<p>{lead}</p><p>{lead}</p><p>{lead}</p>"
+                             + "".join(f'<p><img src="/p/{i}.jpg"></p><p>{c}</p>' for i, c in enumerate(caps)))
+    assert extract_body(article, "http://x.example/a.html").paragraphs == [lead] * 3
+    gallery = parse_fragment("<p>春耕时节田野忙。</p>" + "".join(f'<p><img src="/p/{i}.jpg"></p><p>{c}</p>' for i, c in enumerate(caps)))
+    assert extract_body(gallery, "http://x.example/a.html").paragraphs == ["春耕时节田野忙。"]
+
+
 def test_long_centred_text_is_not_a_caption():
     long = "这是一段居中显示的正文，" * 10
     container = parse_fragment(f'<div align="center"><img src="a.jpg"/></div><p align="center">{long}</p>')

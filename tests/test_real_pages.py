@@ -29,7 +29,7 @@ ROOT = devset.ROOT
 #: title ≥ 97 %, date ≥ 99 %; where the figures are below them, these are the figures the
 #: extractor honestly reaches today (the gap is in the issue's note), never far below.
 FLOORS = {
-    "all": {"body_f1": 0.925, "body_min": 0.03, "news_f1": 0.97, "news_min": 0.45, "title": 1.0, "heads": 1.0, "date": 0.99, "authors": 1.0, "editors": 0.99, "images": 0.93},
+    "all": {"body_f1": 0.925, "body_min": 0.03, "news_f1": 0.975, "news_min": 0.57, "title": 1.0, "heads": 1.0, "date": 0.99, "authors": 1.0, "editors": 0.99, "images": 0.93},
     "held-out": {"body_f1": 0.95, "body_min": 0.24, "news_f1": 0.98, "news_min": 0.95, "title": 1.0, "heads": 1.0, "date": 0.99, "authors": 1.0, "editors": 0.99},
 }
 

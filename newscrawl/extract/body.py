@@ -241,9 +241,18 @@ def _is_caption(block: Block | None, image: Block) -> bool:
     return len(block.text) <= MAX_CAPTION and bool(_CAPTION_START.match(block.text))
 
 
+#: A picture story: its captions together are longer than its prose, which holds at least one
+#: paragraph this long (a gallery's one-line labels do not make one).
+STORY_PARAGRAPH = 40
+
+
 def blocks_to_body(blocks: list[Block]) -> Body:
-    """Paragraphs, and images each with its caption (captions and credits are not body)."""
+    """Paragraphs, and images each with its caption (captions and credits are not body), except
+    in a picture story: where the captions carry more of the text than the prose (a photo
+    report of one paragraph and three long captions, 某日，在某地……新华社记者 某某 摄), they are
+    the story's text as a reader reads it, and stay in the body in place as well."""
     body = Body()
+    captions: list[tuple[int, str]] = []  # (paragraph index it precedes, caption)
     i = 0
     while i < len(blocks):
         b = blocks[i]
@@ -252,6 +261,7 @@ def blocks_to_body(blocks: list[Block]) -> Body:
             nxt = blocks[i + 1] if i + 1 < len(blocks) else None
             if _is_caption(nxt, b):
                 caption = nxt.text
+                captions.append((len(body.paragraphs), caption))
                 i += 1
             nxt = blocks[i + 1] if i + 1 < len(blocks) else None
             if nxt is not None and not nxt.image and nxt.align == "right" and len(nxt.text) <= MAX_CREDIT:
@@ -262,6 +272,11 @@ def blocks_to_body(blocks: list[Block]) -> Body:
             body.paragraphs.append(b.text)
             body.link_only.append(b.link_only)
         i += 1
+    if (captions and any(len(p) >= STORY_PARAGRAPH for p in body.paragraphs)
+            and sum(len(c) for _, c in captions) > sum(len(p) for p in body.paragraphs)):
+        for at, caption in reversed(captions):
+            body.paragraphs.insert(at, caption)
+            body.link_only.insert(at, False)
     return body
 
 
