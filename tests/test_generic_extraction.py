@@ -703,6 +703,90 @@ def test_a_lead_set_apart_above_the_story_goes_on_in_the_text_below():
     assert got.paragraphs == [lead, *text]
 
 
+def test_a_summary_box_under_the_headline_is_not_the_whole_story_its_wrapper_goes_on():
+    """A WordPress theme: the headline, the time line and a one-paragraph summary box inside the
+    article's wrapper, the story's paragraphs loose in the same wrapper after the box.  The box is
+    densest and right under the headline, but the story goes on around it: the body is the wrapper's."""
+    summary = "本周四下午，县里将举办春耕备耕现场观摩活动！"
+    text = ["春耕备耕现场观摩活动来啦！",
+            "今年全县安排春耕资金一千二百万元，农资储备是否充足？农机检修是否到位？",
+            "本周四下午，县农业农村局联合各乡镇举办春耕备耕现场观摩活动，农技人员将现场讲解科学备耕的要点，各乡镇介绍各自的经验。",
+            "无论你是种粮大户，还是家庭农场主，或是农机合作社的负责人，这里都有你需要的技术和信息！"]
+    html = page().replace('<div class="info"></div>',
+                          '<div class="info"><span>2025-04-21 14:29:18</span></div>'
+                          f'<div class="zhaiyao"><p>{summary}</p></div>' + "".join(f"<p>{p}</p>" for p in text)
+                          ).replace('<div class="content">', '<div class="content" style="display:none">')
+    got = extract_html(html)
+    assert got.paragraphs[-len(text):] == text
+
+
+def test_an_e_paper_article_its_markup_hides_and_its_script_shows():
+    """An e-paper's article page: the headline (bold, no heading markup) and the text in a cell
+    set ``display:none`` that the page's own script shows on load; ``<title>`` is the headline,
+    a space and the page and issue.  The article is read as a reader sees it, and the headline
+    is the element that prints ``<title>`` up to a space."""
+    title = "国会：须招商兴建跨岛高速公路"
+    text = ["【本报讯】国会第五委员会议员希望政府从速招徕投资商，以建设该岛人民久盼的跨岛高速公路。",
+            "她近日在首都发表的书面说明表示，政府应提高内部收益率，以吸引私企投资商建设高速公路。",
+            "她认为吸引投资商有许多方式，其中诸如保证该工程的投资回报，由政府承担部分土地征用费用。"]
+    nav = "".join(f'<li><a href="/shtml/b{n}.shtml">第A{n}版 本版其他新闻标题{n}</a></li>' for n in range(1, 31))
+    for show in ('document.getElementById("DivDisplay").style.display = "block";', '$("#DivDisplay").show();'):
+        html = (f"<html><head><title>{title} 第A1版:要闻 20140318期 某某日报</title></head><body>"
+                f"<table><tr><td><ul>{nav}</ul></td></tr><tr>"
+                f'<td id="DivDisplay" style="padding:3px; display:none;"><div class="f-20"><strong>{title}</strong></div>'
+                f'<div class="f-14">{"<br>".join(text)}</div></td></tr></table>'
+                f"<div class='foot'>© 某某日报 版权所有</div><script>{show}</script></body></html>")
+        got = extract_html(html, "http://epaper.example.com/shtml/20140318/152449.shtml")
+        assert got.paragraphs == text
+        assert got.title == title
+
+
+AGENCY_TEXT = ["（吉隆坡7日讯）根据本地一家求职网站的调查，城市雇员不满意本身的晋升机会和薪金。",
+               "调查结果显示，去年的平均工作快乐分数为百分之五十九，比前年少，意味雇员的平均满意度逐渐降低。",
+               "该调查访问了三千五百名雇员，为与工作有关的数项要素的满意度打分。",
+               "他们对晋升机会平均给予五分多，满意度一分为最低，十分为最高。",
+               "另外，他们对薪金和工作自主权分别给予五点七七和五点八七分。",
+               "尽管如此，雇员最满意他们与同事之间的关系，接下来是工作地点及安全的工作环境。",
+               "该网站首席执行员指出，工作快乐是影响生产力和创新的一项重要因素。",
+               "他说，雇主应着手改善工作快乐程度。"]
+AGENCY_FOOTER = ('<p align="center"><font size="1"><a href="/copy.php">Copyright</a> &copy; 2013 AGENCY. All rights reserved.<br>'
+                 "This material may not be published, broadcast, rewritten or redistributed in any form except with the prior "
+                 'express permission of AGENCY. <a href="/copy.php#nav">Disclaimer</a>.<br>'
+                 "Best viewed in Internet Explorer 6.0 &amp; above with 800 x 600 pixels</font></p>")
+
+
+def agency_page(text_html: str, footer: str = AGENCY_FOOTER) -> str:
+    """An old table layout: <title> only the agency's name, the headline bold in the same cell
+    as the text, an English footer."""
+    menu = "".join(f'<td><a href="/v3/index.php?cat={n}">栏目{n}</a></td>' for n in range(1, 9))
+    return ("<html><head><meta charset='gb2312'><title>:: AGENCY MANDARIN ::</title></head><body>"
+            f"<table><tr>{menu}</tr></table><table><tr><td>&nbsp;</td></tr>"
+            '<tr><td><font color="#1A62DB" size="2"><b>城市雇员不满意晋升机会和薪金</b></font><p align="left">'
+            f'<font size="2"><p align="left"><font size="2">{text_html}</font></p></font></td></tr></table>'
+            f"<table><tr><td>{footer}</td></tr></table></body></html>")
+
+
+def test_an_agency_page_headline_bold_over_its_text_in_one_cell_and_an_english_footer():
+    """A news agency's Chinese service (old table layout): <title> only its name, the headline
+    a bold line in the cell that holds the text, the text one paragraph cut by <br><br>, and an
+    English copyright footer.  The bold line is the headline; the footer is not the body."""
+    got = extract_html(agency_page("<br><br>".join(AGENCY_TEXT)), "http://mandarin.agency.example/v3/index.php?id=104041")
+    assert got.title == "城市雇员不满意晋升机会和薪金"
+    res = BodyCleaner().clean(got.paragraphs, got.authors, got.editors, got.images)
+    assert res.paragraphs == AGENCY_TEXT
+
+
+def test_english_footer_lines_are_not_the_body():
+    """An English copyright footer and a blog engine's entry lines are dropped from a body that brought them along."""
+    lines = ["Copyright © 2013 AGENCY. All rights reserved.", "© 2004-2024 某某网 All Rights Reserved",
+             "This material may not be published, broadcast, rewritten or redistributed in any form.",
+             "Best viewed in Internet Explorer 6.0 & above with 800 x 600 pixels",
+             "Posted by admin on Mar 16 2014. Filed under 国际财经. You can follow any responses to this entry through the RSS 2.0.",
+             "Short URL: http://www.example.com/?p=97923"]
+    res = BodyCleaner().clean([AGENCY_TEXT[0], *lines, AGENCY_TEXT[1]], [], [], [])
+    assert res.paragraphs == AGENCY_TEXT[:2]
+
+
 def test_a_one_paragraph_brief_is_not_continued_by_a_board_of_links_below_it():
     """A one-paragraph brief, then a forum board's thread list (paragraphs of links): the list
     is not the story going on."""

@@ -100,6 +100,17 @@ DROP_LINES: tuple[str, ...] = (
     r"\s*[:：/|｜].{0,20}$",
 )
 
+#: A site's footer and a blog engine's entry lines, printed in English by many Chinese sites'
+#: templates: dropped from the body like :data:`DROP_LINES`, but not counted as junk when the
+#: containers are scored (:data:`newscrawl.extract.container.JUNK`): an English footer line
+#: left in a wrapper's measures keeps the wrapper around article and footer less dense than
+#: the article (measured on a real portal page whose container choice flipped when it was junk).
+LATIN_FOOTER_LINES: tuple[str, ...] = (
+    r"(?i:all rights reserved|^copyright\b|^\s*©\s*(?:copyright\s*)?\d{4}|may not be (?:re)?published, broadcast)",
+    r"(?i:^best viewed (?:in|with|at)\b)|(?:建议|建議|最佳)\S{0,6}(?:分辨率|解析度)",
+    r"(?i:^posted (?:by|in|on)\s|^filed under\s|follow any responses to this entry|leave a (?:response|comment), or trackback|^short ?url\s*:)",
+)
+
 #: A paragraph matching any of these starts a tail of links: it and everything after go.
 CUT_FROM: tuple[str, ...] = (
     r"^(?:相关新闻|相關新聞|相关阅读|相關閱讀|相关链接|相關鏈接|延伸阅读|延伸閱讀|相关报道|相關報道|相关文章|相關文章)\s*[:：]?$",

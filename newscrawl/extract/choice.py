@@ -161,7 +161,7 @@ def _text_after_lead(chosen, prose: list, stats: dict):
             and stats[el].link_chars <= TEXT_LINK_SHARE * stats[el].chars
             and el not in around and not inside(el, chosen)]
     if not text:
-        return None
+        return _wrapper_goes_on(chosen, prose, stats, floor)
     wanted = {el for _, el in text}
     later = set()
     seen_chosen = False
@@ -182,6 +182,32 @@ def _text_after_lead(chosen, prose: list, stats: dict):
     lead = hanzi_pairs(chosen.text_content())
     shared = len(lead & hanzi_pairs(found.text_content()[:_SAME_STORY_CHARS])) / max(1, len(lead))
     return found if shared >= SAME_STORY else None
+
+
+#: How far up from a lead box its wrapper may be (``<div class="article"><h1>…<div class="zhaiyao"><p>…``).
+_WRAPPER_UP = 2
+
+
+def _wrapper_goes_on(chosen, prose: list, stats: dict, floor: float):
+    """The wrapper around a lead box (a summary set apart under the headline) whose own
+    paragraphs go on with the story after it: :data:`TEXT_PARAS` more paragraphs than the box,
+    scoring at least ``floor``, few links, and sharing the lead's words in what follows it."""
+    scores = {el: s for s, el in prose}
+    mine = stats[chosen]
+    lead_text = chosen.text_content()
+    for up, _ in zip(chosen.iterancestors(), range(_WRAPPER_UP)):
+        st = stats.get(up)
+        if st is None or scores.get(up, 0.0) < floor:
+            continue
+        if st.paras < mine.paras + TEXT_PARAS or st.link_chars > TEXT_LINK_SHARE * st.chars:
+            continue
+        whole = up.text_content()
+        at = whole.find(lead_text)
+        after = whole[at + len(lead_text):] if at >= 0 else ""
+        lead = hanzi_pairs(lead_text)
+        if len(lead & hanzi_pairs(after[:_SAME_STORY_CHARS])) / max(1, len(lead)) >= SAME_STORY:
+            return up
+    return None
 
 
 #: A stream of teasers (each item a headline link and a line of summary) scores this share of

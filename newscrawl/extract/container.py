@@ -301,6 +301,7 @@ def _measure(root, junk: re.Pattern[str] | None, furniture: Furniture) -> dict:
         chars = link_chars = junk_chars = units = link_units = punct = paras = loose = loose_junk = 0
         size = 0
         is_link = tag == "a"
+        after_br = False
         piece = el.text
         if piece and not piece.isspace():  # most text between tags is indentation
             size = chars = loose = n = len("".join(piece.split()))
@@ -319,18 +320,24 @@ def _measure(root, junk: re.Pattern[str] | None, furniture: Furniture) -> dict:
                 units += c_units
                 link_units += c_link_units
                 punct += c_punct
-                paras += c_paras
                 ctag = child.tag
-                if ctag in INLINE:
+                if ctag == "br" and after_br:
+                    pass  # <br><br>: one paragraph break, one unit (text set so is not diluted twice)
+                elif ctag in INLINE:
+                    paras += c_paras
                     loose += c_loose
                     loose_junk += c_loose_junk
                 elif ctag == "br" or c_loose > c_loose_junk:
+                    paras += c_paras
                     units += 1
                     if ctag == "a":
                         link_units += 1
+                else:
+                    paras += c_paras
             else:
                 size += raw.get(child, 0)
             piece = child.tail
+            after_br = child.tag == "br" and not (piece and not piece.isspace())
             if piece and not piece.isspace():
                 n = len("".join(piece.split()))
                 size += n

@@ -7,12 +7,14 @@ and the short lines between them.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from lxml import etree
 from lxml import html as lxml_html
 from w3lib.html import remove_tags
 
+from .body import HIDDEN_STYLE
 from .text import squash
 
 #: Characters of a description's start looked for in the text (:attr:`Doc.summary_opening`).
@@ -32,6 +34,13 @@ _CLASS_LOOKUP = etree.ElementDefaultClassLookup(
     pi=lxml_html.HtmlProcessingInstruction,
     entity=lxml_html.HtmlEntity,
 )
+#: What a page's own script does to show an element its markup hides (``style="display:none"``),
+#: naming it by id: ``document.getElementById("x").style.display = "block"``, jQuery's
+#: ``$("#x").show()`` / ``.css("display", "block")``.  An e-paper prints its article so and shows it on load.
+_REVEALS = re.compile(
+    r"""getElementById\(\s*["']([\w:.-]+)["']\s*\)\.style\.display\s*=\s*["'](?!none)[a-z-]*["']"""
+    r"""|\$\(\s*["']#([\w-]+)["']\s*\)\.(?:show|fadeIn|slideDown)\s*\("""
+    r"""|\$\(\s*["']#([\w-]+)["']\s*\)\.css\(\s*["']display["']\s*,\s*["'](?!none)""")
 _SKIP_TEXT = frozenset("script style noscript iframe select button textarea input head title meta link".split())
 
 
@@ -94,6 +103,7 @@ class Doc:
         metas = doc.metas
         marked = doc._marked
         body = title = None
+        scripts = []
         for i, el in enumerate(root.iter()):
             order[el] = i
             tag = el.tag
@@ -104,9 +114,15 @@ class Doc:
                     title = el
             elif tag == "body" and body is None:
                 body = el
+            elif tag == "script":
+                code = el.text
+                if code and ("display" in code or "#" in code):
+                    scripts.append(code)
             ident = el.get("id")
             if ident and "_baidu" in ident:
                 marked.setdefault(ident.strip(), []).append(el)
+        if scripts:
+            _reveal(root, scripts)
         doc.body_el = body if body is not None else root
         doc.title_el = title
         return doc
@@ -192,6 +208,20 @@ class Doc:
         self.lines = lines_of(after_nodes, 60, texts)
         self.before = lines_of(reversed(before_nodes), 12, texts)
         return self.lines, self.before
+
+
+def _reveal(root, scripts: list[str]) -> None:
+    """Show what the page's own scripts show (:data:`_REVEALS`): the hiding ``display:none`` is
+    taken out of the named element's style, so every step reads the page as a reader sees it."""
+    idents = {m.group(1) or m.group(2) or m.group(3) for text in scripts for m in _REVEALS.finditer(text)}
+    if not idents:
+        return
+    for el in root.iter():
+        ident = el.get("id") if isinstance(el.tag, str) else None
+        if ident in idents:
+            style = el.get("style")
+            if style and HIDDEN_STYLE.search(style):
+                el.set("style", HIDDEN_STYLE.sub("", style))
 
 
 def broken_text(el) -> str:

@@ -36,7 +36,7 @@ class BodyCleaner:
     """The cleaning rules compiled once; :meth:`clean` is a pure function of its inputs."""
 
     def __init__(self, extra_drop_lines: tuple[str, ...] = ()):
-        self.drop = boilerplate.compile_rules(boilerplate.DROP_LINES + tuple(extra_drop_lines))
+        self.drop = boilerplate.compile_rules(boilerplate.DROP_LINES + boilerplate.LATIN_FOOTER_LINES + tuple(extra_drop_lines))
         self.cut = boilerplate.compile_rules(boilerplate.CUT_FROM)
         self.inline = boilerplate.compile_rules(boilerplate.INLINE_MARKS)
         self.bad_image = boilerplate.compile_rules(boilerplate.DROP_IMAGE_URLS)

@@ -87,6 +87,17 @@ def find_title(doc: Doc) -> tuple[str | None, str | None, str | None]:
         if ends:
             h = max(ends, key=lambda t: t[0])[1]
             heading_match = (heading_text(h), h, True)
+        else:  # … printed in no heading markup (<div class="f-20"><strong>标题</strong>): an element
+            # whose whole text is <title> up to a space (标题 第A1版:要闻 20140318期 某某报)
+            cuts = [m.start() for m in _SPACE_RUN.finditer(head_title) if m.start() >= _SPACED_HEADLINE]
+            for cut in reversed(cuts):
+                piece = head_title[:cut]
+                if piece in COLUMN_HEADINGS:
+                    continue
+                found = _element_with_text(doc, piece)
+                if found is not None and not _is_logo(found):
+                    heading_match = (piece, found, True)
+                    break
     title = None
     h1s = [h for h in doc.body_el.iter("h1") if _headline_text(h) and not _is_logo(h)]
     if heading_match is not None:
@@ -145,6 +156,9 @@ def document_title(doc: Doc) -> str | None:
 
 
 _ANY_SPACE = re.compile(r"\s")
+_SPACE_RUN = re.compile(r"\s+")
+#: A headline that <title> prints before a space and more is at least this long.
+_SPACED_HEADLINE = 6
 
 
 def _in_link(el) -> bool:
@@ -216,7 +230,12 @@ def title_before(doc: Doc, container, current: str | None = None) -> str | None:
         score = (_headline_score(el, text, body_pairs, pos >= start) + (rank == 0), _HEADING_WEIGHT.get(el.tag, 0))
         if best is None or score > best[0]:
             best = (score, pos, el, text)
-    best = best[1:] if best is not None else _line_naming_the_body(doc, container, start, current)
+    if best is not None:
+        best = best[1:]
+    else:
+        best = _line_naming_the_body(doc, container, start, current)
+        if best is None and limit > start:  # a bold headline in the text's own table cell, over its prose
+            best = _line_naming_the_body(doc, container, start, current, limit)
     if best is None:
         return None
     doc.anchor = _outermost_same_text(best[1])
@@ -376,20 +395,24 @@ def _names_the_body(text: str, body_pairs: set[str]) -> bool:
     return len(pairs) >= 3 and len(pairs & body_pairs) >= 0.5 * len(pairs)
 
 
-def _line_naming_the_body(doc: Doc, container, start: int, current: str | None):
+def _line_naming_the_body(doc: Doc, container, start: int, current: str | None, limit: int | None = None):
     """A page with no heading markup at all (old table layouts, forum threads) whose
     ``<title>`` is only the site's name (not a line printed there): the nearest short line of
     its own before the body, not a link or a label, most of whose words the body repeats (a
     headline names what the body is about; a menu or a site name does not), or the line
-    right above the time line that is right above the body (headline, time line, text)."""
-    body_pairs = hanzi_pairs(squash(container.text_content()))
+    right above the time line that is right above the body (headline, time line, text).
+    ``limit``: the body's first line of prose, when the container holds lines before it (a
+    bold headline in the text's own table cell): those lines are looked at instead, and the
+    body is what follows them."""
+    inside = limit is not None
+    body_pairs = hanzi_pairs(_text_from(doc, container, limit) if inside else squash(container.text_content()))
     if not body_pairs:
         return None
     seen = 0
     meta_above_body = False
     candidates = []
-    for el in doc.body_el.iter():
-        if doc.order.get(el, 10**9) >= start:
+    for el in (container if inside else doc.body_el).iter():
+        if doc.order.get(el, 10**9) >= (limit if inside else start):
             break
         candidates.append(el)
     for el in reversed(candidates):
