@@ -359,6 +359,16 @@ BYLINES = {
     "not an editor: 编辑：admin": ({"after": "<p><span>编辑：admin</span></p>"}, [], [], B0),
     "not a credit: 近日/会议": ({"first": "近日/会议"}, [], [], "近日/会议"),
     "not a credit: 记者来到 现场": ({"first": f"记者来到 现场 看到，{B0}"}, [], [], f"记者来到 现场 看到，{B0}"),
+    "not a credit: 记者手记, a section heading in the text": (
+        {"last": "<strong>记者手记</strong></p><p>这是最后一段的内容。"}, [], [], B0),
+    "not a writer: a blog engine's Posted by admin": (
+        {"time_line": "Sunday, March 16th, 2014 | Posted by <a href='/author/admin' rel='author'>admin</a>"}, [], [], B0),
+    "not a writer: the site's address in the byline box": (
+        {"time_line": "<span class='article-byline'><span class='source'>someNews.COM</span> 2017-02-24 15:25:43</span>"}, [], [], B0),
+    "not an editor: 编辑：a paper's name": ({"after": "<p>编辑：参考消息</p>"}, [], [], B0),
+    "责任编辑：a Latin name, then the time": (
+        {"time_line": "某某网 文章录入：Sara  责任编辑：Sara  2012-9-24 16:00:04"}, [], ["Sara"], B0),
+    "an office's notice signed X拟稿": ({"last": "这是最后一段的内容。</p><p align='right'>学生处 王小明拟稿"}, ["王小明"], [], B0),
 }
 
 

@@ -65,8 +65,8 @@ _PHOTO_CREDIT_END = re.compile(
     r"|[（(]\s*(?:示意|資料|资料|翻攝|翻摄)?(?:图|圖|照片|图片|圖片)\s*[/／]\s*[^（()）]{1,30}[）)]\s*$"  # （圖／翻攝自抖音）, （示意圖／記者某某攝影）
     r"|(?<=[\s。！？”」])(?:图|圖|照片|图片|圖片)\s*[/／]\s*\S{1,20}\s*$"  # a credit after the caption's last sentence
 )
-#: How a caption opens (图为…, 上图：…, ▲…).
-_CAPTION_START = re.compile(r"^(?:图为|圖為|[上下左右]?图[:：]|[上下左右]?圖[:：]|▲)")
+#: How a caption opens (图为…, 上图：…, ▲… and △…, tech media's mark).
+_CAPTION_START = re.compile(r"^(?:图为|圖為|[上下左右]?图[:：]|[上下左右]?圖[:：]|[▲△])")
 #: The attribute :mod:`.container` sets on caption elements (class/id says caption).
 CAPTION_MARK = "data-newscrawl-caption"
 _IMAGE_SCHEMES = ("http://", "https://")

@@ -121,7 +121,9 @@ NOT_NAMES = frozenset("未知 佚名 匿名 不详 整理 整合 编译 综合 �
                       "管理员 管理員 系统管理员 系統管理員 超级管理员 超級管理員 "
                       # the links a time or editor line ends with (…责任编辑：某 <a>我来说两句</a>)
                       "我来说两句 我來說兩句 我要评论 我要評論 发表评论 發表評論 我要纠错 我要糾錯 纠错 糾錯 "
-                      "打印 收藏 分享 转发 轉發".split())
+                      "打印 收藏 分享 转发 轉發 "
+                      # a feature's section after 记者 (记者手记, 记者观察, 记者连线): no one's name
+                      "手记 手記 札记 札記 观察 觀察 连线 連線 调查 調查 探访 探訪 随笔 隨筆 点评 點評".split())
 #: What a template's author element holds when it names no writer, in Latin letters (a pen
 #: name like maomaobear is a writer's).
 LATIN_NOT_NAMES = frozenset("admin administrator editor author guest anonymous unknown none null more "

@@ -69,6 +69,10 @@ CREDIT_TRAILING = re.compile(
     rf"{_OPEN}\s*(?:[\u4e00-\u9fff·]{{1,10}}?(?:报|報|网|網|社|台|刊)\s*)?(?:文/图|文/圖|图/文|圖/文|文|撰文|作者)\s*[:：/]\s*"
     rf"(?P<names>{_NAMES})\s*{_CLOSE}\s*$")
 
+#: 学生处 邹某拟稿 / 办公室 王某执笔 — an office's notice signed by who drafted it, a closing line
+#: of its own (the office's name before the name or not).
+DRAFTED_TRAILING = re.compile(rf"^\s*(?:[\u4e00-\u9fff]{{2,12}}\s+)?(?P<names>{_NAME})\s*(?:拟稿|擬稿|执笔|執筆)\s*$")
+
 #: A newsroom's name as a closing credit prints it before the reporter (华商报, 中国台湾网, 某某电视台).
 _NEWSROOM = r"[\u4e00-\u9fff·]{1,10}?(?:报|報|网|網|社|台|刊|新闻|新聞)"
 #: …为副市长。记者王某 / …越来越宽容。 本报记者 王某 李某 / …对待。 某某报记者 王某 — a credit without
@@ -183,7 +187,7 @@ def take_reporters(paragraph: str, last: bool = False) -> tuple[str, list[str]]:
         names += found
         paragraph = paragraph[end:]
     trailing = [REPORTER_TRAILING, WRITER_TRAILING, WRITER_TITLED, WRITER_AFFILIATED, REPORTER_CLOSING] + (
-        [PLACE_TRAILING, CREDIT_TRAILING, NAMES_TRAILING, STATION_TRAILING] if last else [])
+        [PLACE_TRAILING, CREDIT_TRAILING, NAMES_TRAILING, STATION_TRAILING, DRAFTED_TRAILING] if last else [])
     tail_from = max(0, len(paragraph) - _TRAILING_REACH)  # a closing credit is short: only the end is searched
     for pattern in trailing:
         m = pattern.search(paragraph, tail_from)
@@ -194,7 +198,7 @@ def take_reporters(paragraph: str, last: bool = False) -> tuple[str, list[str]]:
                 found = _station_credit(m["glued"])
             else:  # (REPORTER_TRAILING's 【】 form names them in a group of its own)
                 found = reported_names(m["names"] or m.groupdict().get("bracketed") or "")
-            if pattern in (NAMES_TRAILING, REPORTER_CLOSING) and not all(has_surname(n) for n in found):
+            if pattern in (NAMES_TRAILING, REPORTER_CLOSING, DRAFTED_TRAILING) and not all(has_surname(n) for n in found):
                 continue  # bare words name a person only if they open with a surname: (中時 ), 记者发现
             if found:
                 names += [n for n in found if n not in names]

@@ -292,11 +292,13 @@ def _author_element(doc: Doc) -> list[str]:
 
 #: A pen name in Latin letters, one word, as an author element prints it.
 _PEN_NAME = re.compile(r"[A-Za-z][A-Za-z0-9_.\-]{2,29}")
+#: … and not a site's name by its address (cnBeta.COM, 163.com).
+_DOMAIN = re.compile(r"\.(?:com|cn|net|org|tw|hk|mo|sg|my)$", re.I)
 
 
 def _pen_name(text: str) -> bool:
     """Whether ``text`` is a writer's pen name in Latin letters (maomaobear; not admin, editor …)."""
-    return bool(_PEN_NAME.fullmatch(text)) and text.lower() not in LATIN_NOT_NAMES
+    return bool(_PEN_NAME.fullmatch(text)) and text.lower() not in LATIN_NOT_NAMES and not _DOMAIN.search(text)
 
 
 #: Lines under the text searched for a labelled writer's credit.
