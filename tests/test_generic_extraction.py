@@ -787,6 +787,28 @@ def test_english_footer_lines_are_not_the_body():
     assert res.paragraphs == AGENCY_TEXT[:2]
 
 
+def test_an_app_page_whose_script_writes_the_text_in():
+    """An app-style page: the headline and time printed, the text container empty, the text a
+    string literal in the page's script (JavaScript escapes: \\/, \\", \\u) that writes it into
+    the container on load.  The text is read as a reader's browser shows it, in either quoting."""
+    text = ["据某某社6月23日报道，某某会议于20日至22日召开，会议研究部署了下半年的重点工作。",
+            "报道称，会议还提及了“新质生产力”。在会议的公报中明确提及这一说法或许是首次。",
+            "会议强调，要坚持稳中求进工作总基调，完整、准确、全面贯彻新发展理念。"]
+    html_text = "".join(f'<p style="text-indent: 2em;">{t}</p>' for t in text)
+    for quote in ('"', "'"):
+        literal = html_text.replace("/", "\\/").replace(quote, "\\" + quote).replace("“", "\\u201c")
+        html = ("<html><head><title>某某App</title>"
+                "<script>var ih = 0; if (a < 1) { b = 'x'; }</script></head><body>"
+                "<div class='hd'><h1>某某会议召开 部署下半年重点工作</h1><div class='info'>2025-06-24 09:12 来源：某某网</div></div>"
+                "<div id='articleContent'></div><div class='more'><span>正在加载</span></div>"
+                f"<script>var contentTxt = {quote}{literal}{quote};\n var p = $('#articleContent');\n p.html(contentTxt);</script>"
+                "</body></html>")
+        got = extract_html(html, "https://app.example.com/share/article/12345.html")
+        assert got.paragraphs == text
+        assert got.title == "某某会议召开 部署下半年重点工作"
+        assert got.published_at == "2025-06-24T09:12:00+08:00"
+
+
 def test_a_one_paragraph_brief_is_not_continued_by_a_board_of_links_below_it():
     """A one-paragraph brief, then a forum board's thread list (paragraphs of links): the list
     is not the story going on."""

@@ -14,6 +14,7 @@ One job per module:
 :mod:`.markup`      mending stray ``</html>`` and bad character references (shared with the markup middleware)
 :mod:`.container`   body scoring: which element holds the article
 :mod:`.body`        that element → paragraphs, pictures and their captions
+:mod:`.scripted`    the body an app page's own script writes in (a string literal of HTML)
 :mod:`.header`      title, kicker/subtitle, publication time, source, bylines, channel: a package,
                     one module per field family (title, published, credits, channel, lines)
 :mod:`.kinds`       non-article detection (list, special topic, gallery, video, attachment)

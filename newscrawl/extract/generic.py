@@ -21,7 +21,7 @@ from dataclasses import replace
 from . import header
 from .article import PageFields
 from .body import blocks_to_body, linearize, without_link_lists
-from . import choice
+from . import choice, scripted
 from .choice import one_of_a_list
 from .container import Furniture, work_copy
 from .document import Doc
@@ -66,11 +66,17 @@ def _steps_for(wanted) -> list[str]:
     return [s for s in _ORDER if s in todo]
 
 
-def extract_generic(sel, url: str, wanted=ALL_FIELDS, body_node=None) -> PageFields:
+#: Below this many characters of body, the page's scripts are searched for the body they write in
+#: (:mod:`.scripted`), which must hold three times as many hanzi.
+SCRIPTED_BELOW = 100
+
+
+def extract_generic(sel, url: str, wanted=ALL_FIELDS, body_node=None, _written_in: bool = False) -> PageFields:
     """The ``wanted`` fields of an article page, found without selectors.  Never raises.
 
     ``body_node``: the body container when the caller knows it (a profile's), so body scoring
-    is skipped.  Failed steps are named in the result's ``errors``.
+    is skipped.  Failed steps are named in the result's ``errors``.  A page whose printed HTML
+    gives no body but whose own script writes one in (:mod:`.scripted`) is read again with it.
     """
     page = PageFields(url=url)
     try:
@@ -89,6 +95,14 @@ def extract_generic(sel, url: str, wanted=ALL_FIELDS, body_node=None) -> PageFie
         except Exception as exc:  # noqa: BLE001
             page.errors.append(step)
             logger.warning("generic extraction: step %s failed on %s: %s: %s", step, url, type(exc).__name__, exc)
+    prose = sum(len(p) for p in page.paragraphs)
+    if body_node is None and not _written_in and "paragraphs" in wanted and prose < SCRIPTED_BELOW:
+        try:
+            if scripted.write_in(root, max(scripted.MIN_HANZI, 3 * prose)):
+                return extract_generic(sel, url, wanted, body_node, _written_in=True)
+        except Exception as exc:  # noqa: BLE001
+            page.errors.append("scripted")
+            logger.warning("generic extraction: step scripted failed on %s: %s: %s", url, type(exc).__name__, exc)
     if "paragraphs" in wanted or "title" in wanted:  # (a profile's fallback reads it from its own text)
         page.script = detect_script((page.title or "") + "".join(page.paragraphs))
     return page
