@@ -809,6 +809,18 @@ def test_an_app_page_whose_script_writes_the_text_in():
         assert got.published_at == "2025-06-24T09:12:00+08:00"
 
 
+def test_a_summary_box_repeating_the_texts_opening_is_not_body():
+    """A 摘要： box the CMS fills with the text's first sentences, printed in the body's own box
+    above the text: it goes; a 摘要 of its own words (a deck the text does not repeat) stays."""
+    text = ["据外媒报道，某知名网络服务商最近遭遇了一起严重的泄露事件，包括密码在内的许多敏感信息被曝光。该公司为数百万个网站提供加密服务。",
+            "二月十八日，一名安全研究人员在测试时发现了这一问题，随即通知了该公司。",
+            "该公司表示，已经修复了这一漏洞，并正在与搜索引擎合作清除缓存中的数据。"]
+    for summary, kept in ((text[0], False), ("某服务商泄露事件波及数百万网站，用户应尽快修改密码，并开启两步验证。", True)):
+        body = f"<b>摘要：</b><p><strong>{summary}</strong></p>" + "".join(f"<p>{t}</p>" for t in text)
+        got = extract_html(page(body=body))
+        assert got.paragraphs == (["摘要：", summary] if kept else []) + text
+
+
 def test_a_one_paragraph_brief_is_not_continued_by_a_board_of_links_below_it():
     """A one-paragraph brief, then a forum board's thread list (paragraphs of links): the list
     is not the story going on."""

@@ -310,6 +310,7 @@ def _measure(root, junk: re.Pattern[str] | None, furniture: Furniture) -> dict:
                 if search is not None and 3 < n <= _MAX_JUNK_CHARS and search(piece):
                     junk_chars = loose_junk = n
         for child in el:
+            ctag = None
             cs = stats.get(child)
             if cs is not None:
                 size += raw[child]
@@ -337,7 +338,7 @@ def _measure(root, junk: re.Pattern[str] | None, furniture: Furniture) -> dict:
             else:
                 size += raw.get(child, 0)
             piece = child.tail
-            after_br = child.tag == "br" and not (piece and not piece.isspace())
+            after_br = ctag == "br" and not (piece and not piece.isspace())
             if piece and not piece.isspace():
                 n = len("".join(piece.split()))
                 size += n

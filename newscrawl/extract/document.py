@@ -37,10 +37,14 @@ _CLASS_LOOKUP = etree.ElementDefaultClassLookup(
 #: What a page's own script does to show an element its markup hides (``style="display:none"``),
 #: naming it by id: ``document.getElementById("x").style.display = "block"``, jQuery's
 #: ``$("#x").show()`` / ``.css("display", "block")``.  An e-paper prints its article so and shows it on load.
-_REVEALS = re.compile(
-    r"""getElementById\(\s*["']([\w:.-]+)["']\s*\)\.style\.display\s*=\s*["'](?!none)[a-z-]*["']"""
-    r"""|\$\(\s*["']#([\w-]+)["']\s*\)\.(?:show|fadeIn|slideDown)\s*\("""
-    r"""|\$\(\s*["']#([\w-]+)["']\s*\)\.css\(\s*["']display["']\s*,\s*["'](?!none)""")
+#: Each form opens with a literal looked for first (a scan of every script by one alternation is
+#: dear: measured 4 % of the extraction's time on the devset).
+_REVEALS = (
+    ("getElementById", re.compile(
+        r"""getElementById\(\s*["']([\w:.-]+)["']\s*\)\.style\.display\s*=\s*["'](?!none)[a-z-]*["']""")),
+    ("$(", re.compile(
+        r"""\$\(\s*["']#([\w-]+)["']\s*\)\.(?:(?:show|fadeIn|slideDown)\s*\(|css\(\s*["']display["']\s*,\s*["'](?!none))""")),
+)
 _SKIP_TEXT = frozenset("script style noscript iframe select button textarea input head title meta link".split())
 
 
@@ -116,7 +120,7 @@ class Doc:
                 body = el
             elif tag == "script":
                 code = el.text
-                if code and ("display" in code or "#" in code):
+                if code and ("display" in code or "show" in code or "fadeIn" in code or "slideDown" in code):
                     scripts.append(code)
             ident = el.get("id")
             if ident and "_baidu" in ident:
@@ -213,7 +217,7 @@ class Doc:
 def _reveal(root, scripts: list[str]) -> None:
     """Show what the page's own scripts show (:data:`_REVEALS`): the hiding ``display:none`` is
     taken out of the named element's style, so every step reads the page as a reader sees it."""
-    idents = {m.group(1) or m.group(2) or m.group(3) for text in scripts for m in _REVEALS.finditer(text)}
+    idents = {m.group(1) for text in scripts for literal, form in _REVEALS if literal in text for m in form.finditer(text)}
     if not idents:
         return
     for el in root.iter():

@@ -49,6 +49,8 @@ _EXCERPT_SENTENCE = 12
 EXCERPT_SHARE = 0.5
 _SENTENCES = re.compile(r"[^。！？!?]+[。！？!?]*")
 _LEAD_LABEL = re.compile(r"^[\u4e00-\u9fff]{2,4}\s*[:：]\s*")
+#: The labels of a summary box (摘要：…, 导读：…).
+_SUMMARY_LABEL = re.compile(r"^[【\[]?\s*(?:摘要|导读|導讀|导语|導語|提要|内容提要|內容提要|核心提示)\s*[】\]]?\s*[:：]")
 
 
 def _excerpt_of(lead: str, body_text: str) -> bool:
@@ -68,10 +70,21 @@ def tidy(paragraphs: list[str], heads: set[str]) -> tuple[list[str], list[str], 
     found_editors: list[str] = []
     found_authors: list[str] = []
     n = len(paragraphs)
+    skip = -1
     for i, para in enumerate(paragraphs):
         near_edge = i < 3 or i >= n - 3
         if i < 4 and para in heads:
             continue
+        if i == skip:
+            continue
+        label = _SUMMARY_LABEL.match(para) if i < 3 else None
+        if label is not None:  # 摘要：… the CMS filled with the text's first sentences, in the body's box
+            if label.end() < len(para.rstrip()):
+                if _excerpt_of(para, "".join(paragraphs[i + 1:])):
+                    continue
+            elif i + 1 < n and _excerpt_of(paragraphs[i + 1], "".join(paragraphs[i + 2:])):
+                skip = i + 1  # the label a line of its own, the excerpt the next
+                continue
         if near_edge and len(para) <= 150 and _META_LABEL.search(para) and (
             dates.parse_datetime(para) or bylines.source_in(para)
         ):
