@@ -821,6 +821,29 @@ def test_a_summary_box_repeating_the_texts_opening_is_not_body():
         assert got.paragraphs == (["摘要：", summary] if kept else []) + text
 
 
+def test_a_column_s_list_of_announcements_is_a_list_and_a_short_article_in_the_column_is_not():
+    """A fund company's 公司公告 page: <title> names the column, a welcome line in the site's header
+    is the only prose, the announcements are links.  It is a list; a short article of the same
+    column (its headline naming its text) stays an article."""
+    from newscrawl.extract import classify
+
+    items = "".join(f'<li><a href="/contents/2020/6/{n}-a{n}.html">某某基金管理有限公司关于旗下基金参加第{n}期费率优惠活动的公告</a>'
+                    f"<span>2020-06-{n:02d}</span></li>" for n in range(1, 13))
+    header = "<div class='top'><p>欢迎您来到某某某某基金管理有限公司网站，投资有风险，购买需谨慎！</p><p>立即开户 | 加入收藏 | 400-000-0000</p></div>"
+    notice = "<div class='foot'><p>本网站所有资讯与说明文字仅供参考，如有与本公司相关公告及基金法律文件不符，请以相关公告为准。</p></div>"
+    for title, main, kind in (
+            ("公司公告 - 某某基金管理有限公司", f"<div class='list'><ul>{items}</ul></div>", "list"),
+            ("恒信基金|信息披露", f"<div class='list'><ul>{items}</ul></div>{notice}", "empty"),  # (its notice is junk)
+            ("某某基金召开年度投资者交流会_公司新闻_某某基金管理有限公司",
+             "<h1>某某基金召开年度投资者交流会</h1><div class='con'><p>6月20日，某某基金在深圳召开年度投资者交流会，"
+             f"基金经理与投资者交流了下半年的投资策略。</p></div><div class='more'><ul>{items}</ul></div>", "article")):
+        top = "" if notice in main else header
+        html = f"<html><head><title>{title}</title></head><body>{top}{main}<div class='foot'>版权所有</div></body></html>"
+        sel = Selector(text=html)
+        fields = extract_generic(sel, "http://fund.example.com/news/view/index.html")
+        assert classify(sel, fields) == kind, title
+
+
 def test_a_one_paragraph_brief_is_not_continued_by_a_board_of_links_below_it():
     """A one-paragraph brief, then a forum board's thread list (paragraphs of links): the list
     is not the story going on."""

@@ -32,14 +32,19 @@ from urllib.parse import urlsplit
 
 from .body import HEADLINE_CHARS
 from .container import attrs
-from .text import HAN, squash
-from .vocabulary import ATTACHMENT_EXTENSIONS, PLAYER_WORDS
+from .text import HAN, hanzi_pairs, squash
+from .header.common import _TITLE_SPLIT
+from .vocabulary import ATTACHMENT_EXTENSIONS, COLUMN_HEADINGS, PLAYER_WORDS
 
 KINDS = ("article", "list", "topic", "gallery", "video", "attachment", "empty")
 #: Prose at least this long makes a page an article, whatever else it holds.
 MIN_PROSE = 200
 #: Headline links of a portal's index page (an article's or a video's related lists hold fewer).
 INDEX_LINKS = 60
+#: A page whose title is a column's name (公司公告, 信息披露: :data:`COLUMN_HEADINGS`), with less prose
+#: than :data:`MIN_PROSE` that its title does not name, is that column's list when it holds this
+#: many headline links.
+COLUMN_LINKS = 10
 #: Sentence ends a page of prose has at least, unless one of its sentences is long enough.
 MIN_SENTENCES = 2
 #: A sentence this long, with a clause inside (a comma), is prose on its own: the shortest real
@@ -66,6 +71,8 @@ def classify(sel, fields) -> str:
         return "article"
     if prose == 0 and images == 0 and not _attachments(sel) and not _has_player(sel):
         return "empty" if heads.count() < 15 else _list_kind(heads)
+    if heads.count() >= COLUMN_LINKS and _column_titled(sel, fields.title) and not _named_by(fields.title, paragraphs):
+        return _list_kind(heads)  # 公司公告 over a list of announcements, a short line of the site's (欢迎您来到…) its "body"
     if _attachments(sel) and prose < MIN_PROSE and not images:
         return "attachment"
     if prose < 50 and heads.count() >= INDEX_LINKS:
@@ -84,6 +91,23 @@ def classify(sel, fields) -> str:
             return "topic" if headings >= 2 else "list"
         return "empty"
     return "article"
+
+
+def _named_by(title: str | None, paragraphs: list[str]) -> bool:
+    """Whether most of the title's words (pairs of hanzi, three at least) are in the text: a short
+    article's headline names its text; a column's name or a site's does not name a line of its chrome."""
+    pairs = hanzi_pairs(title or "")
+    return len(pairs) >= 3 and len(pairs & hanzi_pairs("".join(paragraphs))) >= 0.5 * len(pairs)
+
+
+def _column_titled(sel, title: str | None) -> bool:
+    """Whether the page's title, or a piece of its ``<title>``, is a column's name (信息披露 in
+    ``<title>某某基金|信息披露</title>``)."""
+    if title in COLUMN_HEADINGS:
+        return True
+    head = sel.root.find(".//title")
+    text = head.text_content() if head is not None else ""
+    return any(piece in COLUMN_HEADINGS for piece in _TITLE_SPLIT.split(text.strip()))
 
 
 def _has_a_sentence(heads: _Headlines, paragraphs: list[str]) -> bool:
