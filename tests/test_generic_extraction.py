@@ -782,7 +782,7 @@ def test_english_footer_lines_are_not_the_body():
              "This material may not be published, broadcast, rewritten or redistributed in any form.",
              "Best viewed in Internet Explorer 6.0 & above with 800 x 600 pixels",
              "Posted by admin on Mar 16 2014. Filed under 国际财经. You can follow any responses to this entry through the RSS 2.0.",
-             "Short URL: http://www.example.com/?p=97923"]
+             "Short URL: http://www.example.com/?p=97923", "Sunday, March 16th, 2014 | Posted by admin"]
     res = BodyCleaner().clean([AGENCY_TEXT[0], *lines, AGENCY_TEXT[1]], [], [], [])
     assert res.paragraphs == AGENCY_TEXT[:2]
 

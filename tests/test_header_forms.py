@@ -475,6 +475,17 @@ def test_a_day_alone_right_above_the_headline_when_nothing_else_dates_the_page()
     assert fields.published_at == "2024-04-28"
 
 
+def test_a_blog_theme_s_english_day_over_the_headline_but_not_a_comment_s():
+    """A blog engine's English theme prints the post's day over its title (Sunday, March 16th,
+    2014 | Posted by admin): the day; an English date in the comments under the text is not."""
+    fields, res = run(page("", above="<div class='postDate'>Sunday, March 16th, 2014 | Posted by admin</div>"))
+    assert fields.published_at == "2014-03-16"
+    assert res.authors == []
+    fields, _ = run(page("", after="<div class='commentlist'><p>很好的文章，谢谢分享。</p>"
+                                   "<small>September 19th, 2005 at 7:32 pm</small></div>"))
+    assert fields.published_at is None
+
+
 _DISCLOSURE = ("<dl class='meta-data'><dd><label>索 引 号：</label><div>014742224A/2024-0043406</div></dd>"
                "<dd><label>生成日期：</label><div>2024-05-03</div></dd><dd><label>公开方式：</label><div>主动公开</div></dd>"
                "<dd><label>公开时限：</label><div>常年公开</div></dd><dd><label>责任部门：</label><div>某某县统计局</div></dd></dl>")

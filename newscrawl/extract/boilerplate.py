@@ -110,7 +110,7 @@ DROP_LINES: tuple[str, ...] = (
 LATIN_FOOTER_LINES: tuple[str, ...] = (
     r"(?i:all rights reserved|^copyright\b|^\s*©\s*(?:copyright\s*)?\d{4}|may not be (?:re)?published, broadcast)",
     r"(?i:^best viewed (?:in|with|at)\b)|(?:建议|建議|最佳)\S{0,6}(?:分辨率|解析度)",
-    r"(?i:^posted (?:by|in|on)\s|^filed under\s|follow any responses to this entry|leave a (?:response|comment), or trackback|^short ?url\s*:)",
+    r"(?i:^posted (?:by|in|on)\s|\|\s*posted (?:by|in)\s|^filed under\s|follow any responses to this entry|leave a (?:response|comment), or trackback|^short ?url\s*:)",
 )
 
 #: A paragraph matching any of these starts a tail of links: it and everything after go.

@@ -56,6 +56,34 @@ def _hanzi_date(text: str) -> date | None:
     return None
 
 
+#: A day in English, as blog engines' English themes print it on Chinese sites (Sunday, March
+#: 16th, 2014 / Mar 16 2014 / 16 March 2014): read only on the lines that date the article (around
+#: its headline, :func:`english_day`), never in the text, where a comment's "September 19th, 2005
+#: at 7:32 pm" is not the article's.  Day only: the theme says nothing of the time zone.
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+           "november", "december")
+_MONTH = r"(?P<mon>(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6})\.?"
+_ENGLISH_DATE = re.compile(
+    rf"(?<![A-Za-z]){_MONTH}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s*,?\s*(?P<y>(?:19|20)\d{{2}})(?!\d)"
+    rf"|(?<!\d)(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH.replace('mon', 'mon2')}\s*,?\s*(?P<y2>(?:19|20)\d{{2}})(?!\d)",
+    re.I)
+
+
+def english_day(text: str | None) -> date | None:
+    """The first day :data:`_ENGLISH_DATE` finds in ``text``, or None."""
+    if not text or not re.search("[A-Za-z]", text):
+        return None
+    for m in _ENGLISH_DATE.finditer(text):
+        name = (m["mon"] or m["mon2"]).lower()
+        month = next((i for i, full in enumerate(_MONTHS, 1) if full.startswith(name)), None)
+        try:
+            if month:
+                return date(int(m["y"] or m["y2"]), month, int(m["d"] or m["d2"]))
+        except ValueError:
+            continue
+    return None
+
+
 #: 2012年12月10日, 格林尼治标准时间10:41 (BBC, VOA Chinese): a time printed in GMT/UTC.
 _GMT_TIME = re.compile(
     _DAY + r"\s*[,，]?\s*"

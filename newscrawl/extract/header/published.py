@@ -197,7 +197,7 @@ def _visible_time(doc: Doc) -> tuple:
             if isinstance(value, datetime):
                 return value, False
             if above is None and doc.anchor is not None:
-                above = dates.alone(line.text)
+                above = dates.alone(line.text) or dates.english_day(line.text)
     for i, line in enumerate(doc.after):  # a labelled time line right under the body (时间：2019-09-24 17:08)
         for text in (line.node_text, line.text):  # (the label and the time may be text nodes apart)
             if len(text) <= 40 and _LABELLED_TIME.match(text):
