@@ -108,9 +108,13 @@ DROP_LINES: tuple[str, ...] = (
 #: left in a wrapper's measures keeps the wrapper around article and footer less dense than
 #: the article (measured on a real portal page whose container choice flipped when it was junk).
 LATIN_FOOTER_LINES: tuple[str, ...] = (
-    r"(?i:all rights reserved|^copyright\b|^\s*©\s*(?:copyright\s*)?\d{4}|may not be (?:re)?published, broadcast)",
-    r"(?i:^best viewed (?:in|with|at)\b)|(?:建议|建議|最佳)\S{0,6}(?:分辨率|解析度)",
-    r"(?i:^posted (?:by|in|on)\s|\|\s*posted (?:by|in)\s|^filed under\s|follow any responses to this entry|leave a (?:response|comment), or trackback|^short ?url\s*:)",
+    # (each searched alternative opens with its literal, cases written out: :class:`Rules`)
+    r"All [Rr]ights [Rr]eserved|ALL RIGHTS RESERVED|all rights reserved|may not be (?:re)?published, broadcast",
+    r"^(?:Copyright|COPYRIGHT|copyright)\b|^\s*©\s*(?:Copyright\s*)?\d{4}",
+    r"^(?:Best|best) viewed (?:in|with|at)\b",
+    r"建议\S{0,6}(?:分辨率|解析度)|建議\S{0,6}(?:分辨率|解析度)|最佳\S{0,6}(?:分辨率|解析度)",
+    r"^(?:Posted|posted) (?:by|in|on)\s|^(?:Filed|filed) under\s|^(?:Short|short) ?(?:URL|url|Url)\s*:",
+    r"\|\s*Posted (?:by|in)\s|follow any responses to this entry|leave a (?:response|comment), or trackback",
 )
 
 #: A paragraph matching any of these starts a tail of links: it and everything after go.

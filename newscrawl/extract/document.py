@@ -108,6 +108,7 @@ class Doc:
         marked = doc._marked
         body = title = None
         scripts = []
+        ids: dict = {}  # id → element (the first), for what a script shows
         for i, el in enumerate(root.iter()):
             order[el] = i
             tag = el.tag
@@ -123,10 +124,12 @@ class Doc:
                 if code and ("display" in code or "show" in code or "fadeIn" in code or "slideDown" in code):
                     scripts.append(code)
             ident = el.get("id")
-            if ident and "_baidu" in ident:
-                marked.setdefault(ident.strip(), []).append(el)
+            if ident:
+                ids.setdefault(ident, el)
+                if "_baidu" in ident:
+                    marked.setdefault(ident.strip(), []).append(el)
         if scripts:
-            _reveal(root, scripts)
+            _reveal(ids, scripts)
         doc.body_el = body if body is not None else root
         doc.title_el = title
         return doc
@@ -214,18 +217,18 @@ class Doc:
         return self.lines, self.before
 
 
-def _reveal(root, scripts: list[str]) -> None:
+def _reveal(ids: dict, scripts: list[str]) -> None:
     """Show what the page's own scripts show (:data:`_REVEALS`): the hiding ``display:none`` is
-    taken out of the named element's style, so every step reads the page as a reader sees it."""
-    idents = {m.group(1) for text in scripts for literal, form in _REVEALS if literal in text for m in form.finditer(text)}
-    if not idents:
-        return
-    for el in root.iter():
-        ident = el.get("id") if isinstance(el.tag, str) else None
-        if ident in idents:
-            style = el.get("style")
-            if style and HIDDEN_STYLE.search(style):
-                el.set("style", HIDDEN_STYLE.sub("", style))
+    taken out of the named element's style (``ids``: the page's elements by id), so every step
+    reads the page as a reader sees it."""
+    for text in scripts:
+        for literal, form in _REVEALS:
+            if literal in text:
+                for m in form.finditer(text):
+                    el = ids.get(m.group(1))
+                    style = el.get("style") if el is not None else None
+                    if style and HIDDEN_STYLE.search(style):
+                        el.set("style", HIDDEN_STYLE.sub("", style))
 
 
 def broken_text(el) -> str:
