@@ -7,8 +7,9 @@ the page's shape between candidates.
   away unless that one scores far higher (:data:`NEAR_SHARE`): a short article over the long
   "more stories" under it.
 - A one-paragraph container is a lead set apart when the story goes on in a prose container
-  after it (:func:`_text_after_lead`); a reply is not the thread's article, its opening post is
-  (:func:`_opening_post`).
+  after it (:func:`_text_after_lead`), or in its own wrapper's paragraphs after it (a summary
+  box under the headline, :func:`_wrapper_goes_on`); a reply is not the thread's article, its
+  opening post is (:func:`_opening_post`).
 - :func:`one_of_a_list` tells when the chosen container is one entry of a list page.
 """
 

@@ -5,7 +5,9 @@
 ``article``     prose: the page is an article (however short)
 ``list``        a list page: its "body" is headlines linking elsewhere (or headline links
                 alternating with their summaries, or one entry of a run of like entries each
-                under a headline link), or there is no prose and many headline links
+                under a headline link), or there is no prose and many headline links, or
+                the page is a column's (its title names one: 公司公告) and its short "body" is a
+                line of the site's that the title does not name
 ``topic``       a special-topic landing page: the same, in three or more headed blocks, or
                 headings and link titles and not one sentence of prose of their own
 ``gallery``     a photo gallery: two or more pictures and no prose but captions (no line of
