@@ -118,11 +118,11 @@ def test_captions_known_by_what_they_say():
         '<p><img src="/p/2.jpg"></p><p>图为停车场道闸 资料图</p>'
         '<p><img src="/p/3.jpg" alt="关注公众号：兴县发布"></p><p>关注公众号：兴县发布</p>'
         '<p><img src="/p/4.jpg"></p><p>全县已完成春播面积三点二万亩，占计划的六成，各乡镇正抓住墒情抢种。</p>'
-        '<p><img src="/p/5.jpg"></p><p>△“端到端生成”技术路线，某某科技绘制</p>')
+        '<p><img src="/p/5.jpg"></p><p>△新修的机耕道一直通到了田边</p>')
     body = extract_body(container, "http://x.example/a.html")
     assert [(i["url"][-5:], i["caption"]) for i in body.images] == [
         ("1.jpg", credit), ("2.jpg", "图为停车场道闸 资料图"), ("3.jpg", "关注公众号：兴县发布"), ("4.jpg", None),
-        ("5.jpg", "△“端到端生成”技术路线，某某科技绘制")]
+        ("5.jpg", "△新修的机耕道一直通到了田边")]
     assert body.paragraphs == ["第一段正文，兴县今年安排春耕资金一百二十万元。",
                                "全县已完成春播面积三点二万亩，占计划的六成，各乡镇正抓住墒情抢种。"]
 

@@ -125,7 +125,7 @@ def test_a_correspondents_credit_on_a_line_of_its_own_inside_the_text():
     ("校对/卢某", True),  # a proofreader's credit
     ("校对：张某 李某", True),
     ("校对工作是出版流程中的重要一环，全县各出版单位要严格执行三审三校制度。", False),
-    ("您所瀏覽的新聞已過查詢時效。建議您加入某某社付費會員找尋您要的新聞。", True),  # a paywall's prompt
+    ("您查詢的新聞已超過保存期限。請您加入某某網付費會員閱讀全文。", True),  # a paywall's prompt
     ("开通VIP会员，畅读全文", True),
     ("报告指出，加入付费会员的用户比去年增加两成，平台的会员收入首次超过广告收入，成为第一大收入来源，占全年营收的四成以上。", False),
 ])
