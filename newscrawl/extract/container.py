@@ -322,19 +322,15 @@ def _measure(root, junk: re.Pattern[str] | None, furniture: Furniture) -> dict:
                 link_units += c_link_units
                 punct += c_punct
                 ctag = child.tag
-                if ctag == "br" and after_br:
-                    pass  # <br><br>: one paragraph break, one unit (text set so is not diluted twice)
-                elif ctag in INLINE:
+                if not (ctag == "br" and after_br):  # <br><br>: one break, one unit (not diluted twice)
                     paras += c_paras
-                    loose += c_loose
-                    loose_junk += c_loose_junk
-                elif ctag == "br" or c_loose > c_loose_junk:
-                    paras += c_paras
-                    units += 1
-                    if ctag == "a":
-                        link_units += 1
-                else:
-                    paras += c_paras
+                    if ctag in INLINE:
+                        loose += c_loose
+                        loose_junk += c_loose_junk
+                    elif ctag == "br" or c_loose > c_loose_junk:
+                        units += 1
+                        if ctag == "a":
+                            link_units += 1
             else:
                 size += raw.get(child, 0)
             piece = child.tail

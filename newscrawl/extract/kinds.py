@@ -35,7 +35,7 @@ from urllib.parse import urlsplit
 from .body import HEADLINE_CHARS
 from .container import attrs
 from .text import HAN, hanzi_pairs, squash
-from .header.common import _TITLE_SPLIT
+from .header.common import TITLE_SPLIT
 from .vocabulary import ATTACHMENT_EXTENSIONS, COLUMN_HEADINGS, PLAYER_WORDS
 
 KINDS = ("article", "list", "topic", "gallery", "video", "attachment", "empty")
@@ -109,7 +109,7 @@ def _column_titled(sel, title: str | None) -> bool:
         return True
     head = sel.root.find(".//title")
     text = head.text_content() if head is not None else ""
-    return any(piece in COLUMN_HEADINGS for piece in _TITLE_SPLIT.split(text.strip()))
+    return any(piece in COLUMN_HEADINGS for piece in TITLE_SPLIT.split(text.strip()))
 
 
 def _has_a_sentence(heads: _Headlines, paragraphs: list[str]) -> bool:

@@ -43,7 +43,8 @@ def _unescape(raw: str) -> str:
     return text.encode("utf-16", "surrogatepass").decode("utf-16", "ignore")  # \ud83d\ude00 pairs joined
 
 
-def _best_literal(code: str, min_hanzi: int) -> str | None:
+def _best_literal(code: str, min_hanzi: int) -> tuple[str | None, int]:
+    """The literal of HTML in ``code`` with the most hanzi (at least ``min_hanzi``), and how many."""
     best, most = None, min_hanzi - 1
     for m in _STRING.finditer(code):
         raw = m.group(1) if m.group(1) is not None else m.group(2)
@@ -55,7 +56,7 @@ def _best_literal(code: str, min_hanzi: int) -> str | None:
         han = len(HAN.findall(_TAG.sub("", text)))
         if han > most:
             best, most = text, han
-    return best
+    return best, most
 
 
 def write_in(root, min_hanzi: int = MIN_HANZI) -> bool:
@@ -66,11 +67,9 @@ def write_in(root, min_hanzi: int = MIN_HANZI) -> bool:
         code = script.text
         if not code or script.get("src") or ("<p" not in code and "<br" not in code and "u003c" not in code):
             continue
-        html = _best_literal(code, min_hanzi)
-        if html is not None:
-            han = len(HAN.findall(_TAG.sub("", html)))
-            if found is None or han > found[2]:
-                found = (script, html, han)
+        html, han = _best_literal(code, min_hanzi)
+        if html is not None and (found is None or han > found[2]):
+            found = (script, html, han)
     if found is None:
         return False
     script, html, _ = found

@@ -25,7 +25,7 @@ from ..vocabulary import (
     TITLE_SEPARATORS,
 )
 
-_TITLE_SPLIT = re.compile(rf"\s*(?:{TITLE_SEPARATORS})\s*")
+TITLE_SPLIT = re.compile(rf"\s*(?:{TITLE_SEPARATORS})\s*")
 _META_LABEL = re.compile(rf"(?:{'|'.join(META_LABELS)})\s*[:：]|(?:{'|'.join(LONG_DATE_LABELS)})\s*(?=\d)")
 _DATE_LABEL = re.compile("|".join(DATE_LABELS))
 _LABELLED_TIME = re.compile(rf"^\s*(?:{'|'.join(DATE_LABELS)})\S{{0,2}}\s*[:：]?\s*(?:19|20)\d{{2}}")

@@ -26,7 +26,7 @@ from .common import (
     _PROSE_END,
     _SUB_ATTR,
     _TITLE_LIKE,
-    _TITLE_SPLIT,
+    TITLE_SPLIT,
     _WEB_ADDRESS,
 )
 
@@ -38,10 +38,10 @@ from .common import (
 def find_title(doc: Doc) -> tuple[str | None, str | None, str | None]:
     """(title, pretitle, subtitle); sets ``doc.anchor`` to the headline element when found."""
     head_title = doc.head_title
-    parts = [p for p in _TITLE_SPLIT.split(head_title) if p]
+    parts = [p for p in TITLE_SPLIT.split(head_title) if p]
     whole = [head_title] if len(parts) > 1 else []
     # <title> up to each separator: a headline that itself holds one (新华视界｜某地：标题-某网)
-    whole += [head_title[: m.start()] for m in list(_TITLE_SPLIT.finditer(head_title))[1:]
+    whole += [head_title[: m.start()] for m in list(TITLE_SPLIT.finditer(head_title))[1:]
               if m.start() > 0 and head_title[: m.start()] not in parts]
     for attr, value in TITLE_METAS:  # WeChat and many CMSs leave <title> empty, generic or prefixed
         meta_title = doc.meta_content(attr, value)
@@ -149,7 +149,7 @@ def column_of(title: str | None) -> str | None:
 def document_title(doc: Doc) -> str | None:
     """The title the document gives (``<title>`` without its site suffix, else ``og:title``):
     the last resort when no headline is printed."""
-    parts = [p for p in _TITLE_SPLIT.split(doc.head_title) if p]
+    parts = [p for p in TITLE_SPLIT.split(doc.head_title) if p]
     if parts:
         return max(parts[:2], key=len) if len(parts[0]) < 4 else parts[0]
     return doc.meta_content("property", "og:title") or None
