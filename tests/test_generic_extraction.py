@@ -908,3 +908,33 @@ def test_a_box_above_the_headline_sharing_the_articles_class_is_no_opening_post(
             .replace('<div class="main">', f'<div class="main"><div class="box">{notices}</div>')
             .replace('<div class="related">', notes + '<div class="related">'))
     assert extract_html(html).paragraphs == [story]
+
+
+def test_a_home_page_is_a_list_whether_its_lead_is_a_teaser_or_a_card_stream():
+    """A city paper's home page: a lead story's teaser cut off with an ellipsis and a time stamp
+    among a hundred headline links; a tech site's home page: cards drawn by script (a model's
+    name, a count, a description), only a few links.  Both are lists at the site's root; the
+    teaser page is a list at any URL (cut short among an index's links); a blog's post at its
+    root with a query (``/?p=12``) is an article."""
+    from newscrawl.extract import classify
+
+    links = "".join(f'<li><a href="/content/2018-03/{n:02d}/content_{n}.htm">滨江区第{n}届社区运动会昨日开幕，居民踊跃参加</a></li>'
+                    for n in range(1, 101))
+    teaser = ("<div class='focus'><h2><a href='/content/2018-03/20/content_1.htm'>租车押金退不回 两位市民把公司告上法庭</a></h2>"
+              "<p>某某出行因资金紧张停止运营，用户押金迟迟未能退还，两名市民委托律师将该公司诉至法院，"
+              "记者昨日从代理律师处了解到，法院已经立案受理。市民张先生... 【03-20 09:42】</p></div>")
+    cards = "".join(f"<div class='card'><div class='card-top'><p>Model-{n}B</p><div class='count'>{n} 条评测</div></div>"
+                    f"<div class='desc'>这是第{n}个开放模型，擅长数学推理与代码生成，在多项公开评测中成绩较好，适合资源有限的场合部署使用。</div></div>"
+                    for n in range(1, 9))
+    nav = "".join(f"<a href='/c/{n}'>频道{n}的一些栏目新闻内容</a>" for n in range(6))
+    post = ("<h1>周末去湿地公园看候鸟</h1><div class='entry'><p>周六一早，我们一家人来到城郊的湿地公园，"
+            "成群的白鹭在浅滩上觅食，孩子拿着望远镜看了整整一个上午。</p><p>公园管理处的工作人员说，今年来越冬的候鸟比去年多了不少，"
+            "观鸟的市民也越来越多，请大家不要投喂。</p></div>")
+    for body, url, kind in ((links[:len(links) // 2] + teaser + links[len(links) // 2:], "http://www.news.example.com/", "list"),
+                            (links[:len(links) // 2] + teaser + links[len(links) // 2:], "http://www.news.example.com/a/b.html", "list"),
+                            (nav + f"<div class='stream'>{cards}</div>", "https://www.ai.example.com/", "list"),
+                            (nav + f"<div class='stream'>{cards}</div>", "https://www.ai.example.com/index.html", "list"),
+                            (nav + post, "https://www.ai.example.com/?p=12", "article")):
+        html = f"<html><head><title>某某网</title></head><body><div class='nav'>{nav}</div>{body}</body></html>"
+        sel = Selector(text=html)
+        assert classify(sel, extract_generic(sel, url)) == kind, url

@@ -152,6 +152,8 @@ BYLINES = {
     "编辑 and 审核": ({"after": "<p>编辑：张三丰 审核：李四光</p>"}, [], ["张三丰", "李四光"], B0),
     "编辑 without a colon, 校对 after": ({"last": "编辑 张三丰 校对 李四光"}, [], ["张三丰"], B0),
     "责编 in Latin letters": ({"after": "<p>责编：Demi Xia</p>"}, [], ["Demi Xia"], B0),
+    "编辑 a user name, in brackets": ({"after": "<p>[ 编辑：lucky2048 ]</p>"}, [], ["lucky2048"], B0),
+    "责任编辑 a code of capitals and digits alone": ({"after": "<p>责任编辑：QX2048</p>"}, [], [], B0),
     "not a name: 整理, 未知": ({"time_line": "2024-05-03 10:20 某某网[整理] 作者：未知"}, [], [], B0),
     # credits as county, provincial and agency pages print them
     "□本报记者 X opening the text, no 报道": ({"first": f"□本报记者 王小明 {B0}"}, ["王小明"], [], B0),

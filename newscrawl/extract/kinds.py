@@ -14,6 +14,9 @@
                 40 characters: a photo report with one real paragraph is an article)
 ``video``       a video page: a player and at most a line of text
 ``attachment``  a notice that is only an attachment link (附件: .pdf, .doc, .xls …)
+``list`` also    a site's home page (its root URL: :func:`.urls.home_page`) with headline links, or
+                a page of hundreds of headline links whose short "body" is a teaser cut off
+                with an ellipsis (……市民黄先生... 【03-20 09:42】)
 ``empty``       nothing at all: no text, no picture, or not one sentence of prose and no
                 headline links either
 
@@ -35,8 +38,9 @@ from urllib.parse import urlsplit
 from .body import HEADLINE_CHARS
 from .container import attrs
 from .text import HAN, hanzi_pairs, squash
+from .urls import home_page
 from .header.common import TITLE_SPLIT
-from .vocabulary import ATTACHMENT_EXTENSIONS, COLUMN_HEADINGS, PLAYER_WORDS
+from .vocabulary import ATTACHMENT_EXTENSIONS, COLUMN_HEADINGS, PLAYER_WORDS, TEASER_MORE
 
 KINDS = ("article", "list", "topic", "gallery", "video", "attachment", "empty")
 #: Prose at least this long makes a page an article, whatever else it holds.
@@ -47,6 +51,9 @@ INDEX_LINKS = 60
 #: than :data:`MIN_PROSE` that its title does not name, is that column's list when it holds this
 #: many headline links.
 COLUMN_LINKS = 10
+#: A site's home page is a list when it holds this many headline links (a home page drawn by
+#: script may print only a few: its cards are not links).
+HOME_LINKS = 5
 #: Sentence ends a page of prose has at least, unless one of its sentences is long enough.
 MIN_SENTENCES = 2
 #: A sentence this long, with a clause inside (a comma), is prose on its own: the shortest real
@@ -56,6 +63,8 @@ _SENTENCE = re.compile(r"[^。！？!?]+[。！？!?]")
 _CLAUSE = re.compile(r"[，,；;：:]")
 _PUNCT = re.compile(r"[，。！？；：、,.!?;:]")
 _PLAYER = re.compile("|".join(PLAYER_WORDS), re.I)
+_CUT_SHORT = re.compile(r"(?:\.{3,}|…+)\s*(?:[\[【(（]?\s*(?:%s|[\d\s:：/.年月日-]+)\s*[\]】)）]?)?$"
+                        % "|".join(map(re.escape, TEASER_MORE)), re.I)
 _VIDEO_SRC = re.compile(r"\.(?:mp4|m3u8|flv|swf|webm)(?:$|\?)|player|video", re.I)
 
 
@@ -67,6 +76,8 @@ def classify(sel, fields) -> str:
     images = len(fields.images)
     if fields.listed:
         return _list_kind(heads)  # the "body" is one entry of a list (a board's thread, a summary)
+    if home_page(fields.url) and heads.count() >= HOME_LINKS:
+        return _list_kind(heads)  # a home page: its "body" a lead story's teaser or a card stream
     if prose >= MIN_PROSE:
         if _body_is_headlines(heads, paragraphs) or _body_is_teasers(heads, paragraphs):
             return _list_kind(heads)
@@ -77,8 +88,8 @@ def classify(sel, fields) -> str:
         return _list_kind(heads)  # 公司公告 over a list of announcements, a short line of the site's (欢迎您来到…) its "body"
     if _attachments(sel) and prose < MIN_PROSE and not images:
         return "attachment"
-    if prose < 50 and heads.count() >= INDEX_LINKS:
-        return _list_kind(heads)  # a portal's index: its players are teasers among hundreds of headlines
+    if heads.count() >= INDEX_LINKS and (prose < 50 or _CUT_SHORT.search(paragraphs[-1])):
+        return _list_kind(heads)  # a portal's index: its players, its lead story's teaser (……记者昨日获悉... 【详细】)
     captions = sum(len(img.get("caption") or "") for img in fields.images)
     if _has_player(sel) and prose + captions <= 100:
         return "video"  # a player and at most a line of text (captioned pictures are text too)

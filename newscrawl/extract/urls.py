@@ -1,4 +1,5 @@
-"""What an article URL tells about the article: its publication day and its portal id."""
+"""What an article URL tells about the article: its publication day and its portal id, and
+whether it is a site's home page."""
 
 from __future__ import annotations
 
@@ -6,10 +7,11 @@ import re
 from datetime import date
 from urllib.parse import urlsplit
 
-from .vocabulary import URL_DATE_PATTERNS, URL_ID_PATTERNS
+from .vocabulary import HOME_PAGE_PATH, URL_DATE_PATTERNS, URL_ID_PATTERNS
 
 _URL_DATES = tuple(re.compile(p) for p in URL_DATE_PATTERNS)
 _URL_IDS = tuple(re.compile(p) for p in URL_ID_PATTERNS)
+_HOME = re.compile(HOME_PAGE_PATH, re.I)
 
 
 def url_date(url: str) -> date | None:
@@ -33,3 +35,11 @@ def url_article_id(url: str) -> str:
         if m:
             return m["id"]
     return re.sub(r"\.\w+$", "", name) or path or url
+
+
+def home_page(url: str | None) -> bool:
+    """Whether ``url`` is a site's home page (:data:`~.vocabulary.HOME_PAGE_PATH`)."""
+    if not url:
+        return False
+    parts = urlsplit(url)
+    return bool(parts.netloc) and not parts.query and _HOME.match(parts.path) is not None

@@ -214,6 +214,10 @@ URL_DATE_PATTERNS = (
     r"/(?P<y>(?:19|20)\d{2})(?P<m>\d{2})(?P<d>\d{2})/",  # /system/20240428/
     r"/(?P<y>(?:19|20)\d{2})(?P<m>\d{2})/(?P<d>\d{2})/",  # /202404/28/
 )
+#: A site's home page: its root, or the root's index file (``/``, ``/index.html``,
+#: ``/default.aspx``) with no query — a home page is a list of teasers, never an article
+#: (a blog's ``/?p=1700`` is a post).
+HOME_PAGE_PATH = r"^/?(?:(?:index|default|home)\.[a-z]{2,5})?$"
 #: The portal's article id in a URL's last segment; each defines ``id``.
 URL_ID_PATTERNS = (
     r"t\d{8}_(?P<id>\d+)",
@@ -228,5 +232,7 @@ URL_ID_PATTERNS = (
 
 #: Links to a document: a notice that is only its attachment.
 ATTACHMENT_EXTENSIONS = (".pdf", ".doc", ".docx", ".xls", ".xlsx", ".ppt", ".pptx", ".zip", ".rar", ".7z", ".wps", ".ofd")
+#: What a teaser ends with after its ellipsis: a link to the rest (详细, 阅读全文, more).
+TEASER_MORE = ("详细", "详情", "更多", "全文", "阅读全文", "查看全文", "more", "read more")
 #: Class/id/src words of a video player.
 PLAYER_WORDS = ("player", "video", "vjs", "prism", "dplayer", "ckplayer", "shipin")

@@ -80,9 +80,10 @@ _EDITOR_BRACKETED = re.compile(
 _EDITOR_SPACED = re.compile(
     rf"^\s*[【\[（(]?\s*(?:[\u4e00-\u9fff·]{{2,10}}\s+)?{_EDITOR_LABEL}\s+(?P<names>{_NAME}(?:[\s、，,]+{_NAME}){{0,2}}?)\s*(?=$|[|｜】\]）)]|(?:校对|校對|审核|審核|终审|終審|监制|監製|排版|美编|美編|视觉|視覺)\s*)")
 
-#: 责编：Demi Xia — a name in Latin letters (no digits: ``PN040`` is an editor's code, not a name),
+#: 责编：Demi Xia — a name in Latin letters, or a user name (a lower-case word, then digits:
+#: ``[ 编辑：lucky2048 ]``; capitals and digits, ``PN040``, are an editor's code, not a name),
 #: the line ending there, at a bracket or bar, or at the time printed after it (责任编辑：Sara 2012-9-24 16:00).
-_EDITOR_LATIN = re.compile(rf"(?:^|[\s【\[（(|｜])\s*{_EDITOR_LABEL}\s*[:：]\s*(?P<names>[A-Za-z][A-Za-z .\-]{{1,30}}?[A-Za-z])\s*(?=$|[】\]）)|｜]|\s\d)")
+_EDITOR_LATIN = re.compile(rf"(?:^|[\s【\[（(|｜])\s*{_EDITOR_LABEL}\s*[:：]\s*(?P<names>[A-Za-z][A-Za-z .\-]{{1,30}}?[A-Za-z]|[a-z]{{3,}}\d{{1,6}})\s*(?=$|[】\]）)|｜]|\s\d)")
 
 
 
