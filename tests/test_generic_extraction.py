@@ -938,3 +938,48 @@ def test_a_home_page_is_a_list_whether_its_lead_is_a_teaser_or_a_card_stream():
         html = f"<html><head><title>某某网</title></head><body><div class='nav'>{nav}</div>{body}</body></html>"
         sel = Selector(text=html)
         assert classify(sel, extract_generic(sel, url)) == kind, url
+
+
+def test_a_share_scripts_hook_class_on_the_article_does_not_make_it_furniture():
+    """A CMS template puts a share widget's hook class beside the text's own class
+    (``class="article-content BSHARE_POP"``: selecting text pops up a share menu), and a video
+    box above the text repeats one of its paragraphs as the video's description.  The article is
+    the text, not the description; a box whose only class is the share widget's stays furniture."""
+    paras = ["某某区今天召开年度城市建设推进会，会议通报了一年来道路、绿道和公园建设的进展，部署了明年的重点项目。",
+             "会上，区住建局负责人介绍，今年全区新建绿道四十公里，改造老旧小区二十个，新增停车位三千余个。",
+             "据了解，明年该区将重点推进三条主干道的提升改造，并在城东新建一座综合公园，方便市民休闲健身。",
+             "会议要求，各部门要倒排工期、压实责任，确保各项工程按期保质完成，让群众早日享受建设成果。",
+             "与会代表还就加快项目审批、做好征地拆迁和施工期间的交通组织等问题进行了讨论，提出了意见建议。"]
+    more = "".join(f"<li><a href='/n/{n}.html'>第{n}条本地新闻：某某街道开展邻里节活动，居民共度欢乐时光</a></li>" for n in range(30))
+    html = ("<html><head><title>某某区召开城市建设推进会_某某新闻网</title></head><body>"
+            "<h1>某某区召开城市建设推进会</h1><div class='info'>2024-05-03 10:20 来源：某某新闻网</div>"
+            f"<div class='addon-video'><div class='video-link'><a href='/v/1.html'>视频：某某区召开城市建设推进会</a></div>"
+            f"<div class='video-desc'>{paras[1]}</div></div>"
+            "<div class='article-content fontSizeSmall BSHARE_POP'>" + "".join(f"<p>{p}</p>" for p in paras) + "</div>"
+            "<div class='BSHARE_POP'><p>分享到：微博 微信 QQ空间，欢迎转发给更多的朋友一起关注本地新闻动态吧。</p></div>"
+            f"<div class='more'><ul>{more}</ul></div><div class='foot'>版权所有 某某新闻网</div></body></html>")
+    got = extract_html(html)
+    assert got.paragraphs == paras
+
+
+def test_a_year_menus_script_is_no_headline():
+    """An e-paper's date picker: a titled box holding a ``<select>`` whose options a script
+    writes (``for(i=2006;i<2051;i++) document.write(…)``).  Its code is never the headline."""
+    picker = ("<div class='title1'><span class='title1'><select name='SY'><script>for(i=2006;i<2051;i++)"
+              " document.write('<option>'+i+'</option>')</script></select></span></div>")
+    html = ("<html><head><title>某某日报 数字报纸</title></head><body>" + picker +
+            "<div class='con'><p>本报讯 今年以来，某某区持续推进老旧小区改造，已完成改造小区二十个，惠及居民八千余户，群众满意度明显提升。</p>"
+            "<p>据介绍，下一步该区将继续完善配套设施，增设电梯和停车位，让老旧小区焕发新的活力，居民生活更加便利。</p></div></body></html>")
+    got = extract_html(html)
+    assert "document.write" not in (got.title or "") and "for(" not in (got.title or "")
+
+
+def test_a_sites_licence_numbers_are_boilerplate():
+    """The licences and certificates a portal prints in its footer, by number, are dropped; a
+    sentence of the story about a licence stays."""
+    cleaner = BodyCleaner()
+    story = "记者了解到，该企业已于今年三月取得食品经营许可证，目前门店正在装修，预计下月开业。"
+    lines = ["增值电信业务经营许可证（ICP）：沪B2-20990001号 互联网新闻信息服务许可证：3100000000",
+             "信息网络传播视听节目许可证：0900000 广播电视节目制作经营许可证：(沪)字第000号",
+             "ISO9001质量管理体系认证：00000Q00000R0S", story]
+    assert cleaner.clean(lines).paragraphs == [story]

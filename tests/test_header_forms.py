@@ -150,6 +150,17 @@ BYLINES = {
     "初审 复审 终审": ({"after": "<div>初审：张三丰 复审：李四光 终审：王五</div>"}, [], ["张三丰", "李四光", "王五"], B0),
     "编辑：X / 审校：Y (a proofreader after a slash)": ({"after": "<div>编辑：张三丰 / 审校：李四光</div>"}, [], ["张三丰"], B0),
     "编辑 and 审核": ({"after": "<p>编辑：张三丰 审核：李四光</p>"}, [], ["张三丰", "李四光"], B0),
+    "选稿 in the time line": ({"time_line": "2024-05-03 10:20 来源：某某发布 选稿：张三丰"}, [], ["张三丰"], B0),
+    "Baidu's spans holding only their labels, the values after them": (
+        {"time_line": "2024-05-03 10:20 <span id='source_baidu'>来源:</span><a href='http://x.example.com/'>某某网</a> "
+                      "<span id='author_baidu'>作者:</span>王小明、李大伟 <span id='editor_baidu'>选稿:</span>张三丰"},
+        ["王小明", "李大伟"], ["张三丰"], B0),
+    "Baidu's author span empty, the editor's span right after it": (
+        {"time_line": "2024-05-03 10:20 <span id='author_baidu'>作者：</span><span id='editor_baidu'>责任编辑：张三丰</span>"},
+        [], ["张三丰"], B0),
+    "编辑： then the CMS's ArticleAuthor field": (
+        {"time_line": "来源：某某新闻网 作者：<span id='ArticleSourceAuthor'> </span> 发布时间：2024-05-03 10:20 "
+                      "编辑：<span id='ArticleAuthor'>张三丰</span>"}, [], ["张三丰"], B0),
     "编辑 without a colon, 校对 after": ({"last": "编辑 张三丰 校对 李四光"}, [], ["张三丰"], B0),
     "责编 in Latin letters": ({"after": "<p>责编：Demi Xia</p>"}, [], ["Demi Xia"], B0),
     "编辑 a user name, in brackets": ({"after": "<p>[ 编辑：lucky2048 ]</p>"}, [], ["lucky2048"], B0),
@@ -166,6 +177,7 @@ BYLINES = {
     "新华社…电 记者X, unbracketed": ({"first": f"新华社太原5月3日电 记者王小明 {B0}"}, ["王小明"], [], B0),
     "央视网消息（记者）：": ({"first": f"央视网消息（记者 王小明）：{B0}"}, ["王小明"], [], B0),
     "【某某日报讯】（记者）": ({"first": f"【某某日报讯】（记者 王小明）{B0}"}, ["王小明"], [], B0),
+    "某某网（记者）M月D日报道": ({"first": f"某某新闻网（记者 王小明）5月3日报道 {B0}"}, ["王小明"], [], B0),
     "图文/": ({"first": "图文/王小明"}, ["王小明"], [], BODY[1]),
     "作者：《刊》记者 X": ({"first": "作者：《某某企业家》记者 王小明"}, ["王小明"], [], BODY[1]),
     "◎ 记者": ({"first": "◎ 记者 王小明"}, ["王小明"], [], BODY[1]),
@@ -502,6 +514,15 @@ def test_a_labelled_day_above_the_headline_wins_over_a_later_meta_time():
     regenerated); a list of related documents at the end of the text prints another day. The labelled day."""
     html = page("", head=_REGENERATED, above=_DISCLOSURE)
     fields, _ = run(html.replace("</p></div>", f"</p>{_RELATED}</div>", 1))
+    assert fields.published_at == "2024-05-03"
+
+
+def test_a_labelled_day_above_the_headline_wins_over_the_documents_own_day_under_it():
+    """A disclosure page republishing a bulletin: its table above the headline prints the day it
+    was published (生成日期：2024-05-03), the bulletin's own signing day is printed alone under the
+    headline (2024年4月28日) and the CMS's ``<meta>`` is months later.  The labelled day."""
+    html = page("<p>某某省统计局</p><p>2024年4月28日</p>", head=_REGENERATED, above=_DISCLOSURE)
+    fields, _ = run(html)
     assert fields.published_at == "2024-05-03"
 
 

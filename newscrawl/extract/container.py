@@ -168,6 +168,8 @@ class Furniture:
             size = self.sizes.get(el, 0) if self.sizes is not None else text_len(el)
         if size > self.chars:
             return False
+        if size >= _PROSE_CHARS and _content_among_classes(el.get("class")):
+            return False  # class="article-content BSHARE_POP": a share script's hook on the article
         if size >= _PROSE_CHARS and self.anchor is not None:
             if self._lead is False:
                 self._lead = _first_prose_after(self.page, self.anchor)
@@ -175,6 +177,14 @@ class Furniture:
             if lead is not None and (lead is el or el in lead.iterancestors()):
                 return self.opening is not None and self.opening not in "".join(el.text_content().split())
         return True
+
+
+def _content_among_classes(value: str | None) -> bool:
+    """Whether one of the element's classes names content and is no furniture's name itself
+    (``article-content`` beside ``BSHARE_POP``; not ``share-content``)."""
+    if not value or " " not in value.strip():
+        return False
+    return any(_content_attrs(c) and not _noise_attrs(c) for c in value.split())
 
 
 #: An element with less text than this is not the article's wrapper.

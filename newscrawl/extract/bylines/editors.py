@@ -10,16 +10,17 @@ from ..vocabulary import LATIN_NOT_NAMES
 from .names import _CLOSE, _NAME, _NAMES, _OPEN, ROLE_NOTE, person_names
 
 #: The labels of an editor's line; a 审核 (reviewer) line names editors too (issue 12), and so do
-#: the levels of review papers print (一审/二审/三审, 初审/复审, 终审) and 编审.
+#: the levels of review papers print (一审/二审/三审, 初审/复审, 终审), 编审, and 选稿 (who chose the
+#: story for the site, as a portal's 编辑 does).
 _EDITOR_LABEL = (r"(?:(?:本文|本期|值班|网络|網絡|网站|網站|新媒体|新媒體|执行|執行|文字|美术|美術|图片|圖片)?"
-                 r"(?:责任编辑|責任編輯|责编|責編|编辑|編輯)|栏目主编|欄目主編|编审|編審|审核|審核|[一二三初复復]审|[一二三初復]審|终审|終審)")
+                 r"(?:责任编辑|責任編輯|责编|責編|编辑|編輯)|栏目主编|欄目主編|编审|編審|审核|審核|选稿|選稿|[一二三初复復]审|[一二三初復]審|终审|終審)")
 
 #: What every editor label holds: a page that prints none of these has no editor line.
-EDITOR_MARKS = ("编", "編", "审核", "審核", "一审", "二审", "三审", "初审", "复审", "终审", "一審", "二審", "三審", "初審", "復審", "終審")
+EDITOR_MARKS = ("编", "編", "审核", "審核", "选稿", "選稿", "一审", "二审", "三审", "初审", "复审", "终审", "一審", "二審", "三審", "初審", "復審", "終審")
 
 #: The same, a single character each that every mark holds: what a page's whole text is tested for
 #: first (each test is a pass over the text).
-EDITOR_MARK_CHARS = ("编", "編", "审", "審")
+EDITOR_MARK_CHARS = ("编", "編", "审", "審", "稿")
 
 #: A line that opens with an editor's label (then a colon or a name): 责任编辑：某 / 编辑 某 校对 某.
 EDITOR_OPENING = re.compile(rf"^[【\[（(]?\s*{_EDITOR_LABEL}\s*(?:[:：|｜]|\s(?=\S{{2,4}}(?:\s|$)))")
@@ -30,7 +31,7 @@ EDITOR_LINE = re.compile(rf"^\s*[【\[（(]?\s*{_EDITOR_LABEL}\s*[:：/|｜]\s*(
 
 def _may_name_editors(text: str) -> bool:
     """Whether ``text`` holds a character every editor label holds (:data:`EDITOR_MARK_CHARS`)."""
-    return "编" in text or "編" in text or "审" in text or "審" in text
+    return "编" in text or "編" in text or "审" in text or "審" in text or "选稿" in text or "選稿" in text
 
 
 def editors_from(text: str | None) -> list[str]:

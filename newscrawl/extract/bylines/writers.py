@@ -93,6 +93,12 @@ STATION_TRAILING = re.compile(rf"{_OPEN}\s*(?P<glued>[\u4e00-\u9fff·、，,\s]{
 #: The end of a newsroom's name glued before its reporter's (民視新聞王某, 某某日报李某).
 _NEWSROOM_END = re.compile(r"^.{1,10}?(?:新闻|新聞|日报|日報|晚报|晚報|电视台|電視台|电台|電台|台|社|网|網)")
 
+#: 某某新闻网（记者 王某）5月3日报道 … — a newsroom's name, the credit in brackets, then 报道 (the
+#: day it was filed before it or not): a dateline written the other way round.
+NEWSROOM_LEADING = re.compile(
+    rf"^\s*{_NEWSROOM}\s*{_OPEN}\s*{_ORG_BEFORE_CREDIT}{_CREDIT_LABEL}\s*(?P<names>[^（()）]{{1,40}}?)\s*{_CLOSE}"
+    r"\s*(?:\d{1,2}\s*月\s*\d{1,2}\s*日\s*)?(?:报道|報道)\s*[:：]?\s*")
+
 #: 本报讯（记者 王喆）近日，… / 新华社乌鲁木齐5月9日电（记者邹伟）… / 据新华社拉萨电（记者 格桑边觉）…
 #: / 【记者 王某】近日，… / 〔記者王某／台北報導〕… / 【編譯王某、記者李某／綜合報導】… — a dateline, or a
 #: credit in square brackets, opening the first paragraph.
@@ -210,10 +216,10 @@ def take_reporters(paragraph: str, last: bool = False) -> tuple[str, list[str]]:
 def _leading_credit(paragraph: str) -> tuple[int, list[str]] | None:
     """The credit opening ``paragraph`` — where it ends, and the names — or None: a dateline's
     bracketed credit (:data:`REPORTER_LEADING`), one closed by 报道 with or without a place
-    (:func:`_reported_leading`), an open one (:data:`REPORTER_LEADING_OPEN`: closed by a space,
+    (:func:`_reported_leading`) or after a newsroom's name (:data:`NEWSROOM_LEADING`), an open one (:data:`REPORTER_LEADING_OPEN`: closed by a space,
     every name opening with a surname), or a dateline crediting bare names (:data:`DATELINE_NAMES`,
     the same surname test)."""
-    m = REPORTER_LEADING.match(paragraph)
+    m = REPORTER_LEADING.match(paragraph) or NEWSROOM_LEADING.match(paragraph)
     if m:  # (【記者王某台北報導】: the place run into the name; 【記者王某／綜合報導】: the desk apart)
         glued = _REPORTED_END.search(m["names"]) and not re.search(r"[/／]", m["names"])
         return m.end(), (reported_names if glued else person_names)(m["names"])

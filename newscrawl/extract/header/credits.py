@@ -27,7 +27,7 @@ from .common import _AUTHOR_GLUED, _AUTHOR_LINE, _CONTROL_TAGS, _PROSE_END, labe
 
 def source(doc: Doc) -> str | None:
     for node in doc.marked("source_baidu"):
-        text = squash(node.text_content())
+        text = _marked_text(node)
         value = bylines.source_in(text) or bylines.clean_source(text.split(" ")[0] if text else "", ())
         if value:
             return value
@@ -69,11 +69,19 @@ def _text_after(el) -> str:
         if isinstance(sibling.tag, str):
             if not "".join(parts).strip() and sibling.tag in _VALUE_TAGS:
                 value = squash(sibling.text_content())
-                if len(value) <= _VALUE_CHARS:
+                if len(value) <= _VALUE_CHARS and ":" not in value and "：" not in value:  # (not the next label)
                     parts.append(value)
             break
         parts.append(sibling.tail or "")
     return " ".join(parts)
+
+
+def _marked_text(node) -> str:
+    """The text of an element Baidu's markup names (``#source_baidu``, ``#author_baidu``,
+    ``#editor_baidu``): its own, or, when it holds only the label (``<span id="author_baidu">
+    作者:</span>毛某、周某``), the label and the value printed after it."""
+    text = squash(node.text_content())
+    return _label_and_value(node) if text.endswith((":", "：")) else text
 
 
 def _label_and_value(el) -> str:
@@ -90,7 +98,7 @@ def editors(doc: Doc) -> list[str]:
     """``#editor_baidu``, else the short lines labelled 责任编辑/责编/编辑 anywhere on the page
     (``编辑/倪家宁`` in the body and ``责任编辑：李曦`` under it both name editors)."""
     for node in doc.marked("editor_baidu"):
-        text = squash(node.text_content())
+        text = _marked_text(node)
         names = bylines.editors_in(text) or [  # (hn_新闻: an account, not a name)
             n for n in bylines.person_names(re.sub(r"^.*?[:：]|[()（）【】\[\]]", " ", text)) if HAN.search(n)]
         if names:  # and the editors its line names beside it (编辑：某 责任编辑：某)
@@ -158,7 +166,7 @@ def _host_labels(url: str) -> list[str]:
 
 def _authors(doc: Doc, editors) -> list[str]:
     for node in doc.marked("author_baidu"):
-        names = [n for n in bylines.person_names(re.sub(r"^.*?[:：]", "", squash(node.text_content())))
+        names = [n for n in bylines.person_names(re.sub(r"^.*?[:：]", "", _marked_text(node)))
                  if n not in editors]  # a CMS that fills it with the account that published: the editor
         if names:
             return names
@@ -215,7 +223,7 @@ def _authors(doc: Doc, editors) -> list[str]:
     names = _closing_meta_authors(lines[8:])
     if names:
         return names
-    names = _author_element(doc)
+    names = [n for n in _author_element(doc) if n not in editors]  # (编辑：<span id="ArticleAuthor">王某</span>)
     if names:
         return names
     return head_authors(doc, editors)
@@ -262,7 +270,8 @@ def _author_element(doc: Doc) -> list[str]:
     """A writer's name printed unlabelled in an element the template names for it, between
     the headline and the text (``<span class="author">王某</span>``, ``<div class="author">
     <a><img></a><span class="name">王某</span></div>``): person names only, never a link's
-    text, and nothing from a platform's account box (a 关注 button beside the name)."""
+    text, and nothing from a platform's account box (a 关注 button beside the name).  The
+    caller drops the page's editors: a CMS may name its editor's field ``ArticleAuthor``."""
     if doc.anchor is None or doc.body_node is None:
         return []
     end = doc.order.get(doc.body_node, -1)

@@ -165,6 +165,15 @@ def _meta_time(doc: Doc, names=TIME_META_NAMES):
     return None
 
 
+def _labelled_above(doc: Doc):
+    """The times of the labelled lines above the headline (发布时间：…, 发文日期：…, ``<time>``), nearest first."""
+    for line in doc.before:
+        if len(line.text) <= 150 and (_DATE_LABEL.search(line.text) or line.element is not None and line.element.tag == "time"):
+            value = dates.parse_datetime(line.text)
+            if value:
+                yield value
+
+
 #: How many lines right above the body may hold an unlabelled time line when no headline was found.
 _UNLABELLED_REACH = 4
 
@@ -181,14 +190,17 @@ def _visible_time(doc: Doc) -> tuple:
             return value, bool(_DATE_LABEL.search(line.text))
         if value and day is None:
             day, day_labelled = value, bool(_DATE_LABEL.search(line.text))
-    if day is not None:
+    if day is not None and day_labelled:
         return day, day_labelled
+    labelled_above = next(iter(_labelled_above(doc)), None)
+    if day is not None:
+        # an unlabelled day under the headline (a document's own date) gives way to a labelled
+        # one above it (an information-disclosure table's 发文日期：)
+        return (labelled_above, True) if labelled_above is not None else (day, False)
     above = None  # a day alone on its line right above the headline: the last resort here
+    if labelled_above is not None:
+        return labelled_above, True
     for i, line in enumerate(doc.before):
-        if len(line.text) <= 150 and (_DATE_LABEL.search(line.text) or line.element is not None and line.element.tag == "time"):
-            value = dates.parse_datetime(line.text)
-            if value:
-                return value, True
         reach = _UNLABELLED_REACH if doc.anchor is None else 2  # (the headline is a line of its own here)
         if i < reach and len(line.text) <= 60 and not _PROSE_END.search(line.text):
             # the line right above the headline (2024-05-03 10:20 | 某某网), or, no headline found,

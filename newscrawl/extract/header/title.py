@@ -342,10 +342,13 @@ def heading_text(el) -> str:
     """A heading's text, squashed, without what its widgets print (its children holding a
     control, :data:`_CONTROL_TAGS`) or a time stamp printed in it (<h1>标题<span>2024-05-03</span></h1>)
     when the heading has a line of its own beside them; a block without a control is the
-    headline's second line (<h1>某某<div>预计…</div></h1>)."""
+    headline's second line (<h1>某某<div>预计…</div></h1>).  A script's code is never text."""
     if not len(el):
         return squash(el.text_content())
-    text = squash(broken_text(el) if next(el.iter("br"), None) is not None else el.text_content())
+    if next(el.iter("script", "style"), None) is not None:  # (a year menu's document.write loop)
+        text = squash(" ".join(el.xpath("descendant::text()[not(ancestor::script or ancestor::style)]")))
+    else:
+        text = squash(broken_text(el) if next(el.iter("br"), None) is not None else el.text_content())
     own = squash("".join(_text_outside_widgets(el)))
     return own if len(own) >= 5 else text
 
