@@ -983,3 +983,26 @@ def test_a_sites_licence_numbers_are_boilerplate():
              "信息网络传播视听节目许可证：0900000 广播电视节目制作经营许可证：(沪)字第000号",
              "ISO9001质量管理体系认证：00000Q00000R0S", story]
     assert cleaner.clean(lines).paragraphs == [story]
+
+
+def test_a_paywalls_login_box_under_a_teaser_is_furniture():
+    """A members-only article: the free lead, then, inside the text's own block, a login form
+    (a password field) beside a box of member services (a help line, a mailbox, office hours).
+    The lead is the body; the login box and the services beside it are not.  (The template sets
+    its blocks on lines of their own, as templates do.)"""
+    lead = ("某某研究机构昨日发布报告指出，今年第二季度全球平板电脑出货量同比增长百分之八，"
+            "其中教育市场需求回暖是主要原因，多家厂商上调了下半年的出货预期...")
+    box = ("<div class='box'><div class='col'><h3>会员登录</h3><form action='/login'>"
+           "<input type='email' name='id' placeholder='请输入账号'><br><span>【示例：user@example.com】</span>"
+           "<input type='password' name='pwd' placeholder='密码'><br><a href='/pwd'>忘记密码</a> | <a href='/mail'>重发激活信</a>"
+           "<input type='checkbox' name='keep'>记住账号<button type='button'>登录</button>"
+           "<div>★ 首次使用会员数据库，请先点选<a href='/reg'>【账号启用】</a></div></form></div>"
+           "\n<div class='col'>\n<h3>会员服务申请/试用</h3>\n<ul><li><a href='/trial'>试用申请</a></li>\n<li><a href='/faq'>常见问题</a></li></ul>"
+           "\n<div>申请专线：<br>010-00000000。<br>(周一至周五9:00~18:00)</div>"
+           "\n<div>会员信箱：<br><a href='mailto:member@example.com'>member@example.com</a><br>(一个工作日内回复)</div>\n</div>\n</div>")
+    html = ("<html><head><title>平板电脑出货量回升_某某科技网</title></head><body>"
+            "<h1>平板电脑出货量回升</h1><div class='info'><time>2024/05/03 10:20</time></div>"
+            f"<div id='text' class='Article'><p class='main'>{lead}</p>{box}</div>"
+            "<div class='foot'>版权所有 某某科技网</div></body></html>")
+    got = extract_html(html)
+    assert got.paragraphs == [lead]

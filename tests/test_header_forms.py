@@ -98,6 +98,8 @@ TIMES = {
     "dots, to the minute": ("2024.05.03 10:20 来源：某某日报", "", URL, "2024-05-03T10:20:00+08:00"),
     "month first, year last": ("编辑部 @ 05-19-2024 / 2 years ago", "", URL, "2024-05-19"),
     "month first, with seconds and AM/PM": ("5/19/2024 3:54:13 PM", "", URL, "2024-05-19T15:54:13+08:00"),
+    "a labelled line's English day": ("<span>发布于</span><a href='/news'>资讯</a> · <span>1 分钟阅读</span> · <span>May 3, 2024</span>",
+                                       "", URL, "2024-05-03"),
     "day first, year last": ("19/05/2024 10:20 来源：某某日报", "", URL, "2024-05-19T10:20:00+08:00"),
 }
 
@@ -150,6 +152,9 @@ BYLINES = {
     "初审 复审 终审": ({"after": "<div>初审：张三丰 复审：李四光 终审：王五</div>"}, [], ["张三丰", "李四光", "王五"], B0),
     "编辑：X / 审校：Y (a proofreader after a slash)": ({"after": "<div>编辑：张三丰 / 审校：李四光</div>"}, [], ["张三丰"], B0),
     "编辑 and 审核": ({"after": "<p>编辑：张三丰 审核：李四光</p>"}, [], ["张三丰", "李四光"], B0),
+    "X／綜合外電 (compiled from the wires) over the time": (
+        {"time_line": "<ul><li><span>王小明</span>／<font>綜合外電</font></li><li><time>2024/05/03 10:20</time></li></ul>"},
+        ["王小明"], [], B0),
     "选稿 in the time line": ({"time_line": "2024-05-03 10:20 来源：某某发布 选稿：张三丰"}, [], ["张三丰"], B0),
     "Baidu's spans holding only their labels, the values after them": (
         {"time_line": "2024-05-03 10:20 <span id='source_baidu'>来源:</span><a href='http://x.example.com/'>某某网</a> "
@@ -863,3 +868,14 @@ def test_the_papers_credit_run_on_after_the_story_before_a_links_box():
     fields, res = run(html)
     assert res.authors == ["王小明"]
     assert "据悉，下一步该局将持续加大检查力度，确保全市文旅市场安全稳定有序。" in res.paragraphs
+
+
+def test_a_blog_engines_posted_on_line_under_the_post():
+    """A blog engine prints the time in a line under the post, the label in English, the
+    writer's link, counters and buttons after it (posted on 2024-05-03 10:20 某人 阅读(…) 评论(…)
+    编辑 收藏)."""
+    after = ("<div class='postDesc'>posted on <span id='post-date'>2024-05-03 10:20</span> "
+             "<a href='http://blog.example.com/someone/'>SomeoneWrites</a> 阅读(<span>...</span>) "
+             "评论(<span>...</span>) <a href='/edit'>编辑</a> <a href='#'>收藏</a></div>")
+    fields, _ = run(page("", after=after))
+    assert fields.published_at == "2024-05-03T10:20:00+08:00"

@@ -150,8 +150,8 @@ class Furniture:
         self.sizes: dict | None = None
         #: Which elements are streams (:func:`.streams.stream_kind`), decided once for the choice and work_copy.
         self.streams: dict = {}
-        #: The blocks of the page's video players (:func:`player_blocks`).
-        self.players = player_blocks(page)
+        #: The blocks of the page's video players and login forms (:func:`widget_blocks`).
+        self.widgets = widget_blocks(page)
 
     def __call__(self, el, size: int | None = None) -> bool:
         """Whether ``el`` is furniture; ``size``: its visible characters, when known."""
@@ -160,7 +160,7 @@ class Furniture:
             return known
         if el is self.page or el in self._keep:
             return False
-        if el in self.players:
+        if el in self.widgets:
             return True
         if not is_noise(el):
             return False
@@ -189,21 +189,26 @@ def _content_among_classes(value: str | None) -> bool:
 
 #: An element with less text than this is not the article's wrapper.
 _PROSE_CHARS = 200
-#: A player's controls and messages are short: a block with more text than this is no player's.
+#: A player's controls and messages, a login form's links, are short: a block with more text than this is no widget's.
 _PLAYER_CHARS = 300
-#: A sentence: a run of text closed by a full stop (a player's 很抱歉，播放失败 is none).
-_SENTENCE = re.compile(r"[^。！？!?\s]{24,}[。！？!?]")
+#: A sentence: a run of text closed by a full stop, or cut off by an ellipsis (a teaser's …);
+#: a player's 很抱歉，播放失败 is none.
+_SENTENCE = re.compile(r"[^。！？!?…\s]{24,}(?:[。！？!?]|…|\.\.\.)")
 
 
-def player_blocks(page) -> set:
-    """The blocks of the video players on ``page``: from each ``<video>``, ``<embed>`` or
-    ``<object>`` up, the outermost ancestor whose text is short (:data:`_PLAYER_CHARS`) and holds
-    no sentence — the fold/unfold links, ad countdown, error message and duration a player
-    prints, whatever its class names.  The article around a player holds sentences."""
+def widget_blocks(page) -> set:
+    """The blocks of the page's widgets: from each video player (``<video>``, ``<embed>``,
+    ``<object>``) and each login form (an ``<input type="password">``: a paywall's 會員登入 box
+    under a teaser) up, the outermost ancestor whose text is short (:data:`_PLAYER_CHARS`) and
+    holds no sentence — the fold/unfold links, ad countdown, error message and duration a player
+    prints, the sign-up links and help line beside a login form, whatever their class names.
+    The article around a widget holds sentences."""
     blocks = set()
-    for media in page.iter("video", "embed", "object"):
+    for widget in page.iter("video", "embed", "object", "input"):
+        if widget.tag == "input" and (widget.get("type") or "").lower() != "password":
+            continue
         block = None
-        for up in media.iterancestors():
+        for up in widget.iterancestors():
             if up is page:
                 break
             text = up.text_content()
@@ -296,7 +301,7 @@ def _measure(root, junk: re.Pattern[str] | None, furniture: Furniture) -> dict:
         tag = el.tag
         if tag in DROP_ALWAYS:
             continue
-        if ((tag in DROP_TAGS or el.keys()) and is_noise(el)) or el in furniture.players:
+        if ((tag in DROP_TAGS or el.keys()) and is_noise(el)) or el in furniture.widgets:
             size = visible_len(el)
             if size:
                 gone = decided[el] = furniture(el, size)

@@ -74,11 +74,12 @@ META_LABELS = (
     "责编 責編 浏览 點擊 点击 阅读"
 ).split()
 #: Labels that say "publication time" on their own, without a colon (发布时间 2005/05/17 …).
-LONG_DATE_LABELS = "发布时间 發布時間 发布日期 發布日期 发表时间 發表時間 发稿时间 發稿時間 发表于 發表於 发布于 發佈於".split()
+LONG_DATE_LABELS = "发布时间 發布時間 发布日期 發布日期 发表时间 發表時間 发稿时间 發稿時間 发表于 發表於 发布于 發佈於".split() + [
+    "posted on", "Posted on"]  # (a blog engine's: posted on 2018-01-17 15:18 by its writer)
 #: Words of an e-paper page (数字报): its header prints the edition's date.
 EPAPER_WORDS = ("上一版", "下一版", "版面导航", "版面導航", "数字报", "电子报", "電子報", "第A", "返回目录")
 #: Labels that introduce a publication time.
-DATE_LABELS = "时间 時間 日期 发布 發布 发稿 發稿".split()
+DATE_LABELS = "时间 時間 日期 发布 發布 发稿 發稿".split() + ["posted on", "Posted on"]
 #: Labels that introduce the source (the publication an article comes from).
 SOURCE_LABELS = "信息来源 信息來源 文章来源 文章來源 来源 來源 稿源 出处 出處".split()
 #: Where a source name ends: the next label, a bracket or a print/counter link.

@@ -337,11 +337,11 @@ _GLUED_LABEL = re.compile("(?:作者|" + "|".join(WRITER_LABELS) + r")[\u4e00-\u
 #: ○作者 某 ○译者 某).
 _PHOTO_CREDIT = re.compile(rf"(?<=\S)\s+{_MARK}\s*(?:图|圖|图片|圖片|摄影|攝影|译者|譯者|翻译|翻譯)\s*[/:：|｜]?\s*{_NAMES}\s*$")
 
-#: 王某/文, 王某/编译, 王某／綜合報導, 記者王某／台北報導 — the name, then the role (a picture credit may follow:
+#: 王某/文, 王某/编译, 王某／綜合報導, 王某／綜合外電, 記者王某／台北報導 — the name, then the role (a picture credit may follow:
 #: 王某/文 李某/图).
 NAME_THEN_ROLE = re.compile(
     rf"^\s*{_MARK}\s*(?:{_ORG}{_REPORTER_LABEL}\s*)?(?P<names>{_NAMES})\s*[/／]\s*"
-    rf"(?:文|编译|編譯|[\u4e00-\u9fff]{{0,6}}?(?:报道|報道|报导|報導))(?:\s+{_NAME}\s*[/／]\s*(?:图|圖|摄|攝))?\s*$")
+    rf"(?:文|编译|編譯|[\u4e00-\u9fff]{{0,6}}?(?:报道|報道|报导|報導|外电|外電))(?:\s+{_NAME}\s*[/／]\s*(?:图|圖|摄|攝))?\s*$")
 
 #: 作者：Anna Whitfield — a writer's name in Latin letters, a line of its own (no digits: a code).
 _WRITER_LATIN = re.compile(r"^\s*(?:作者|撰文|文)\s*[:：/]\s*(?P<name>[A-Za-z][A-Za-z.\-']*(?: [A-Za-z][A-Za-z.\-']*){0,3})\s*$")

@@ -185,6 +185,8 @@ def _visible_time(doc: Doc) -> tuple:
     for line in meta_lines(doc):
         # a labelled line may hold several dates: not an update's (更新时间：… 发布时间：…)
         value = dates.parse_published(line.text)
+        if value is None and day is None and len(line.text) <= 80 and _DATE_LABEL.search(line.text):
+            value = dates.english_day(line.text)  # a labelled line's English day (发布于 … · Apr 22, 2025)
         if isinstance(value, datetime) and (day is None or value.date() == day):
             # (a day printed first, in the headline, is refined by its time line)
             return value, bool(_DATE_LABEL.search(line.text))
@@ -212,7 +214,7 @@ def _visible_time(doc: Doc) -> tuple:
                 above = dates.alone(line.text) or dates.english_day(line.text)
     for i, line in enumerate(doc.after):  # a labelled time line right under the body (时间：2019-09-24 17:08)
         for text in (line.node_text, line.text):  # (the label and the time may be text nodes apart)
-            if len(text) <= 40 and _LABELLED_TIME.match(text):
+            if len(text) <= 80 and _LABELLED_TIME.match(text):  # (posted on 2018-01-17 15:18 by … 阅读 评论)
                 value = dates.parse_datetime(text)
                 if value:
                     return value, True
