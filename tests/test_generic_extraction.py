@@ -1006,3 +1006,24 @@ def test_a_paywalls_login_box_under_a_teaser_is_furniture():
             "<div class='foot'>版权所有 某某科技网</div></body></html>")
     got = extract_html(html)
     assert got.paragraphs == [lead]
+
+
+def test_a_topic_page_of_teasers_cut_off_with_an_ellipsis_is_not_an_article():
+    """A special-topic page: a lead teaser and boxes of its sections, each a paragraph cut off
+    with an ellipsis and a 详情 link.  Not an article, however much of it is prose; a story whose
+    last paragraph ends in an ellipsis stays one."""
+    from newscrawl.extract import classify
+
+    teasers = [f"第{n}站：采访团今天走进某某区，来自全国的四十余家媒体记者深入社区和企业，实地感受当地发展变化，并与干部群众座谈交流…[详情]"
+               for n in range(1, 5)]
+    boxes = "".join(f"<div class='box'><h3><a href='/zt/{n}/'>第{n}站</a><a href='/zt/{n}/'>更多</a></h3><p>{t}</p></div>"
+                    for n, t in enumerate(teasers, 1))
+    html = f"<html><head><title>某某网媒行_某某网</title></head><body><div class='zt'>{boxes}</div></body></html>"
+    sel = Selector(text=html)
+    assert classify(sel, extract_generic(sel, "http://zt.example.cn/zt/2019/index.shtml")) != "article"
+    story = ("<h1>老人的心愿</h1><div class='con'><p>那年冬天，老人在村口等了很久，等他的孙子从城里回来过年，"
+             "可是直到天黑也没有等到人，他说，孩子们忙，忙点好……</p>"
+             "<p>第二天一早，孙子的电话打来了，说车票没买到，要晚两天到家，老人听了连声说好，放下电话又去村口看了看。</p>"
+             "<p>村里的干部说，像这样的留守老人村里还有十几位，他们正在想办法，让老人们过年不孤单……</p></div>")
+    sel = Selector(text=f"<html><head><title>老人的心愿_某某网</title></head><body>{story}</body></html>")
+    assert classify(sel, extract_generic(sel, "http://news.example.cn/2024/0503/c1-123.html")) == "article"

@@ -155,6 +155,14 @@ BYLINES = {
     "X／綜合外電 (compiled from the wires) over the time": (
         {"time_line": "<ul><li><span>王小明</span>／<font>綜合外電</font></li><li><time>2024/05/03 10:20</time></li></ul>"},
         ["王小明"], [], B0),
+    "schema.org microdata: the article's author a Person given by a meta, not printed": (
+        {"above": "<div itemscope itemtype='http://schema.org/Article'><div itemprop='author' itemscope "
+                  "itemtype='http://schema.org/Person'><meta itemprop='name' content='王小明'></div></div>"},
+        ["王小明"], [], B0),
+    "schema.org microdata: the article's author an Organization": (
+        {"above": "<div itemscope itemtype='http://schema.org/Article'><div itemprop='author' itemscope "
+                  "itemtype='http://schema.org/Organization'><meta itemprop='name' content='某某网'></div></div>"},
+        [], [], B0),
     "选稿 in the time line": ({"time_line": "2024-05-03 10:20 来源：某某发布 选稿：张三丰"}, [], ["张三丰"], B0),
     "Baidu's spans holding only their labels, the values after them": (
         {"time_line": "2024-05-03 10:20 <span id='source_baidu'>来源:</span><a href='http://x.example.com/'>某某网</a> "
@@ -182,6 +190,7 @@ BYLINES = {
     "新华社…电 记者X, unbracketed": ({"first": f"新华社太原5月3日电 记者王小明 {B0}"}, ["王小明"], [], B0),
     "央视网消息（记者）：": ({"first": f"央视网消息（记者 王小明）：{B0}"}, ["王小明"], [], B0),
     "【某某日报讯】（记者）": ({"first": f"【某某日报讯】（记者 王小明）{B0}"}, ["王小明"], [], B0),
+    "某某网客户端—某某网消息（记者）": ({"first": f"某某网客户端—某某网消息（记者 王小明）{B0}"}, ["王小明"], [], B0),
     "某某网（记者）M月D日报道": ({"first": f"某某新闻网（记者 王小明）5月3日报道 {B0}"}, ["王小明"], [], B0),
     "图文/": ({"first": "图文/王小明"}, ["王小明"], [], BODY[1]),
     "作者：《刊》记者 X": ({"first": "作者：《某某企业家》记者 王小明"}, ["王小明"], [], BODY[1]),
@@ -423,6 +432,10 @@ TITLES = {
         "banner": f"<div class='metaTitleHidden'>{TITLE} - 某某报 - 要闻 - D240503</div>"
                   f"<div class='ogTitleHidden'>{TITLE} - 某某报 - 要闻</div>"},
     "no <title>, the site's name in a plain <h1>, the headline in <h2>": {"doc_title": "", "heading": "h2", "banner": "<h1>某某新闻网</h1>"},
+    "<title> a topic's tag, the headline and the site's name after a space; the headline without the tag": {
+        "doc_title": f"【某某行动在基层】{TITLE} 某某新闻网", "heading": "div class='md' id='name'"},
+    "<title> a topic's tag, the headline, a separator and the site's name; the headline without the tag": {
+        "doc_title": f"【某某行动在基层】{TITLE}_某某新闻网", "heading": "div class='md' id='name'"},
     "a document number (文号) above the headline": {
         "doc_title": "某某市人民政府", "heading": "h2", "above": "<h2>某政办发〔2024〕3号</h2>"},
 }

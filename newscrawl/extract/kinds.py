@@ -14,9 +14,10 @@
                 40 characters: a photo report with one real paragraph is an article)
 ``video``       a video page: a player and at most a line of text
 ``attachment``  a notice that is only an attachment link (附件: .pdf, .doc, .xls …)
-``list`` also    a site's home page (its root URL: :func:`.urls.home_page`) with headline links, or
-                a page of hundreds of headline links whose short "body" is a teaser cut off
-                with an ellipsis (……市民黄先生... 【03-20 09:42】)
+``list`` also    a site's home page (its root URL: :func:`.urls.home_page`) with headline links, a
+                page of hundreds of headline links whose short "body" is a teaser cut off
+                with an ellipsis (……市民黄先生... 【03-20 09:42】), or a "body" of such teasers
+                (……[详情]) — ``topic`` when its links sit in sections
 ``empty``       nothing at all: no text, no picture, or not one sentence of prose and no
                 headline links either
 
@@ -79,7 +80,7 @@ def classify(sel, fields) -> str:
     if home_page(fields.url) and heads.count() >= HOME_LINKS:
         return _list_kind(heads)  # a home page: its "body" a lead story's teaser or a card stream
     if prose >= MIN_PROSE:
-        if _body_is_headlines(heads, paragraphs) or _body_is_teasers(heads, paragraphs):
+        if _body_is_headlines(heads, paragraphs) or _body_is_teasers(heads, paragraphs) or _body_is_cut_short(paragraphs):
             return _list_kind(heads)
         return "article"
     if prose == 0 and images == 0 and not _attachments(sel) and not _has_player(sel):
@@ -95,7 +96,8 @@ def classify(sel, fields) -> str:
         return "video"  # a player and at most a line of text (captioned pictures are text too)
     if images >= 2 and (prose < 50 or max(len(p) for p in paragraphs) < 40):
         return "gallery"  # pictures with captions, or a short label each; no sentence of prose
-    if _body_is_headlines(heads, paragraphs) or _body_is_teasers(heads, paragraphs) or (prose < 50 and heads.count() >= 15):
+    if (_body_is_headlines(heads, paragraphs) or _body_is_teasers(heads, paragraphs) or _body_is_cut_short(paragraphs)
+            or (prose < 50 and heads.count() >= 15)):
         return _list_kind(heads)
     if not _has_a_sentence(heads, paragraphs):
         # headings and link titles, not one sentence of prose of its own
@@ -181,6 +183,16 @@ def _body_is_headlines(heads: _Headlines, paragraphs: list[str]) -> bool:
 
 #: Teasers in a "body" that make it a list: this many headline links, each after text of its own.
 TEASERS = 5
+#: Paragraphs cut off with an ellipsis (…[详情]) that make a "body" a list of teasers, when they
+#: hold at least half its text (a story may end one quote with …, not three of its paragraphs).
+CUT_TEASERS = 3
+
+
+def _body_is_cut_short(paragraphs: list[str]) -> bool:
+    """A topic or list page whose teasers are cut off with an ellipsis and a link to the rest
+    (……[详情], ...更多): :data:`CUT_TEASERS` or more such paragraphs, half the text or more."""
+    cut = [p for p in paragraphs if _CUT_SHORT.search(p)]
+    return len(cut) >= CUT_TEASERS and sum(len(p) for p in cut) >= 0.5 * sum(len(p) for p in paragraphs)
 
 
 def _body_is_teasers(heads: _Headlines, paragraphs: list[str]) -> bool:

@@ -170,7 +170,7 @@ def _authors(doc: Doc, editors) -> list[str]:
                  if n not in editors]  # a CMS that fills it with the account that published: the editor
         if names:
             return names
-    names = _marked_up_author(doc) or json_ld_authors(doc)
+    names = _marked_up_author(doc) or json_ld_authors(doc) or microdata_authors(doc)
     if names:
         return names
     lines, before = doc.meta_lines()
@@ -370,6 +370,31 @@ def json_ld_authors(doc: Doc) -> list[str]:
                     found = bylines.person_names(text) if len(text) <= 20 else []
                     names += [n for n in found if n not in names and len(n) <= 4]
     return names
+
+
+def microdata_authors(doc: Doc) -> list[str]:
+    """The ``author`` persons of the page's schema.org microdata article, given as properties
+    the page does not print (``<article itemscope itemtype="http://schema.org/Article"> … <div
+    itemprop="author" itemscope itemtype="http://schema.org/Person"><meta itemprop="name"
+    content="陳某">``): person names only, an ``Organization`` is no writer.  (An author printed
+    as text is read by :func:`_marked_up_author`.)"""
+    names: list[str] = []
+    for meta in doc.metas:
+        person = meta.getparent() if meta.get("itemprop") == "name" else None
+        if person is None or person.get("itemprop") != "author" or _schema_type(person) not in ("", "Person"):
+            continue
+        scope = next((a for a in person.iterancestors() if a.get("itemscope") is not None), None)
+        if scope is None or _schema_type(scope) not in _ARTICLE_TYPES:
+            continue
+        text = squash(meta.get("content"))
+        found = bylines.person_names(text) if len(text) <= 20 else []
+        names += [n for n in found if n not in names and len(n) <= 4]
+    return names
+
+
+def _schema_type(el) -> str:
+    """The schema.org type an element's ``itemtype`` names (``http://schema.org/Article`` → Article)."""
+    return (el.get("itemtype") or "").strip().rstrip("/").rsplit("/", 1)[-1]
 
 
 def _ld_items(data):

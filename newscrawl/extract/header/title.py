@@ -43,6 +43,8 @@ def find_title(doc: Doc) -> tuple[str | None, str | None, str | None]:
     # <title> up to each separator: a headline that itself holds one (新华视界｜某地：标题-某网)
     whole += [head_title[: m.start()] for m in list(TITLE_SPLIT.finditer(head_title))[1:]
               if m.start() > 0 and head_title[: m.start()] not in parts]
+    # 【专题名】标题_某网: the headline may be printed without the topic's tag (tried after it: shorter)
+    whole += [untagged for p in parts[:1] if (untagged := _TOPIC_TAG.sub("", p)) != p and len(untagged) >= _SPACED_HEADLINE]
     for attr, value in TITLE_METAS:  # WeChat and many CMSs leave <title> empty, generic or prefixed
         meta_title = doc.meta_content(attr, value)
         if meta_title and meta_title not in parts and meta_title not in whole:
@@ -89,14 +91,19 @@ def find_title(doc: Doc) -> tuple[str | None, str | None, str | None]:
             heading_match = (heading_text(h), h, True)
         else:  # … printed in no heading markup (<div class="f-20"><strong>标题</strong>): an element
             # whose whole text is <title> up to a space (标题 第A1版:要闻 20140318期 某某报)
-            cuts = [m.start() for m in _SPACE_RUN.finditer(head_title) if m.start() >= _SPACED_HEADLINE]
-            for cut in reversed(cuts):
-                piece = head_title[:cut]
-                if piece in COLUMN_HEADINGS:
-                    continue
-                found = _element_with_text(doc, piece)
-                if found is not None and not _is_logo(found):
-                    heading_match = (piece, found, True)
+            # (【专题名】标题 某网: the headline may be printed without the topic's tag before it)
+            untagged = _TOPIC_TAG.sub("", head_title)
+            for spaced in (head_title, untagged) if untagged != head_title else (head_title,):
+                cuts = [m.start() for m in _SPACE_RUN.finditer(spaced) if m.start() >= _SPACED_HEADLINE]
+                for cut in reversed(cuts):
+                    piece = spaced[:cut]
+                    if piece in COLUMN_HEADINGS:
+                        continue
+                    found = _element_with_text(doc, piece)
+                    if found is not None and not _is_logo(found):
+                        heading_match = (piece, found, True)
+                        break
+                if heading_match is not None:
                     break
     title = None
     h1s = [h for h in doc.body_el.iter("h1") if _headline_text(h) and not _is_logo(h)]
@@ -157,6 +164,8 @@ def document_title(doc: Doc) -> str | None:
 
 _ANY_SPACE = re.compile(r"\s")
 _SPACE_RUN = re.compile(r"\s+")
+#: A topic's tag opening ``<title>`` (【精准脱贫在三湘】标题 某网): a page may print the headline without it.
+_TOPIC_TAG = re.compile(r"^\s*【[^】]{2,16}】\s*")
 #: A headline that <title> prints before a space and more is at least this long.
 _SPACED_HEADLINE = 6
 
