@@ -840,7 +840,8 @@ def test_a_column_s_list_of_announcements_is_a_list_and_a_short_article_in_the_c
         top = "" if notice in main else header
         html = f"<html><head><title>{title}</title></head><body>{top}{main}<div class='foot'>版权所有</div></body></html>"
         sel = Selector(text=html)
-        fields = extract_generic(sel, "http://fund.example.com/news/view/index.html")
+        # (an article's URL: an undated folder index is a list whatever its text, tested apart)
+        fields = extract_generic(sel, "http://fund.example.com/news/view/20200620/1234.html")
         assert classify(sel, fields) == kind, title
 
 
@@ -1014,16 +1015,37 @@ def test_a_topic_page_of_teasers_cut_off_with_an_ellipsis_is_not_an_article():
     last paragraph ends in an ellipsis stays one."""
     from newscrawl.extract import classify
 
-    teasers = [f"第{n}站：采访团今天走进某某区，来自全国的四十余家媒体记者深入社区和企业，实地感受当地发展变化，并与干部群众座谈交流…[详情]"
-               for n in range(1, 5)]
-    boxes = "".join(f"<div class='box'><h3><a href='/zt/{n}/'>第{n}站</a><a href='/zt/{n}/'>更多</a></h3><p>{t}</p></div>"
-                    for n, t in enumerate(teasers, 1))
-    html = f"<html><head><title>某某网媒行_某某网</title></head><body><div class='zt'>{boxes}</div></body></html>"
-    sel = Selector(text=html)
-    assert classify(sel, extract_generic(sel, "http://zt.example.cn/zt/2019/index.shtml")) != "article"
+    for more in ("…[详情]", "...[阅读更多]", "... read more"):
+        teasers = [f"第{n}站：采访团今天走进某某区，来自全国的四十余家媒体记者深入社区和企业，实地感受当地发展变化，并与干部群众座谈交流{more}"
+                   for n in range(1, 5)]
+        boxes = "".join(f"<div class='box'><h3><a href='/zt/{n}/'>第{n}站</a><a href='/zt/{n}/'>更多</a></h3><p>{t}</p></div>"
+                        for n, t in enumerate(teasers, 1))
+        html = f"<html><head><title>某某网媒行_某某网</title></head><body><div class='zt'>{boxes}</div></body></html>"
+        sel = Selector(text=html)
+        assert classify(sel, extract_generic(sel, "http://zt.example.cn/zt/2019/t20190927_1.shtml")) != "article", more
     story = ("<h1>老人的心愿</h1><div class='con'><p>那年冬天，老人在村口等了很久，等他的孙子从城里回来过年，"
              "可是直到天黑也没有等到人，他说，孩子们忙，忙点好……</p>"
              "<p>第二天一早，孙子的电话打来了，说车票没买到，要晚两天到家，老人听了连声说好，放下电话又去村口看了看。</p>"
              "<p>村里的干部说，像这样的留守老人村里还有十几位，他们正在想办法，让老人们过年不孤单……</p></div>")
     sel = Selector(text=f"<html><head><title>老人的心愿_某某网</title></head><body>{story}</body></html>")
     assert classify(sel, extract_generic(sel, "http://news.example.cn/2024/0503/c1-123.html")) == "article"
+
+
+def test_an_undated_folder_index_is_not_an_article_and_a_dated_post_in_a_folder_is():
+    """A campaign's special-topic page at a folder's index URL: an introduction of real prose,
+    boxes of headline links, no date anywhere.  Not an article (at ``…/index.html`` or at
+    ``…/bmjjsy/``); a blog's post at a folder URL (``/2024/05/hello/``) that prints its date is."""
+    from newscrawl.extract import classify
+
+    intro = ("“寻找身边好故事”网络宣传活动将通过大数据遴选年度热词、感动人物和精彩故事，广泛征集各地经典案例，"
+             "推出网络专题，分享经典案例，最终由专家评审确定榜单。活动重在广泛参与和互动分享，目的是传播正能量。"
+             "网友可以通过邮箱、电话等方式推荐案例，活动坚持公正、公平、公开的原则，严格规范，接受社会监督。")
+    links = "".join(f"<li><a href='/story/{n}.html'>第{n}个好故事：社区志愿者二十年如一日照顾孤寡老人</a></li>" for n in range(12))
+    topic = (f"<html><head><title>寻找身边好故事_某某网</title></head><body><div class='banner'><img src='/b.jpg'></div>"
+             f"<div class='intro'><p>{intro}</p></div><div class='box'><ul>{links}</ul></div></body></html>")
+    for url in ("http://zt.example.cn/2018/haogushi/index.html", "http://zt.example.cn/zt/haogushi/"):
+        sel = Selector(text=topic)
+        assert classify(sel, extract_generic(sel, url)) in ("list", "topic"), url
+    post = topic.replace("<div class='intro'>", "<h1>寻找身边好故事</h1><div class='date'>发布时间：2024-05-03 10:20</div><div class='intro'>")
+    sel = Selector(text=post)
+    assert classify(sel, extract_generic(sel, "http://blog.example.cn/2024/05/haogushi/")) == "article"

@@ -100,6 +100,9 @@ TIMES = {
     "month first, with seconds and AM/PM": ("5/19/2024 3:54:13 PM", "", URL, "2024-05-19T15:54:13+08:00"),
     "a labelled line's English day": ("<span>发布于</span><a href='/news'>资讯</a> · <span>1 分钟阅读</span> · <span>May 3, 2024</span>",
                                        "", URL, "2024-05-03"),
+    "a yearless time in an element of its own inside a long line, dated by the URL": (
+        "<span>某某手机报</span> <span>05-03 10:20</span> <span>责编：张三丰</span> <span>我要分享 微信分享 新浪微博 QQ空间 腾讯微博</span>",
+        "", "http://www.example.cn/content/yw/20240503/961701.html", "2024-05-03T10:20:00+08:00"),
     "day first, year last": ("19/05/2024 10:20 来源：某某日报", "", URL, "2024-05-19T10:20:00+08:00"),
 }
 
@@ -163,6 +166,8 @@ BYLINES = {
         {"above": "<div itemscope itemtype='http://schema.org/Article'><div itemprop='author' itemscope "
                   "itemtype='http://schema.org/Organization'><meta itemprop='name' content='某某网'></div></div>"},
         [], [], B0),
+    "a closing credit naming the paper's reporter and a partner site (某某在线)": (
+        {"last": "这是最后一段的内容。（某某手机报记者 王小明/图 某某在线）"}, ["王小明"], [], B0),
     "选稿 in the time line": ({"time_line": "2024-05-03 10:20 来源：某某发布 选稿：张三丰"}, [], ["张三丰"], B0),
     "Baidu's spans holding only their labels, the values after them": (
         {"time_line": "2024-05-03 10:20 <span id='source_baidu'>来源:</span><a href='http://x.example.com/'>某某网</a> "

@@ -14,7 +14,8 @@
                 40 characters: a photo report with one real paragraph is an article)
 ``video``       a video page: a player and at most a line of text
 ``attachment``  a notice that is only an attachment link (附件: .pdf, .doc, .xls …)
-``list`` also    a site's home page (its root URL: :func:`.urls.home_page`) with headline links, a
+``list`` also    a site's home page (its root URL: :func:`.urls.home_page`) or an undated folder
+                index (``/zt/2018/meeting/index.html``: :func:`.urls.index_page`) with headline links, a
                 page of hundreds of headline links whose short "body" is a teaser cut off
                 with an ellipsis (……市民黄先生... 【03-20 09:42】), or a "body" of such teasers
                 (……[详情]) — ``topic`` when its links sit in sections
@@ -39,7 +40,7 @@ from urllib.parse import urlsplit
 from .body import HEADLINE_CHARS
 from .container import attrs
 from .text import HAN, hanzi_pairs, squash
-from .urls import home_page
+from .urls import home_page, index_page
 from .header.common import TITLE_SPLIT
 from .vocabulary import ATTACHMENT_EXTENSIONS, COLUMN_HEADINGS, PLAYER_WORDS, TEASER_MORE
 
@@ -64,7 +65,7 @@ _SENTENCE = re.compile(r"[^。！？!?]+[。！？!?]")
 _CLAUSE = re.compile(r"[，,；;：:]")
 _PUNCT = re.compile(r"[，。！？；：、,.!?;:]")
 _PLAYER = re.compile("|".join(PLAYER_WORDS), re.I)
-_CUT_SHORT = re.compile(r"(?:\.{3,}|…+)\s*(?:[\[【(（]?\s*(?:%s|[\d\s:：/.年月日-]+)\s*[\]】)）]?)?$"
+_CUT_SHORT = re.compile(r"(?:\.{3,}|…+)\s*(?:[\[【(（]?\s*(?:(?:[\u4e00-\u9fff]{0,2}|read\s+)(?:%s)|[\d\s:：/.年月日-]+)\s*[\]】)）]?)?$"
                         % "|".join(map(re.escape, TEASER_MORE)), re.I)
 _VIDEO_SRC = re.compile(r"\.(?:mp4|m3u8|flv|swf|webm)(?:$|\?)|player|video", re.I)
 
@@ -77,8 +78,8 @@ def classify(sel, fields) -> str:
     images = len(fields.images)
     if fields.listed:
         return _list_kind(heads)  # the "body" is one entry of a list (a board's thread, a summary)
-    if home_page(fields.url) and heads.count() >= HOME_LINKS:
-        return _list_kind(heads)  # a home page: its "body" a lead story's teaser or a card stream
+    if heads.count() >= HOME_LINKS and (home_page(fields.url) or (index_page(fields.url) and not fields.published_at)):
+        return _list_kind(heads)  # a home page, an undated folder index: its "body" teasers, a card stream, an intro
     if prose >= MIN_PROSE:
         if _body_is_headlines(heads, paragraphs) or _body_is_teasers(heads, paragraphs) or _body_is_cut_short(paragraphs):
             return _list_kind(heads)

@@ -219,6 +219,9 @@ URL_DATE_PATTERNS = (
 #: ``/default.aspx``) with no query — a home page is a list of teasers, never an article
 #: (a blog's ``/?p=1700`` is a post).
 HOME_PAGE_PATH = r"^/?(?:(?:index|default|home)\.[a-z]{2,5})?$"
+#: A folder's index page (``/zt/2018/meeting/``, ``…/index.shtml``, ``index_2.html``): a column's,
+#: a list's or a special topic's landing page — an article only if it is dated.
+INDEX_PAGE_PATH = r"/(?:(?:index|default|home)(?:[_-]?\d+)?\.[a-z]{2,5})?$"
 #: The portal's article id in a URL's last segment; each defines ``id``.
 URL_ID_PATTERNS = (
     r"t\d{8}_(?P<id>\d+)",
@@ -233,7 +236,8 @@ URL_ID_PATTERNS = (
 
 #: Links to a document: a notice that is only its attachment.
 ATTACHMENT_EXTENSIONS = (".pdf", ".doc", ".docx", ".xls", ".xlsx", ".ppt", ".pptx", ".zip", ".rar", ".7z", ".wps", ".ofd")
-#: What a teaser ends with after its ellipsis: a link to the rest (详细, 阅读全文, more).
-TEASER_MORE = ("详细", "详情", "更多", "全文", "阅读全文", "查看全文", "more", "read more")
+#: What a teaser ends with after its ellipsis: a link to the rest, these words after a verb or
+#: not (详细, 阅读全文, 查看更多, read more).
+TEASER_MORE = ("详细", "详情", "更多", "全文", "more")
 #: Class/id/src words of a video player.
 PLAYER_WORDS = ("player", "video", "vjs", "prism", "dplayer", "ckplayer", "shipin")

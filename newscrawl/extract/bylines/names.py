@@ -26,8 +26,8 @@ _ROLE_WORDS = re.compile(r"(?:本报|本報|本台|本网|本網)?(?:特约|特�
                          r"(?:记者|記者|通讯员|通訊員|实习生|實習生|摄影|攝影|评论员|評論員|编译|編譯)|文/图|文/圖"
                          r"|(?:助理|实习|實習|见习|見習)(?:编辑|編輯)")  # 责任编辑：某 某 助理编辑 某
 
-#: Words of an organisation, not a person (新华社, 中国新闻网, 县融媒体中心, 校办公室, 参考消息 …).
-ORG_WORDS = re.compile(r"[网報报社台局部委院厅站刊室办辦]|中心|新闻|新聞|日报|晚报|公司|集团|政府|频道|客户端|消息")
+#: Words of an organisation, not a person (新华社, 中国新闻网, 县融媒体中心, 校办公室, 参考消息, 某某在线 …).
+ORG_WORDS = re.compile(r"[网報报社台局部委院厅站刊室办辦]|中心|新闻|新聞|日报|晚报|公司|集团|政府|频道|客户端|消息|在线|在綫")
 
 #: A note on a name's role inside a credit: （实习生）, (实习), （见习）: the note goes, the name stays.
 ROLE_NOTE = re.compile(r"[（(]\s*(?:实习生?|實習生?|见习|見習)\s*[）)]")

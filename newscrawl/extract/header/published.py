@@ -4,6 +4,7 @@ JSON-LD/inline data, the e-paper edition's date and the URL (see the package doc
 from __future__ import annotations
 
 from datetime import datetime
+from itertools import islice
 
 from .. import dates
 from ..document import Doc
@@ -148,6 +149,11 @@ def _yearless_time(doc: Doc, year_of):
             value = dates.parse_yearless(line.text, year_of)
             if value is not None:
                 return value
+        if len(line.text) <= 80 and line.element is not None:  # 某某报 <span>09-27 20:12</span> 责编：某 我要分享
+            for piece in islice(line.element.itertext(), 12):
+                piece = piece.strip()
+                if 5 <= len(piece) <= 20 and (value := dates.parse_yearless(piece, year_of)) is not None:
+                    return value
     return None
 
 
