@@ -216,8 +216,9 @@ def take_reporters(paragraph: str, last: bool = False) -> tuple[str, list[str]]:
 
 def _leading_credit(paragraph: str) -> tuple[int, list[str]] | None:
     """The credit opening ``paragraph`` — where it ends, and the names — or None: a dateline's
-    bracketed credit (:data:`REPORTER_LEADING`), one closed by 报道 with or without a place
-    (:func:`_reported_leading`) or after a newsroom's name (:data:`NEWSROOM_LEADING`), an open one (:data:`REPORTER_LEADING_OPEN`: closed by a space,
+    bracketed credit (:data:`REPORTER_LEADING`) or a newsroom's name before one
+    (:data:`NEWSROOM_LEADING`), one closed by 报道 with or without a place
+    (:func:`_reported_leading`), an open one (:data:`REPORTER_LEADING_OPEN`: closed by a space,
     every name opening with a surname), or a dateline crediting bare names (:data:`DATELINE_NAMES`,
     the same surname test)."""
     m = REPORTER_LEADING.match(paragraph) or NEWSROOM_LEADING.match(paragraph)

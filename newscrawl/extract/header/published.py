@@ -200,7 +200,7 @@ def _visible_time(doc: Doc) -> tuple:
             day, day_labelled = value, bool(_DATE_LABEL.search(line.text))
     if day is not None and day_labelled:
         return day, day_labelled
-    labelled_above = next(iter(_labelled_above(doc)), None)
+    labelled_above = next(_labelled_above(doc), None)
     if day is not None:
         # an unlabelled day under the headline (a document's own date) gives way to a labelled
         # one above it (an information-disclosure table's 发文日期：)
