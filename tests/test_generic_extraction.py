@@ -913,7 +913,7 @@ def test_a_box_above_the_headline_sharing_the_articles_class_is_no_opening_post(
 
 def test_a_home_page_is_a_list_whether_its_lead_is_a_teaser_or_a_card_stream():
     """A city paper's home page: a lead story's teaser cut off with an ellipsis and a time stamp
-    among a hundred headline links; a tech site's home page: cards drawn by script (a model's
+    among a hundred headline links; a recipe site's home page: cards drawn by script (a dish's
     name, a count, a description), only a few links.  Both are lists at the site's root; the
     teaser page is a list at any URL (cut short among an index's links); a blog's post at its
     root with a query (``/?p=12``) is an article."""
@@ -921,11 +921,11 @@ def test_a_home_page_is_a_list_whether_its_lead_is_a_teaser_or_a_card_stream():
 
     links = "".join(f'<li><a href="/content/2018-03/{n:02d}/content_{n}.htm">滨江区第{n}届社区运动会昨日开幕，居民踊跃参加</a></li>'
                     for n in range(1, 101))
-    teaser = ("<div class='focus'><h2><a href='/content/2018-03/20/content_1.htm'>租车押金退不回 两位市民把公司告上法庭</a></h2>"
-              "<p>某某出行因资金紧张停止运营，用户押金迟迟未能退还，两名市民委托律师将该公司诉至法院，"
-              "记者昨日从代理律师处了解到，法院已经立案受理。市民张先生... 【03-20 09:42】</p></div>")
-    cards = "".join(f"<div class='card'><div class='card-top'><p>Model-{n}B</p><div class='count'>{n} 条评测</div></div>"
-                    f"<div class='desc'>这是第{n}个开放模型，擅长数学推理与代码生成，在多项公开评测中成绩较好，适合资源有限的场合部署使用。</div></div>"
+    teaser = ("<div class='focus'><h2><a href='/content/2018-03/20/content_1.htm'>老街改造开工 百年骑楼将修旧如旧</a></h2>"
+              "<p>城区老街改造工程昨日开工，施工方将对沿街四十余栋骑楼逐栋测绘，按原样修复外立面，"
+              "地下管网同步更新，工期预计一年半。住在老街六十多年的陈阿婆... 【03-20 09:42】</p></div>")
+    cards = "".join(f"<div class='card'><div class='card-top'><p>Recipe-{n}</p><div class='count'>{n} 人做过</div></div>"
+                    f"<div class='desc'>第{n}道家常菜的做法：食材简单，半小时就能上桌，咸鲜适口，老人孩子都爱吃，周末不妨动手试一试。</div></div>"
                     for n in range(1, 9))
     nav = "".join(f"<a href='/c/{n}'>频道{n}的一些栏目新闻内容</a>" for n in range(6))
     post = ("<h1>周末去湿地公园看候鸟</h1><div class='entry'><p>周六一早，我们一家人来到城郊的湿地公园，"
@@ -988,19 +988,19 @@ def test_a_sites_licence_numbers_are_boilerplate():
 
 def test_a_paywalls_login_box_under_a_teaser_is_furniture():
     """A members-only article: the free lead, then, inside the text's own block, a login form
-    (a password field) beside a box of member services (a help line, a mailbox, office hours).
+    (a password field) beside a box of subscription services (a help line, a mailbox, hours).
     The lead is the body; the login box and the services beside it are not.  (The template sets
     its blocks on lines of their own, as templates do.)"""
     lead = ("某某研究机构昨日发布报告指出，今年第二季度全球平板电脑出货量同比增长百分之八，"
             "其中教育市场需求回暖是主要原因，多家厂商上调了下半年的出货预期...")
     box = ("<div class='box'><div class='col'><h3>会员登录</h3><form action='/login'>"
-           "<input type='email' name='id' placeholder='请输入账号'><br><span>【示例：user@example.com】</span>"
+           "<input type='email' name='id' placeholder='请输入账号'><br><span>请输入注册时填写的邮箱</span>"
            "<input type='password' name='pwd' placeholder='密码'><br><a href='/pwd'>忘记密码</a> | <a href='/mail'>重发激活信</a>"
            "<input type='checkbox' name='keep'>记住账号<button type='button'>登录</button>"
-           "<div>★ 首次使用会员数据库，请先点选<a href='/reg'>【账号启用】</a></div></form></div>"
-           "\n<div class='col'>\n<h3>会员服务申请/试用</h3>\n<ul><li><a href='/trial'>试用申请</a></li>\n<li><a href='/faq'>常见问题</a></li></ul>"
-           "\n<div>申请专线：<br>010-00000000。<br>(周一至周五9:00~18:00)</div>"
-           "\n<div>会员信箱：<br><a href='mailto:member@example.com'>member@example.com</a><br>(一个工作日内回复)</div>\n</div>\n</div>")
+           "<div>★ 还没有账号？<a href='/reg'>免费注册</a></div></form></div>"
+           "\n<div class='col'>\n<h3>订阅服务</h3>\n<ul><li><a href='/trial'>免费试读</a></li>\n<li><a href='/faq'>帮助中心</a></li></ul>"
+           "\n<div>客服电话：<br>010-00000000。<br>(工作日九点到六点)</div>"
+           "\n<div>客服邮箱：<br><a href='mailto:member@example.com'>member@example.com</a><br>(来信必复)</div>\n</div>\n</div>")
     html = ("<html><head><title>平板电脑出货量回升_某某科技网</title></head><body>"
             "<h1>平板电脑出货量回升</h1><div class='info'><time>2024/05/03 10:20</time></div>"
             f"<div id='text' class='Article'><p class='main'>{lead}</p>{box}</div>"
@@ -1010,17 +1010,17 @@ def test_a_paywalls_login_box_under_a_teaser_is_furniture():
 
 
 def test_a_topic_page_of_teasers_cut_off_with_an_ellipsis_is_not_an_article():
-    """A special-topic page: a lead teaser and boxes of its sections, each a paragraph cut off
+    """A special-topic page: boxes of its days, each a paragraph cut off
     with an ellipsis and a 详情 link.  Not an article, however much of it is prose; a story whose
     last paragraph ends in an ellipsis stays one."""
     from newscrawl.extract import classify
 
     for more in ("…[详情]", "...[阅读更多]", "... read more"):
-        teasers = [f"第{n}站：采访团今天走进某某区，来自全国的四十余家媒体记者深入社区和企业，实地感受当地发展变化，并与干部群众座谈交流{more}"
+        teasers = [f"第{n}天：读书周的志愿者今天来到城郊的第{n}所小学，给孩子们带去两百多本新书，还和老师们一起办了一场故事会{more}"
                    for n in range(1, 5)]
-        boxes = "".join(f"<div class='box'><h3><a href='/zt/{n}/'>第{n}站</a><a href='/zt/{n}/'>更多</a></h3><p>{t}</p></div>"
+        boxes = "".join(f"<div class='box'><h3><a href='/zt/{n}/'>第{n}天</a><a href='/zt/{n}/'>更多</a></h3><p>{t}</p></div>"
                         for n, t in enumerate(teasers, 1))
-        html = f"<html><head><title>某某网媒行_某某网</title></head><body><div class='zt'>{boxes}</div></body></html>"
+        html = f"<html><head><title>乡村读书周_某某网</title></head><body><div class='zt'>{boxes}</div></body></html>"
         sel = Selector(text=html)
         assert classify(sel, extract_generic(sel, "http://zt.example.cn/zt/2019/t20190927_1.shtml")) != "article", more
     story = ("<h1>老人的心愿</h1><div class='con'><p>那年冬天，老人在村口等了很久，等他的孙子从城里回来过年，"
@@ -1032,20 +1032,20 @@ def test_a_topic_page_of_teasers_cut_off_with_an_ellipsis_is_not_an_article():
 
 
 def test_an_undated_folder_index_is_not_an_article_and_a_dated_post_in_a_folder_is():
-    """A campaign's special-topic page at a folder's index URL: an introduction of real prose,
+    """A photo season's special-topic page at a folder's index URL: an introduction of real prose,
     boxes of headline links, no date anywhere.  Not an article (at ``…/index.html`` or at
-    ``…/bmjjsy/``); a blog's post at a folder URL (``/2024/05/hello/``) that prints its date is."""
+    ``…/qingqing/``); a blog's post at a folder URL (``/2024/05/hello/``) that prints its date is."""
     from newscrawl.extract import classify
 
-    intro = ("“寻找身边好故事”网络宣传活动将通过大数据遴选年度热词、感动人物和精彩故事，广泛征集各地经典案例，"
-             "推出网络专题，分享经典案例，最终由专家评审确定榜单。活动重在广泛参与和互动分享，目的是传播正能量。"
-             "网友可以通过邮箱、电话等方式推荐案例，活动坚持公正、公平、公开的原则，严格规范，接受社会监督。")
-    links = "".join(f"<li><a href='/story/{n}.html'>第{n}个好故事：社区志愿者二十年如一日照顾孤寡老人</a></li>" for n in range(12))
-    topic = (f"<html><head><title>寻找身边好故事_某某网</title></head><body><div class='banner'><img src='/b.jpg'></div>"
+    intro = ("“清清河道”摄影季邀请市民用镜头记录家门口的河流，从春天的柳岸到冬天的候鸟，每一张照片都会在专题里展出。"
+             "投稿不限器材，手机拍的也欢迎，每月选出十张佳作在地铁站的灯箱里展出，年底再评出年度十佳作品。"
+             "组委会提醒，拍摄时请注意安全，不要为了取景翻越护栏或者走进施工区域。")
+    links = "".join(f"<li><a href='/photo/{n}.html'>第{n}期佳作：晨雾里的老石桥和早起打太极的老人</a></li>" for n in range(12))
+    topic = (f"<html><head><title>清清河道摄影季_某某网</title></head><body><div class='banner'><img src='/b.jpg'></div>"
              f"<div class='intro'><p>{intro}</p></div><div class='box'><ul>{links}</ul></div></body></html>")
-    for url in ("http://zt.example.cn/2018/haogushi/index.html", "http://zt.example.cn/zt/haogushi/"):
+    for url in ("http://zt.example.cn/2018/qingqing/index.html", "http://zt.example.cn/zt/qingqing/"):
         sel = Selector(text=topic)
         assert classify(sel, extract_generic(sel, url)) in ("list", "topic"), url
-    post = topic.replace("<div class='intro'>", "<h1>寻找身边好故事</h1><div class='date'>发布时间：2024-05-03 10:20</div><div class='intro'>")
+    post = topic.replace("<div class='intro'>", "<h1>清清河道摄影季开始投稿</h1><div class='date'>发布时间：2024-05-03 10:20</div><div class='intro'>")
     sel = Selector(text=post)
-    assert classify(sel, extract_generic(sel, "http://blog.example.cn/2024/05/haogushi/")) == "article"
+    assert classify(sel, extract_generic(sel, "http://blog.example.cn/2024/05/qingqing/")) == "article"

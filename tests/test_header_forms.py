@@ -168,6 +168,13 @@ BYLINES = {
         [], [], B0),
     "a closing credit naming the paper's reporter and a partner site (某某在线)": (
         {"last": "这是最后一段的内容。（某某手机报记者 王小明/图 某某在线）"}, ["王小明"], [], B0),
+    "X 文 摄影 closing the source in the time line": (
+        {"time_line": "发布者：党委宣传部　来源：学生工作处 王小明 文 摄影　日期：2024-05-03 10:20:31"}, ["王小明"], [], B0),
+    "X 文/图 closing the text": ({"last": "王小明 文/图"}, ["王小明"], [], B0),
+    "（責任編輯:X）( 某某網 ) closing a long last paragraph": (
+        {"last": "专家建议，市民外出游玩要提前查看景区的预约信息和交通管制情况，错峰出行，"
+                 "遇到突发情况及时拨打求助电话，不要轻信网上来路不明的低价门票信息。（責任編輯:张三丰）( 某某網 )"},
+        [], ["张三丰"], B0),
     "选稿 in the time line": ({"time_line": "2024-05-03 10:20 来源：某某发布 选稿：张三丰"}, [], ["张三丰"], B0),
     "Baidu's spans holding only their labels, the values after them": (
         {"time_line": "2024-05-03 10:20 <span id='source_baidu'>来源:</span><a href='http://x.example.com/'>某某网</a> "
@@ -895,5 +902,23 @@ def test_a_blog_engines_posted_on_line_under_the_post():
     after = ("<div class='postDesc'>posted on <span id='post-date'>2024-05-03 10:20</span> "
              "<a href='http://blog.example.com/someone/'>SomeoneWrites</a> 阅读(<span>...</span>) "
              "评论(<span>...</span>) <a href='/edit'>编辑</a> <a href='#'>收藏</a></div>")
-    fields, _ = run(page("", after=after))
+    fields, res = run(page("", after=after))
     assert fields.published_at == "2024-05-03T10:20:00+08:00"
+    assert res.authors == ["SomeoneWrites"]
+
+
+def test_a_blog_engines_writer_and_english_time_under_the_post():
+    """Another blog engine, localised: the writer's name, 提交于, an English time, links after it."""
+    after = ("<div class='post-footer'><span class='post-footers'>王小明 提交于 May  3, 2024 10:20 AM</span> "
+             "<span>|</span> <a class='permalink' href='/2024/05/a.html'>固定链接</a> <span>|</span> <a href='#c'>评论 (18)</a></div>")
+    _, res = run(page("2024-05-03 10:20", after=after))
+    assert res.authors == ["王小明"]
+
+
+def test_a_papers_name_and_day_over_a_copy_of_the_headline_in_the_text():
+    """A reprint: the text's first paragraph prints the paper's name and day, then the headline
+    again (某某時報2024年05月03日<br>标题).  The day is the publication's; neither line is text."""
+    html = page("").replace("<div class='con'>", f"<div class='con'><p>某某時報2024年05月03日<br>{TITLE}</p>", 1)
+    fields, res = run(html)
+    assert fields.published_at == "2024-05-03"
+    assert res.paragraphs == [p.strip() for p in BODY]

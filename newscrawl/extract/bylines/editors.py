@@ -46,9 +46,10 @@ def editors_from(text: str | None) -> list[str]:
     return editors_in(text, max_len=200) or [n for n in person_names(m["names"]) if HAN.search(n)]
 
 
-#: …的未来。（编辑 张三） / （责编：李四） / （編輯：李某）1120823 — an editor's credit closing a
-#: paragraph (a filing code of digits after it or not).
-EDITOR_TRAILING = re.compile(rf"{_OPEN}\s*{_EDITOR_LABEL}\s*[:：/]?\s*(?P<names>{_NAMES})\s*{_CLOSE}\s*(?:\d{{6,8}}\s*)?$")
+#: …的未来。（编辑 张三） / （责编：李四） / （編輯：李某）1120823 / （責任編輯:李某）( 某某網 ) — an
+#: editor's credit closing a paragraph (a filing code of digits, or the source in brackets, after it or not).
+EDITOR_TRAILING = re.compile(rf"{_OPEN}\s*{_EDITOR_LABEL}\s*[:：/]?\s*(?P<names>{_NAMES})\s*{_CLOSE}\s*"
+                             rf"(?:\d{{6,8}}\s*|{_OPEN}\s*[\u4e00-\u9fff·]{{2,10}}\s*{_CLOSE}\s*)?$")
 
 
 def take_editors(paragraph: str) -> tuple[str, list[str]]:

@@ -345,6 +345,12 @@ NAME_THEN_ROLE = re.compile(
     rf"^\s*{_MARK}\s*(?:{_ORG}{_REPORTER_LABEL}\s*)?(?P<names>{_NAMES})\s*[/／]\s*"
     rf"(?:文|编译|編譯|[\u4e00-\u9fff]{{0,6}}?(?:报道|報道|报导|報導|外电|外電))(?:\s+{_NAME}\s*[/／]\s*(?:图|圖|摄|攝))?\s*$")
 
+#: 王某 文 / 王某 文/图 / 王某 文 摄影 / 王某 文 李某 摄 — a name, a space, then 文 (the text, and the
+#: pictures too or not; another's pictures after it): the writer.
+NAME_SPACE_WRITER = re.compile(
+    rf"^\s*{_MARK}\s*(?P<names>{_NAME})\s+(?:文|文字)(?:\s*[/／]?\s*(?:图|圖|摄影|攝影))?"
+    rf"(?:\s+{_NAME}\s*[/／]?\s*(?:图|圖|摄影|攝影|摄|攝))?\s*$")
+
 #: 作者：Anna Whitfield — a writer's name in Latin letters, a line of its own (no digits: a code).
 _WRITER_LATIN = re.compile(r"^\s*(?:作者|撰文|文)\s*[:：/]\s*(?P<name>[A-Za-z][A-Za-z.\-']*(?: [A-Za-z][A-Za-z.\-']*){0,3})\s*$")
 
@@ -359,10 +365,19 @@ _POSTED_BY = re.compile(r"(?:发布时间|發佈時間|發布時間|发表于|�
                         r"\s+by\s+(?P<name>[A-Za-z][\w.\-]{1,29}|[\u4e00-\u9fff·]{2,6})(?![\w.\-])")
 
 
+#: posted on 2018-01-17 15:18 某某 阅读(…) / 某某 提交于 February 5, 2020 11:36 AM — a blog engine's
+#: line under the post: the time, then the writer's name, or the name, then the time.
+_POSTED_ON = re.compile(r"^\s*(?:posted on|Posted on)\s+(?:19|20)\d{2}\S*(?:\s+[\d:]{4,8})?"
+                        r"\s+(?P<name>[A-Za-z][\w.\-]{1,29}|[\u4e00-\u9fff·]{2,6})(?![\w.\-])")
+_NAME_POSTED = re.compile(r"^\s*(?P<name>[A-Za-z][\w.\-]{1,29}|[\u4e00-\u9fff·]{2,6})\s+(?:提交于|提交於|发表于|發表於)\s*"
+                          r"(?:(?:19|20)\d{2}|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+(?:19|20)\d{2})")
+
+
 def submitted_by(line: str) -> list[str]:
-    """The poster a "submitted by" line (:data:`_SUBMITTED_BY`) or a forum post's footer
-    (:data:`_POSTED_BY`) names, or []."""
-    m = _SUBMITTED_BY.match(line) or _POSTED_BY.search(line)
+    """The poster a "submitted by" line (:data:`_SUBMITTED_BY`), a forum post's footer
+    (:data:`_POSTED_BY`) or a blog engine's line under the post (:data:`_POSTED_ON`,
+    :data:`_NAME_POSTED`) names, or []."""
+    m = _SUBMITTED_BY.match(line) or _POSTED_BY.search(line) or _POSTED_ON.match(line) or _NAME_POSTED.match(line)
     if m is None or m["name"].lower() in LATIN_NOT_NAMES:
         return []
     return [m["name"]] if not HAN.match(m["name"]) else person_names(m["name"])
@@ -402,6 +417,9 @@ def byline_names(line: str | None, max_len: int = 40) -> list[str]:
     line = _WRITER_THEN_PHOTOGRAPHER.sub("", line)  # 本报记者 王某 文 李某 图 → 本报记者 王某
     m = NAME_THEN_ROLE.match(line)
     if m and (names := person_names(m["names"])):  # (生活中心／王某報導: a desk, not a name, before the slash)
+        return names
+    m = NAME_SPACE_WRITER.match(line)
+    if m and (names := [n for n in person_names(m["names"]) if has_surname(n)]):
         return names
     m = BRACKETED_CREDIT.match(line) or LABEL_IN_BRACKETS.match(line)
     if m:

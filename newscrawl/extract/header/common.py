@@ -75,9 +75,11 @@ def _meta_lines(doc: Doc) -> list[Line]:
     out = []
     headline = squash(doc.anchor.text_content()) if doc.anchor is not None else ""
     for line in lines:
-        if headline and len(headline) < len(line.text) and headline in line.text and inside(doc.anchor, line.element):
+        if headline and len(headline) < len(line.text) and headline in line.text and (
+                inside(doc.anchor, line.element) or line.text.endswith(headline)):
             # a block that prints the headline with its time line (<div><h2>标题</h2><span>作者</span>
-            # <span>2015-06-19 11:20</span></div>): the line is what the block holds beside it
+            # <span>2015-06-19 11:20</span></div>), or a line that ends with a copy of it (<p>某某時報
+            # 2005年02月26日<br>标题</p>): the line is what the block holds beside it
             line = Line(squash(line.text.replace(headline, " ", 1)), line.node_text, line.element)
         if len(line.text) > 150 or _teaser(line):
             continue
@@ -91,7 +93,17 @@ def _meta_lines(doc: Doc) -> list[Line]:
             out.append(line)  # a date printed in an element of its own: <a>paper.wenweipo.com</a> <font>[2014-04-02]</font>
         elif len(line.text) <= 80 and _DATE_LABEL.search(line.text) and dates.english_day(line.text):
             out.append(line)  # a labelled line's English day: 发布于 资讯 · 1 分钟阅读 · Apr 22, 2025
+        elif len(line.text) <= 30 and paper_and_day(line.text):
+            out.append(line)  # a paper's name and its day: 某某時報2005年02月26日
     return out
+
+
+def paper_and_day(text: str) -> bool:
+    """Whether ``text`` is a day and the name of the paper it is that day's (某某時報2005年02月26日)."""
+    if dates.parse_datetime(text) is None:
+        return False
+    pieces = dates.undated_pieces(text)
+    return len(pieces) == 1 and bylines.names_an_organisation(pieces[0])
 
 
 def _teaser(line: Line) -> bool:

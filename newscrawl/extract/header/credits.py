@@ -200,6 +200,7 @@ def _authors(doc: Doc, editors) -> list[str]:
             # a credit beside the time (新闻网2014.10.24 王某/高雄报导; an e-paper's ○作者 王某
             # 《某报》（2014年02月26日 34版）): a piece between the dates that is only a byline
             names = next((found for piece in dates.undated_pieces(line.text) if (found := bylines.byline_names(piece))), [])
+            names = names or _credit_closing_a_value(line.text)  # 来源：学生处 王某 文 摄影 日期：…
         if timed and not names and not in_body and line.element is not None:
             # a time line whose credit is an element of its own: <span>陳某／綜合報導</span> 發布時間：…
             for el in islice(line.element.iter(), 24):
@@ -213,6 +214,8 @@ def _authors(doc: Doc, editors) -> list[str]:
     for i, line in enumerate(doc.after[:_AFTER_REACH]):
         # a credit line right under the text (记者：王某 / （来源：某报 作者：王某）), or a labelled
         # one a little further, past a related-links box ([来源：某网] [作者：王某] [编辑：李某])
+        if i < 3 and len(line.text) <= 100 and (names := bylines.submitted_by(line.text)):
+            return names  # a blog engine's line under the post: posted on 2024-05-03 10:20 某某 阅读(12) 评论(0) 编辑 收藏
         if len(line.text) > 60 or _PROSE_END.search(line.text):
             continue
         if i >= 3 and (line.element is None or line.element.tag == "a"):
@@ -227,6 +230,23 @@ def _authors(doc: Doc, editors) -> list[str]:
     if names:
         return names
     return head_authors(doc, editors)
+
+
+#: A label inside a time line (来源：, 发布者：, 日期：): its value runs to the next one.
+_LINE_LABEL = re.compile(r"[\u4e00-\u9fff]{1,4}\s*[:：]")
+
+
+def _credit_closing_a_value(text: str) -> list[str]:
+    """A byline closing one of a time line's labelled values, an office's name before it or not
+    (来源：学生处 王某 文 摄影 → 王某): the words of each value from the first, the second … on,
+    tried as a byline of their own."""
+    for value in _LINE_LABEL.split(text):
+        tokens = value.split()
+        for k in range(max(len(tokens) - 1, 0)):
+            found = bylines.byline_names(" ".join(tokens[k:]))
+            if found:
+                return found
+    return []
 
 
 def head_authors(doc: Doc, editors: list[str] = ()) -> list[str]:

@@ -10,7 +10,7 @@ from .. import bylines, dates
 from ..body import reads_as_caption
 from ..document import Doc, inside
 from ..text import fold_separators, opens_with_dashes, strip_dashes
-from .common import _AUTHOR_LINE, _META_LABEL, _PROSE_END, labelled_writers
+from .common import _AUTHOR_LINE, _META_LABEL, _PROSE_END, labelled_writers, paper_and_day
 
 # ---------------------------------------------------------------------------------------------
 # The body's first and last lines
@@ -95,6 +95,8 @@ def tidy(paragraphs: list[str], heads: set[str]) -> tuple[list[str], list[str], 
             continue
         if i < 3 and len(para) <= 40 and not _SENTENCE_PUNCT.search(para) and isinstance(dates.parse_datetime(para), datetime):
             continue  # an unlabelled time line at the top (2024年05月03日 10:20 某某日报)
+        if i < 3 and len(para) <= 30 and paper_and_day(para):
+            continue  # the paper's name and its day at the top (某某時報2005年02月26日)
         names = bylines.editors_in(para) if len(para) <= 60 and _starts_as_editor(para) else []
         if names:
             found_editors = found_editors or names
