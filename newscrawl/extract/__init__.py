@@ -18,7 +18,7 @@ One job per module:
 :mod:`.header`      title, kicker/subtitle, publication time, source, bylines, channel: a package,
                     one module per field family (title, published, credits, channel, lines)
 :mod:`.kinds`       non-article detection (list, special topic, gallery, video, attachment)
-:mod:`.urls`        what an article URL says (day, id)
+:mod:`.urls`        what a URL says (the day, the id; a home page, a folder index)
 :mod:`.generic`     the generic extractor's steps; :mod:`.article` the profiles' selectors
 :mod:`.bylines`, :mod:`.dates`, :mod:`.text`, :mod:`.boilerplate`  shared text rules
 ==================  ==========================================================================
