@@ -448,6 +448,8 @@ TITLES = {
         "doc_title": f"【某某行动在基层】{TITLE} 某某新闻网", "heading": "div class='md' id='name'"},
     "<title> a topic's tag, the headline, a separator and the site's name; the headline without the tag": {
         "doc_title": f"【某某行动在基层】{TITLE}_某某新闻网", "heading": "div class='md' id='name'"},
+    "<title> the page's type (图文详情), printed above the headline": {
+        "doc_title": "图文详情", "banner": "<div class='crumb'><span>图文详情</span></div>", "heading": "h2 class='_title'"},
     "a document number (文号) above the headline": {
         "doc_title": "某某市人民政府", "heading": "h2", "above": "<h2>某政办发〔2024〕3号</h2>"},
 }
@@ -922,3 +924,12 @@ def test_a_papers_name_and_day_over_a_copy_of_the_headline_in_the_text():
     fields, res = run(html)
     assert fields.published_at == "2024-05-03"
     assert res.paragraphs == [p.strip() for p in BODY]
+
+
+def test_a_headline_printed_as_the_whole_title_with_the_sites_name():
+    """A template prints ``<title>`` whole as the headline, the site's name after a dash
+    (<h1>标题-某某官方网站</h1>): the headline is without the site's name."""
+    html = page("2024-05-03 10:20", doc_title=f"{TITLE}-某某新闻官方网站").replace(
+        f"<h1>{TITLE}</h1>", f"<h1>{TITLE}-某某新闻官方网站</h1>")
+    fields, _ = run(html)
+    assert fields.title == TITLE

@@ -163,6 +163,8 @@ DASHES = "—-－―"
 #: Headings that name a column or section, never an article (新闻动态 …).
 COLUMN_HEADINGS = frozenset(
     "新闻动态 新闻中心 图片新闻 要闻 正文 详情 内容 文章 新闻 资讯 动态 通知公告 工作动态 本站首页 首页 "
+    # the page's type, as a template names it (<title>图文详情</title>)
+    "图文详情 新闻详情 文章详情 资讯详情 内容详情 详情页 正文页 新聞詳情 文章詳情 "
     # the columns of companies', funds' and offices' sites (a list page's <title> names one)
     "公司公告 公司新闻 公司动态 企业新闻 企业动态 行业新闻 行业动态 媒体报道 信息披露 信息公开 政务公开 公示公告 公告公示 "
     "通知 公告 新闻公告 最新公告 学术动态 校园新闻 院系动态 新聞動態 新聞中心 最新消息 公司公告".split()

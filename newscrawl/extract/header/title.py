@@ -109,6 +109,9 @@ def find_title(doc: Doc) -> tuple[str | None, str | None, str | None]:
     h1s = [h for h in doc.body_el.iter("h1") if _headline_text(h) and not _is_logo(h)]
     if heading_match is not None:
         title, doc.anchor = heading_match[0], heading_match[1]
+        if title == head_title and len(parts) > 1 and bylines.names_an_organisation(parts[-1]):
+            # the page prints <title> whole as its headline (<h1>标题-某某官方网站</h1>): the site's name goes
+            title = head_title[: list(TITLE_SPLIT.finditer(head_title))[-1].start()].strip() or title
     elif len(h1s) == 1:
         # A heading longer than a truncated <title>, or a page whose <title> is the site name.
         doc.anchor = h1s[0]
