@@ -30,7 +30,8 @@ EDITOR_LINE = re.compile(rf"^\s*[【\[（(]?\s*{_EDITOR_LABEL}\s*[:：/|｜]\s*(
 
 
 def _may_name_editors(text: str) -> bool:
-    """Whether ``text`` holds a character every editor label holds (:data:`EDITOR_MARK_CHARS`)."""
+    """Whether ``text`` holds what every editor label holds: 编, 审 (either script) or 选稿
+    (:data:`EDITOR_MARK_CHARS` asks a page's whole text for 稿 alone: one pass, not a line's test)."""
     return "编" in text or "編" in text or "审" in text or "審" in text or "选稿" in text or "選稿" in text
 
 

@@ -29,9 +29,14 @@ _ROLE_WORDS = re.compile(r"(?:本报|本報|本台|本网|本網)?(?:特约|特�
 #: Words of an organisation, not a person (新华社, 中国新闻网, 县融媒体中心, 校办公室, 参考消息, 某某在线 …).
 ORG_WORDS = re.compile(r"[网報报社台局部委院厅站刊室办辦]|中心|新闻|新聞|日报|晚报|公司|集团|政府|频道|客户端|消息|在线|在綫")
 
+
+#: What a name does not hold: spaces, sentence and label punctuation.
+_NOT_IN_A_NAME = re.compile(r"[\s，。,.:：]")
+
+
 def names_an_organisation(text: str) -> bool:
     """Whether ``text`` is a short name holding an organisation's word (某某時報, 某某网, 县融媒体中心)."""
-    return 2 <= len(text) <= 12 and bool(ORG_WORDS.search(text)) and not re.search(r"[\s，。,.:：]", text)
+    return 2 <= len(text) <= 12 and ORG_WORDS.search(text) is not None and _NOT_IN_A_NAME.search(text) is None
 
 
 #: A note on a name's role inside a credit: （实习生）, (实习), （见习）: the note goes, the name stays.

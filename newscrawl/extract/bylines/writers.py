@@ -355,21 +355,24 @@ NAME_SPACE_WRITER = re.compile(
 _WRITER_LATIN = re.compile(r"^\s*(?:作者|撰文|文)\s*[:：/]\s*(?P<name>[A-Za-z][A-Za-z.\-']*(?: [A-Za-z][A-Za-z.\-']*){0,3})\s*$")
 
 
+#: A poster as blog and forum engines print one: a Latin user name, or a name in hanzi.
+_POSTER = r"(?P<name>[A-Za-z][\w.\-]{1,29}|[\u4e00-\u9fff·]{2,6})"
+
 #: 由 王某 在 週六, 2019-10-26 00:44 發表 — Drupal's "Submitted by … on …" in Chinese: the poster's
 #: name (a Latin user name or hanzi), then the time.
-_SUBMITTED_BY = re.compile(r"^\s*由\s*(?P<name>[A-Za-z][\w.\-]{1,29}|[\u4e00-\u9fff·]{2,6})\s*(?:在|於|于)\s*\S.{4,40}?(?:發表|发表|提交)\s*$")
+_SUBMITTED_BY = re.compile(rf"^\s*由\s*{_POSTER}\s*(?:在|於|于)\s*\S.{{4,40}}?(?:發表|发表|提交)\s*$")
 
 
 #: 发布时间 2005/03/15 22:36:13 by 某某 — a forum post's footer: the time, then its poster.
 _POSTED_BY = re.compile(r"(?:发布时间|發佈時間|發布時間|发表于|發表於|发表时间|發表時間)\s*[:：]?\s*(?:19|20)\d{2}\S*(?:\s+[\d:]{4,8})?"
-                        r"\s+by\s+(?P<name>[A-Za-z][\w.\-]{1,29}|[\u4e00-\u9fff·]{2,6})(?![\w.\-])")
+                        rf"\s+by\s+{_POSTER}(?![\w.\-])")
 
 
 #: posted on 2018-01-17 15:18 某某 阅读(…) / 某某 提交于 February 5, 2020 11:36 AM — a blog engine's
 #: line under the post: the time, then the writer's name, or the name, then the time.
 _POSTED_ON = re.compile(r"^\s*(?:posted on|Posted on)\s+(?:19|20)\d{2}\S*(?:\s+[\d:]{4,8})?"
-                        r"\s+(?P<name>[A-Za-z][\w.\-]{1,29}|[\u4e00-\u9fff·]{2,6})(?![\w.\-])")
-_NAME_POSTED = re.compile(r"^\s*(?P<name>[A-Za-z][\w.\-]{1,29}|[\u4e00-\u9fff·]{2,6})\s+(?:提交于|提交於|发表于|發表於)\s*"
+                        rf"\s+{_POSTER}(?![\w.\-])")
+_NAME_POSTED = re.compile(rf"^\s*{_POSTER}\s+(?:提交于|提交於|发表于|發表於)\s*"
                           r"(?:(?:19|20)\d{2}|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+(?:19|20)\d{2})")
 
 
