@@ -30,6 +30,9 @@ from newscrawl.extract.text import detect_script, squash
     ("2024-05-03 22:30:05 UTC", "2024-05-04T06:30:05+08:00"),
     ("发布时间：2024-05-03 10:20 (GMT+8)", "2024-05-03T10:20:00+08:00"),  # China time already
     ("2024年5月3日 北京时间10:20", "2024-05-03T10:20:00+08:00"),
+    ("2024 05/03 10:20:31 来源：某某网", "2024-05-03T10:20:31+08:00"),  # the year in a box of its own
+    ("2024 3/4 决赛 10:00", None),  # a year beside a fraction is no day
+    ("编号12024 05/03 10:20", None),
 ])
 def test_dates(text, expected):
     assert dates.iso(dates.parse_datetime(text)) == expected

@@ -51,6 +51,9 @@ TIMES = {
     "日期": ("日期：2024年5月3日", "", URL, "2024-05-03"),
     "星期": ("2024年5月3日 星期五 10:20", "", URL, "2024-05-03T10:20:00+08:00"),
     "下午": ("2024年5月3日 下午3:20", "", URL, "2024-05-03T15:20:00+08:00"),
+    "the year, the day and the time in boxes of their own": (
+        "<span class='year'><em>2024</em></span> <span class='day'><em>05</em>/<em>03</em></span>"
+        " <span class='time'>10:20:31</span> <span class='source'>来源：某某日报</span>", "", URL, "2024-05-03T10:20:31+08:00"),
     "label and time in two spans": ("<span>发布时间：</span><span>2024-05-03 10:20</span>", "", URL,
                                     "2024-05-03T10:20:00+08:00"),
     "update time first": ("更新时间：2024-05-04 08:00 发布时间：2024-05-03 10:20", "", URL, "2024-05-03T10:20:00+08:00"),
@@ -264,6 +267,12 @@ BYLINES = {
     "a link marked rel=author in the time line": (
         {"time_line": "<time>2024年05月03日 10:20</time><a href='/realtimenews/11'>某報</a>"
                       "<cite><a href='/reporter/899' rel='author'>王小明</a></cite>", "last": "(某報 )"}, ["王小明"], [], B0),
+    "a blog's byline: a link to the writer's page (/author/slug/)": (
+        {"time_line": "<time datetime='2024-05-03T10:20:00+08:00'>2024年5月3日</time> <span class='byline'>"
+                      "<span class='vcard'><a class='url fn n' href='http://www.example.cn/author/wangxm/'>王小明</a></span></span>"},
+        ["王小明"], [], B0),
+    "not a writer: a link to a column's page in the time line": (
+        {"time_line": "2024-05-03 10:20 <a href='http://www.example.cn/column/wangxm/'>王小明</a>"}, [], [], B0),
     "schema.org itemprop=author": (
         {"time_line": "2024-05-03 10:20 <span itemprop='author'><span itemprop='name'>王小明</span></span>"}, ["王小明"], [], B0),
     "（作者：X北京大学教授）, the post glued to the name": ({"last": "（作者：王小明北京大学经济学院教授）"}, ["王小明"], [], B0),

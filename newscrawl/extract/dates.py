@@ -173,11 +173,28 @@ def _year_last(text: str) -> datetime | date | None:
     return None
 
 
+#: The year apart from its month and day (``2024 05/09 22:27:02``: a header that prints the year,
+#: the day and the time in boxes of their own); only with its time.
+_YEAR_APART = re.compile(r"(?<![\d\-/.:])(?P<y>(?:19|20)\d{2})\s*(?P<m>\d{1,2})/(?P<d>\d{1,2})\s+"
+                         r"(?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2}))?(?![\d:])")
+
+
+def _year_apart(text: str) -> datetime | None:
+    for m in _YEAR_APART.finditer(text):
+        try:
+            return datetime(int(m["y"]), int(m["m"]), int(m["d"]), int(m["H"]), int(m["M"]), int(m["S"] or 0), tzinfo=CST)
+        except ValueError:
+            continue
+    return None
+
+
 def _undelimited(text: str) -> datetime | date | None:
-    """The forms :data:`_DATETIME` does not read: hanzi numerals, a two-digit year, a year last."""
+    """The forms :data:`_DATETIME` does not read: hanzi numerals, a two-digit year, a year last,
+    a year apart from its month and day."""
     return (_hanzi_date(text)
             or (_short_year(text) if ("-" in text or "年" in text) and ":" in text else None)
-            or (_year_last(text) if "-" in text or "/" in text or "." in text else None))
+            or (_year_last(text) if "-" in text or "/" in text or "." in text else None)
+            or (_year_apart(text) if "/" in text and ":" in text else None))
 
 
 #: A paper's name and page as an e-paper's credit line prints them after the date or around it

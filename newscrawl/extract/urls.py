@@ -1,5 +1,5 @@
 """What an article URL tells about the article: its publication day and its portal id, and
-whether it is a site's home page or a folder's index page."""
+whether it is a site's home page, a folder's index page or a writer's page."""
 
 from __future__ import annotations
 
@@ -7,12 +7,13 @@ import re
 from datetime import date
 from urllib.parse import urlsplit
 
-from .vocabulary import HOME_PAGE_PATH, INDEX_PAGE_PATH, URL_DATE_PATTERNS, URL_ID_PATTERNS
+from .vocabulary import AUTHOR_PAGE_PATH, HOME_PAGE_PATH, INDEX_PAGE_PATH, URL_DATE_PATTERNS, URL_ID_PATTERNS
 
 _URL_DATES = tuple(re.compile(p) for p in URL_DATE_PATTERNS)
 _URL_IDS = tuple(re.compile(p) for p in URL_ID_PATTERNS)
 _HOME = re.compile(HOME_PAGE_PATH, re.I)
 _INDEX = re.compile(INDEX_PAGE_PATH, re.I)
+_AUTHOR_PAGE = re.compile(AUTHOR_PAGE_PATH, re.I)
 
 
 def url_date(url: str) -> date | None:
@@ -52,3 +53,9 @@ def index_page(url: str | None) -> bool:
         return False
     parts = urlsplit(url)
     return bool(parts.netloc) and not parts.query and _INDEX.search(parts.path or "/") is not None
+
+
+def author_page(url: str | None) -> bool:
+    """Whether ``url`` is a writer's page (:data:`~.vocabulary.AUTHOR_PAGE_PATH`), the link a
+    byline prints (``<a href="/author/chenqing/">陈青</a>``)."""
+    return bool(url) and _AUTHOR_PAGE.search(url) is not None

@@ -224,6 +224,9 @@ HOME_PAGE_PATH = r"^/?(?:(?:index|default|home)\.[a-z]{2,5})?$"
 #: A folder's index page (``/zt/2018/meeting/``, ``…/index.shtml``, ``index_2.html``): a column's,
 #: a list's or a special topic's landing page — an article only if it is dated.
 INDEX_PAGE_PATH = r"/(?:(?:index|default|home)(?:[_-]?\d+)?\.[a-z]{2,5})?$"
+#: A writer's own page, the link a blog or CMS prints as the byline (WordPress's
+#: ``/author/chenqing/``, ``/authors/…``, ``?author=3``): its text names the writer.
+AUTHOR_PAGE_PATH = r"/(?:authors?|writers?|zuozhe)/[^/?#]+/?$|[?&]author=\w"
 #: The portal's article id in a URL's last segment; each defines ``id``.
 URL_ID_PATTERNS = (
     r"t\d{8}_(?P<id>\d+)",

@@ -8,7 +8,7 @@ import re
 from itertools import islice
 from urllib.parse import urlsplit
 
-from .. import bylines, dates
+from .. import bylines, dates, urls
 from ..body import shown
 from ..container import attrs
 from ..document import Doc, Line, block_of, inside, text_owner
@@ -337,8 +337,8 @@ _STAMPED_LINE = 60
 
 
 def _marked_up_author(doc: Doc) -> list[str]:
-    """Writers the page marks up as such — a link to the writer's page (``<a rel="author">``),
-    schema.org microdata (``itemprop="author"``) — between the headline and the end of the
+    """Writers the page marks up as such — a link to the writer's page (``<a rel="author">``,
+    ``<a href="/author/chenqing/">``: :func:`~..urls.author_page`), schema.org microdata (``itemprop="author"``) — between the headline and the end of the
     text (a sidebar's "more by this writer" comes after it): person names only."""
     if doc.anchor is None or doc.body_end is None:
         return []
@@ -348,7 +348,8 @@ def _marked_up_author(doc: Doc) -> list[str]:
             break
         if not isinstance(el.tag, str):
             continue
-        if el.get("itemprop") != "author" and not (el.tag == "a" and "author" in (el.get("rel") or "").lower().split()):
+        if el.get("itemprop") != "author" and not (el.tag == "a" and (
+                "author" in (el.get("rel") or "").lower().split() or urls.author_page(el.get("href")))):
             continue
         text = squash(el.text_content())
         found = bylines.person_names(text) if len(text) <= 20 else []
