@@ -1049,3 +1049,41 @@ def test_an_undated_folder_index_is_not_an_article_and_a_dated_post_in_a_folder_
     post = topic.replace("<div class='intro'>", "<h1>清清河道摄影季开始投稿</h1><div class='date'>发布时间：2024-05-03 10:20</div><div class='intro'>")
     sel = Selector(text=post)
     assert classify(sel, extract_generic(sel, "http://blog.example.cn/2024/05/qingqing/")) == "article"
+
+
+def _pasted_document(opening: list[str]) -> str:
+    """A company site's news page: an empty ``<title>``, the headline in a box whose class names
+    nothing, then a document pasted from a word processor whole — every line set in the same
+    18px type, its title lines centred, ``opening`` (lines) before the prose."""
+    def line(text: str, centred: bool) -> str:
+        align = ' align="center" style="text-align:center;"' if centred else ' style="text-indent:2em;"'
+        return f'<p class="MsoNormal"{align}><span style="font-size:18px;">{text}</span></p>'
+    prose = ["5月6日，某某集团党委组织班子成员和中层干部到革命旧址参观学习，以“赓续红色血脉、凝聚奋进力量”为主题，重温入党誓词，缅怀革命先辈的光辉足迹。",
+             "大家纷纷表示，要把学习成果转化为推动企业高质量发展的实际行动，立足岗位、担当作为，为企业发展贡献力量。"]
+    return ('<html><head><meta charset="utf-8"><title></title></head><body><div id="main">'
+            '<div class="logo"><img src="logo.png"></div><div class="newst">赓续红色血脉 凝聚奋进力量</div>'
+            '<div class="newsd">发稿时间：2024/5/8 <span>【 字体：<a href="javascript:z(16)">大</a> '
+            '<a href="javascript:z(14)">小</a> 】</span></div><div class="newsc">'
+            + "".join(line(t, True) for t in opening) + "".join(line(t, False) for t in prose)
+            + '</div></div><div class="foot">版权所有 某某集团有限公司</div></body></html>')
+
+
+def test_a_pasted_documents_title_lines_are_headline_and_subtitle_not_one_headline():
+    """The text repeats the headline and its subtitle, centred, in the same 18px type as its
+    prose: 18px is no headline's size on such a page, the two lines are not one headline set
+    over two lines; the line under the headline's copy is the subtitle, and neither is text."""
+    got = extract_html(_pasted_document(["赓续红色血脉 凝聚奋进力量", "某某集团党委组织开展“追寻红色足迹”主题党日活动"]))
+    assert got.title == "赓续红色血脉 凝聚奋进力量"
+    assert got.subtitle == "某某集团党委组织开展“追寻红色足迹”主题党日活动"
+    assert got.paragraphs[0].startswith("5月6日，")
+
+
+@pytest.mark.parametrize("under", ["某某市统计局 国家统计局某某调查队", "各部门、各子公司：", "（2024年5月8日）"])
+def test_what_a_pasted_document_prints_under_its_title_that_is_no_subtitle(under):
+    """Issuers' names, a salutation, a date under the headline's copy: no subtitle; the issuers
+    and the salutation stay in the text."""
+    got = extract_html(_pasted_document(["赓续红色血脉 凝聚奋进力量", under]))
+    assert got.title == "赓续红色血脉 凝聚奋进力量"
+    assert got.subtitle is None
+    if "2024" not in under:
+        assert got.paragraphs[0] == under

@@ -140,9 +140,10 @@ def _run(step: str, doc: Doc, page: PageFields, results: dict, body_node) -> Non
         heads = {x for x in (page.title, page.pretitle, page.subtitle) if x}
         if body_node is None and page.paragraphs:
             page.paragraphs = header.lead_before(doc, page.paragraphs) + page.paragraphs
+        under = header.line_under_headline(page.paragraphs, page.title)
         page.paragraphs, editors, authors = header.tidy(page.paragraphs, heads)
-        if page.subtitle is None:  # (the headline repeated in the text, then its dashed subtitle)
-            page.subtitle, page.paragraphs = header.subtitle_opening(page.paragraphs)
+        if page.subtitle is None:  # (the headline repeated in the text, then its subtitle)
+            page.subtitle, page.paragraphs = header.subtitle_opening(page.paragraphs, under)
         if (page.authors and (authors or header.credits_in(page.paragraphs))
                 and page.authors in (header.head_authors(doc, page.editors), header.json_ld_authors(doc))):
             page.authors = []  # the text credits its writers: <meta name="author"> or JSON-LD names someone else

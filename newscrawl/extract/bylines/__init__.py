@@ -8,10 +8,10 @@ the gateway turns full-width brackets and colons into ASCII ones.  One module pe
 """
 
 from .editors import EDITOR_LINE, EDITOR_MARK_CHARS, EDITOR_MARKS, EDITOR_OPENING, editors_from, editors_in, take_editors
-from .names import has_surname, names_an_organisation, person_names
+from .names import has_surname, names_an_organisation, only_organisations, person_names
 from .sources import clean_source, source_in
 from .writers import bracketed_names, byline_names, newsroom_off, submitted_by, take_reporters
 
 __all__ = ["EDITOR_LINE", "EDITOR_MARKS", "EDITOR_MARK_CHARS", "EDITOR_OPENING", "bracketed_names", "byline_names",
-           "clean_source", "editors_from", "editors_in", "has_surname", "names_an_organisation", "newsroom_off", "person_names", "source_in",
+           "clean_source", "editors_from", "editors_in", "has_surname", "names_an_organisation", "newsroom_off", "only_organisations", "person_names", "source_in",
            "submitted_by", "take_editors", "take_reporters"]

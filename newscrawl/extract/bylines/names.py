@@ -34,6 +34,17 @@ ORG_WORDS = re.compile(r"[网報报社台局部委院厅站刊室办辦]|中心|
 _NOT_IN_A_NAME = re.compile(r"[\s，。,.:：]")
 
 
+#: The word an organisation's full name ends with (宜春市统计局, 某某调查队, 某某课题组, 某某委员会).
+_ORG_ENDING = re.compile(r"(?:[局队組组院厅廳站室办辦部社报報网網所处處]|委员会|委員會|中心|公司|集团|集團|政府)$")
+
+
+def only_organisations(line: str) -> bool:
+    """Whether ``line`` is one or more organisations' full names and nothing else (a document's
+    issuers under its title: 某某市统计局 国家统计局某某调查队)."""
+    tokens = line.split()
+    return bool(tokens) and all(len(t) >= 4 and _ORG_ENDING.search(t) for t in tokens)
+
+
 def names_an_organisation(text: str) -> bool:
     """Whether ``text`` is a short name holding an organisation's word (某某時報, 某某网, 县融媒体中心)."""
     return 2 <= len(text) <= 12 and ORG_WORDS.search(text) is not None and _NOT_IN_A_NAME.search(text) is None

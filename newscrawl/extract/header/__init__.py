@@ -31,10 +31,10 @@ from __future__ import annotations
 from .channel import channel
 from .common import meta_lines
 from .credits import authors, credits_in, editors, head_authors, json_ld_authors, source
-from .lines import lead_before, subtitle_opening, tidy
+from .lines import lead_before, line_under_headline, subtitle_opening, tidy
 from .published import published_at
 from .title import column_of, document_title, find_title, title_before
 
 __all__ = ["authors", "channel", "column_of", "credits_in", "document_title", "editors", "find_title", "head_authors",
-           "json_ld_authors", "lead_before", "meta_lines", "published_at", "source", "subtitle_opening", "tidy",
+           "json_ld_authors", "lead_before", "line_under_headline", "meta_lines", "published_at", "source", "subtitle_opening", "tidy",
            "title_before"]

@@ -9,7 +9,7 @@ from datetime import datetime
 from .. import bylines, dates
 from ..body import reads_as_caption
 from ..document import Doc, inside
-from ..text import fold_separators, opens_with_dashes, strip_dashes
+from ..text import HAN, fold_separators, hanzi_pairs, opens_with_dashes, strip_dashes
 from .common import _AUTHOR_LINE, _META_LABEL, _PROSE_END, labelled_writers, paper_and_day
 
 # ---------------------------------------------------------------------------------------------
@@ -130,15 +130,51 @@ _CREDIT_LINE_CHARS = 30
 SUBTITLE_CHARS = 60
 
 
-def subtitle_opening(paragraphs: list[str]) -> tuple[str | None, list[str]]:
-    """``(subtitle, the rest)`` when the text opens with a dashed subtitle line, else
-    ``(None, paragraphs)``."""
+def subtitle_opening(paragraphs: list[str], under_headline: str | None = None) -> tuple[str | None, list[str]]:
+    """``(subtitle, the rest)`` when the text opens with a dashed subtitle line, or with the
+    line the text printed right under a copy of the headline (``under_headline``: a document
+    pasted whole, its title lines set centred) when that line reads as a headline
+    (:func:`_headline_like`); else ``(None, paragraphs)``."""
     if paragraphs and opens_with_dashes(paragraphs[0]) and len(paragraphs[0]) <= SUBTITLE_CHARS \
             and not _PROSE_END.search(paragraphs[0]):
         subtitle = strip_dashes(paragraphs[0]).strip()
         if len(subtitle) >= 4:
             return subtitle, paragraphs[1:]
+    if under_headline and len(paragraphs) > 1 and paragraphs[0] == under_headline and _headline_like(under_headline):
+        return paragraphs[0], paragraphs[1:]
     return None, paragraphs
+
+
+def line_under_headline(paragraphs: list[str], title: str | None) -> str | None:
+    """The line right under a copy of the headline that opens the text (a document pasted whole:
+    its title, its subtitle, then its prose), unless the headline follows it again (that line
+    is the kicker of a second copy)."""
+    opening = paragraphs[:4]
+    if not title or title not in opening:
+        return None
+    at = len(opening) - 1 - opening[::-1].index(title)  # the copy nearest the prose
+    if at + 2 >= len(paragraphs):
+        return None
+    pairs = hanzi_pairs(paragraphs[at + 2])
+    if pairs and len(pairs & hanzi_pairs(title)) >= len(pairs) / 2:
+        return None
+    return paragraphs[at + 1]
+
+
+#: Characters a line the size of a headline holds: a subtitle is no shorter than this.
+_HEADLINE_MIN = 6
+#: Marks that make a line more than a headline: a sentence's, a salutation's colon, a
+#: document number's brackets (某政办发〔2024〕5号), digits (a date line, a list's number).
+_NOT_HEADLINE = re.compile(r"[。！？；!?;：:，,〔〕\[\]\d]")
+
+
+def _headline_like(line: str) -> bool:
+    """Whether ``line`` reads as a headline: hanzi, of a headline's length, and no sentence,
+    salutation, date or number in it, no byline, not only organisations' names (中共某某党委在延安
+    开展“某某”党日活动; not 各有关单位：, not （2024年5月3日）, not 某某市统计局 某某调查队)."""
+    return (_HEADLINE_MIN <= len(line) <= SUBTITLE_CHARS and len(HAN.findall(line)) >= _HEADLINE_MIN
+            and not _NOT_HEADLINE.search(line) and not line.startswith(("（", "("))
+            and not bylines.byline_names(line) and not bylines.only_organisations(line))
 
 
 def _starts_as_editor(para: str) -> bool:

@@ -224,14 +224,15 @@ def title_before(doc: Doc, container, current: str | None = None) -> str | None:
     start = doc.order.get(container)
     if start is None:
         return None
-    limit = _first_prose(doc, container, start)
+    limit, prose = _first_prose(doc, container, start)
+    text_px = _text_px(prose, container) if prose is not None else None
     body_pairs = hanzi_pairs(_text_from(doc, container, limit)[:3000])
     found = []
     for el in doc.body_el.xpath(_TITLE_LIKE):
         pos = doc.order.get(el, 10**9)
         if pos >= limit or _is_logo(el) or any(a.tag == "a" for a in el.iterancestors()):
             continue
-        if el.tag not in _HEADING_TAGS and not _TITLE_ATTR.search(attrs(el)) and not _big_type(el):
+        if el.tag not in _HEADING_TAGS and not _TITLE_ATTR.search(attrs(el)) and not _big_type(el, text_px):
             continue  # a style that sets a small size
         text = _headline_text(el)
         if text:
@@ -239,7 +240,7 @@ def title_before(doc: Doc, container, current: str | None = None) -> str | None:
     best = None
     for rank, (pos, el, text) in enumerate(sorted(found, key=lambda t: t[0], reverse=True)[:12]):
         # the nearest a little ahead; on a tie the stronger heading markup (a headline, then its subtitle)
-        score = (_headline_score(el, text, body_pairs, pos >= start) + (rank == 0), _HEADING_WEIGHT.get(el.tag, 0))
+        score = (_headline_score(el, text, body_pairs, pos >= start, text_px) + (rank == 0), _HEADING_WEIGHT.get(el.tag, 0))
         if best is None or score > best[0]:
             best = (score, pos, el, text)
     if best is not None:
@@ -251,7 +252,7 @@ def title_before(doc: Doc, container, current: str | None = None) -> str | None:
     if best is None:
         return None
     doc.anchor = _outermost_same_text(best[1])
-    if _big_type(best[1]):
+    if _big_type(best[1], text_px):
         lines = _headline_lines(doc.anchor, best[1])
         if len(lines) > 1:
             doc.anchor = lines[0]
@@ -294,13 +295,13 @@ def _headline_lines(block, el) -> list:
 _PROSE_LINE = 40
 
 
-def _first_prose(doc: Doc, container, start: int) -> int:
+def _first_prose(doc: Doc, container, start: int) -> tuple[int, object]:
     """The document order of the container's first line of prose (its headline, when the
-    container holds one, comes before it)."""
+    container holds one, comes before it), and its element (None if it has none)."""
     for el in container.iter():
         if isinstance(el.tag, str) and el.tag not in _HEADING_TAGS and len((el.text or "").strip()) >= _PROSE_LINE:
-            return doc.order.get(el, start)
-    return start
+            return doc.order.get(el, start), el
+    return start, None
 
 
 _HEADING_TAGS = frozenset(("h1", "h2", "h3", "h4", "h5"))
@@ -314,14 +315,14 @@ def _text_from(doc: Doc, container, pos: int) -> str:
                            for t in (el.text, el.tail) if t))
 
 
-def _headline_score(el, text: str, body_pairs: set[str], inside_body: bool = False) -> int:
+def _headline_score(el, text: str, body_pairs: set[str], inside_body: bool = False, text_px: float | None = None) -> int:
     """How much ``el`` looks like the headline: its markup (an ``<h1>`` most), whether the body
     repeats its words, not a heading inside the body's text, not a subtitle (a line starting
     with a dash)."""
     score = _HEADING_WEIGHT.get(el.tag, 0) - (1 if inside_body else 0)
     if _TITLE_ATTR.search(attrs(el)):
         score += 2
-    if _big_type(el):
+    if _big_type(el, text_px):
         score += 2  # <b style="font-size:20px">: a headline by its looks, in old table layouts
     pairs = hanzi_pairs(text)
     if pairs:
@@ -337,13 +338,35 @@ _HEADLINE_PX = 18
 _FONT_SIZE = re.compile(r"font-size\s*:\s*(\d+(?:\.\d+)?)\s*(px|pt)", re.I)
 
 
-def _big_type(el) -> bool:
-    """Whether ``el`` sets its text in headline-sized type (style or ``<font size>``)."""
+#: ``<font size>`` 1–7 in CSS pixels, as browsers draw them.
+_FONT_PX = {1: 10, 2: 13, 3: 16, 4: 18, 5: 24, 6: 32, 7: 48}
+
+
+def _type_px(el) -> float | None:
+    """The type size ``el`` itself sets, in CSS pixels (style or ``<font size>``), or None."""
     size = (el.get("size") or "").strip() if el.tag == "font" else ""
     if size.isdigit():
-        return int(size) >= 5
+        return _FONT_PX.get(int(size), 48)
     m = _FONT_SIZE.search(el.get("style") or "")
-    return m is not None and float(m[1]) * (4 / 3 if m[2].lower() == "pt" else 1) >= _HEADLINE_PX
+    return float(m[1]) * (4 / 3 if m[2].lower() == "pt" else 1) if m else None
+
+
+def _text_px(el, container) -> float | None:
+    """The type size the text's first prose line is set in (``el``, or the nearest element up to
+    ``container`` that sets one), or None when the page's stylesheet sets it."""
+    for node in (el, *el.iterancestors()):
+        size = _type_px(node)
+        if size is not None or node is container:
+            return size
+    return None
+
+
+def _big_type(el, text_px: float | None = None) -> bool:
+    """Whether ``el`` sets its text in headline-sized type (style or ``<font size>``) and larger
+    than the text's own (``text_px``: a page that sets all its prose in 18px has no headline by
+    size; its first two lines are not a headline over two lines)."""
+    size = _type_px(el)
+    return size is not None and size >= _HEADLINE_PX and (text_px is None or size > text_px)
 
 
 #: Controls a widget inside a heading holds (a "listen" button beside the headline:
@@ -430,6 +453,8 @@ def _line_naming_the_body(doc: Doc, container, start: int, current: str | None, 
         if doc.order.get(el, 10**9) >= (limit if inside else start):
             break
         candidates.append(el)
+    if inside and (twice := _printed_twice(candidates, body_pairs)) is not None:
+        return doc.order.get(twice, 0), twice, squash(twice.text_content())
     for el in reversed(candidates):
         if el.tag in ("script", "style", "a", "option", "select", "textarea") or not isinstance(el.tag, str):
             continue
@@ -453,6 +478,23 @@ def _line_naming_the_body(doc: Doc, container, start: int, current: str | None, 
         if ((meta_above_body and seen == 2) or _names_the_body(text, body_pairs)
                 or (seen == 1 and _row_above(el, container))):
             return doc.order.get(el, 0), el, text
+    return None
+
+
+def _printed_twice(lines, body_pairs: set[str]):
+    """The first of two lines with the same text among ``lines`` (elements in document order),
+    a headline's length and naming the body: a headline over the text, then its copy opening
+    the text (a document pasted whole, its title and subtitle lines first)."""
+    first: dict[str, object] = {}
+    for el in lines:
+        if not isinstance(el.tag, str) or el.tag in ("script", "style", "a") or not (el.text or "").strip():
+            continue
+        text = squash(el.text_content())
+        if not 5 <= len(text) <= 60 or _META_LABEL.search(text):
+            continue
+        if text in first:
+            return first[text] if _names_the_body(text, body_pairs) else None
+        first[text] = el
     return None
 
 
