@@ -33,6 +33,10 @@ from newscrawl.extract.text import detect_script, squash
     ("2024 05/03 10:20:31 来源：某某网", "2024-05-03T10:20:31+08:00"),  # the year in a box of its own
     ("2024 3/4 决赛 10:00", None),  # a year beside a fraction is no day
     ("编号12024 05/03 10:20", None),
+    ("发布时间：2024年05月03日 10点20分", "2024-05-03T10:20:00+08:00"),
+    ("2024年5月3日 3点建议", "2024-05-03"),  # 点 only as a time's hour mark
+    ("Fri May 03 10:20:31 CST 2024", "2024-05-03T10:20:31+08:00"),  # a Java Date (a China server's CST)
+    ("Sat Feb 30 10:20:31 CST 2024", None),
 ])
 def test_dates(text, expected):
     assert dates.iso(dates.parse_datetime(text)) == expected

@@ -54,6 +54,9 @@ TIMES = {
     "the year, the day and the time in boxes of their own": (
         "<span class='year'><em>2024</em></span> <span class='day'><em>05</em>/<em>03</em></span>"
         " <span class='time'>10:20:31</span> <span class='source'>来源：某某日报</span>", "", URL, "2024-05-03T10:20:31+08:00"),
+    "a time in 点 and 分": ("发布时间：2024年05月03日 10点20分 来源：某某日报", "", URL, "2024-05-03T10:20:00+08:00"),
+    "a Java Date printed as is (a JSP template)": ("发布时间：Fri May 03 10:20:31 CST 2024 来源：某某日报", "", URL,
+                                                  "2024-05-03T10:20:31+08:00"),
     "label and time in two spans": ("<span>发布时间：</span><span>2024-05-03 10:20</span>", "", URL,
                                     "2024-05-03T10:20:00+08:00"),
     "update time first": ("更新时间：2024-05-04 08:00 发布时间：2024-05-03 10:20", "", URL, "2024-05-03T10:20:00+08:00"),
@@ -64,6 +67,10 @@ TIMES = {
         "", URL, "2024-05-03"),
     "meta publishdate": ("来源：某某日报", '<meta name="publishdate" content="2024-05-03 10:20">', URL,
                          "2024-05-03T10:20:00+08:00"),
+    "meta publish_time": ("来源：某某日报", '<meta name="publish_time" content="2024-05-03T10:20:00+08:00">', URL,
+                          "2024-05-03T10:20:00+08:00"),
+    "meta published_time": ("来源：某某日报", '<meta name="published_time" content="2024-05-03 10:20:00">', URL,
+                            "2024-05-03T10:20:00+08:00"),
     "meta PubDate": ("来源：某某日报", '<meta name="PubDate" content="2024-05-03 10:20:00">', URL, "2024-05-03T10:20:00+08:00"),
     "meta article:published_time": ("来源：某某日报", '<meta property="article:published_time" content="2024-05-03T02:20:00Z">',
                                     URL, "2024-05-03T10:20:00+08:00"),

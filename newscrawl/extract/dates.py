@@ -22,7 +22,7 @@ _DAY = r"(?P<y>(?:19|20)\d{2})\s*[年/\-.]\s*(?P<m>\d{1,2})\s*[月/\-.]\s*(?P<d>
 _DAYPART = "上午|下午|中午|晚上|凌晨|早上"
 _DATETIME = re.compile(
     _DAY + r"(?:\s*[（(]?\s*(?:星期|週|周|礼拜)[一二三四五六日天]\s*[）)]?)?"
-    r"(?:(?:\s*(?:北京时间|北京時間|HKT|CST)?\s*|T)(?P<br>[（(]\s*)?(?P<ampm>" + _DAYPART + r"|AM|PM|am|pm)?\s*(?P<H>\d{1,2})\s*[:：时]\s*(?P<M>\d{1,2})(?:\s*[:：分]\s*(?P<S>\d{1,2}))?"
+    r"(?:(?:\s*(?:北京时间|北京時間|HKT|CST)?\s*|T)(?P<br>[（(]\s*)?(?P<ampm>" + _DAYPART + r"|AM|PM|am|pm)?\s*(?P<H>\d{1,2})\s*[:：时点]\s*(?P<M>\d{1,2})(?:\s*[:：分]\s*(?P<S>\d{1,2}))?"
     r"(?:\s*(?P<ampm2>AM|PM|am|pm)(?![A-Za-z]))?(?(br)\s*[）)]))?"  # 2014-12-17 (16:31): the time in brackets
 )
 _AFTERNOON = ("下午", "晚上", "PM", "pm")
@@ -188,13 +188,31 @@ def _year_apart(text: str) -> datetime | None:
     return None
 
 
+#: A Java ``Date`` printed as is by a JSP template (``Fri May 03 10:20:31 CST 2024``): CST there is
+#: the China server's zone.
+_JAVA_DATE = re.compile(r"\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\s+" + _MONTH.replace("[a-z]{0,6}", "") +
+                        r"\s+(?P<d>\d{1,2})\s+(?P<H>\d{2}):(?P<M>\d{2}):(?P<S>\d{2})\s+(?:CST|GMT\+08:00)\s+(?P<y>(?:19|20)\d{2})\b", re.I)
+
+
+def _java_date(text: str) -> datetime | None:
+    m = _JAVA_DATE.search(text)
+    if m is None:
+        return None
+    month = next(i for i, full in enumerate(_MONTHS, 1) if full.startswith(m["mon"].lower()))
+    try:
+        return datetime(int(m["y"]), month, int(m["d"]), int(m["H"]), int(m["M"]), int(m["S"]), tzinfo=CST)
+    except ValueError:
+        return None
+
+
 def _undelimited(text: str) -> datetime | date | None:
     """The forms :data:`_DATETIME` does not read: hanzi numerals, a two-digit year, a year last,
-    a year apart from its month and day."""
+    a year apart from its month and day, a Java ``Date``."""
     return (_hanzi_date(text)
             or (_short_year(text) if ("-" in text or "年" in text) and ":" in text else None)
             or (_year_last(text) if "-" in text or "/" in text or "." in text else None)
-            or (_year_apart(text) if "/" in text and ":" in text else None))
+            or (_year_apart(text) if "/" in text and ":" in text else None)
+            or (_java_date(text) if "CST" in text or "GMT" in text else None))
 
 
 #: A paper's name and page as an e-paper's credit line prints them after the date or around it

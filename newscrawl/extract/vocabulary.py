@@ -192,7 +192,8 @@ UPDATE_LABELS = ("更新", "修改", "修订", "修訂", "更正", "最后编辑
 TITLE_METAS = (("property", "og:title"), ("name", "ArticleTitle"))
 #: ``<meta>`` names/properties that carry the publication time, most specific first.
 TIME_META_NAMES = (
-    "publishdate", "pubdate", "publish_date", "publishtime", "publish-date", "pubtime", "article:published_time",
+    "publishdate", "pubdate", "publish_date", "publishtime", "publish_time", "published_time", "publish-date", "pubtime",
+    "article:published_time",
     "og:published_time", "og:article:published_time", "og:release_date", "og:time", "datepublished",
     "publication_date", "dc.date.issued", "dc.date", "created", "firstpublishedtime", "weibo:article:create_at",
     "bytedance:published_time", "sailthru.date", "parsely-pub-date",
