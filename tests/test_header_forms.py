@@ -282,6 +282,14 @@ BYLINES = {
         {"time_line": "2024-05-03 10:20 <a href='http://www.example.cn/column/wangxm/'>王小明</a>"}, [], [], B0),
     "schema.org itemprop=author": (
         {"time_line": "2024-05-03 10:20 <span itemprop='author'><span itemprop='name'>王小明</span></span>"}, ["王小明"], [], B0),
+    "a translated piece's writer: 名·姓（Latin）/文 and the post, a line": (
+        {"first": "约翰·卡特（John Carter）/文 某某周刊特约撰稿人"}, ["约翰·卡特"], [], BODY[1]),
+    "a pen name in Latin letters opening the time line": (
+        {"time_line": "Daisy<span class='time'>最后更新：2024-05-03 10:20:16</span>"}, ["Daisy"], [], B0),
+    "not a writer: capitals opening the time line (an agency's)": (
+        {"time_line": "CCTV<span class='time'>发布时间：2024-05-03 10:20:16</span>"}, [], [], B0),
+    "not a writer: admin opening the time line": ({"time_line": "admin 2024-05-03 10:20:16"}, [], [], B0),
+    "文/名·姓（Latin）, a line": ({"first": "文/玛丽·安妮（Mary Anne）"}, ["玛丽·安妮"], [], BODY[1]),
     "（作者：X北京大学教授）, the post glued to the name": ({"last": "（作者：王小明北京大学经济学院教授）"}, ["王小明"], [], B0),
     "not a writer: a hidden Baidu block naming the editor as 作者": (
         {"time_line": "<div style='display:none'><span id='author_baidu'>作者：张三丰</span>"

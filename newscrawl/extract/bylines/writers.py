@@ -351,6 +351,16 @@ NAME_SPACE_WRITER = re.compile(
     rf"^\s*{_MARK}\s*(?P<names>{_NAME})\s+(?:文|文字)(?:\s*[/／]?\s*(?:图|圖|摄影|攝影))?"
     rf"(?:\s+{_NAME}\s*[/／]?\s*(?:图|圖|摄影|攝影|摄|攝))?\s*$")
 
+#: A foreign writer's name in hanzi, its parts joined by a middle dot (亚当·史密斯), with the name
+#: as the writer spells it in brackets after it or not ((Adam Smith)).
+_FOREIGN_NAME = r"[\u4e00-\u9fff]{1,8}(?:[·•・][\u4e00-\u9fff]{1,8}){1,3}"
+_LATIN_GLOSS = r"(?:\s*[（(][A-Za-z][A-Za-z .'\-]{1,40}[）)])?"
+#: 文/亚当·史密斯（Adam Smith）, 亚当·史密斯（Adam Smith）/文 《某刊》副编辑 — a translated piece's writer, a
+#: line of its own (the writer's post may follow, no sentence).
+FOREIGN_WRITER = re.compile(
+    rf"^\s*{_MARK}\s*(?:(?:文|作者|撰文)\s*[/／:：|｜]\s*(?P<a>{_FOREIGN_NAME}){_LATIN_GLOSS}"
+    rf"|(?P<b>{_FOREIGN_NAME}){_LATIN_GLOSS}\s*[/／]\s*文)(?:\s+[^\s。！？；，,!?;][^。！？；，,!?;]{{0,20}})?\s*$")
+
 #: 作者：Anna Whitfield — a writer's name in Latin letters, a line of its own (no digits: a code).
 _WRITER_LATIN = re.compile(r"^\s*(?:作者|撰文|文)\s*[:：/]\s*(?P<name>[A-Za-z][A-Za-z.\-']*(?: [A-Za-z][A-Za-z.\-']*){0,3})\s*$")
 
@@ -414,6 +424,9 @@ def byline_names(line: str | None, max_len: int = 40) -> list[str]:
     m = _WRITER_LATIN.match(line)
     if m and m["name"].lower() not in LATIN_NOT_NAMES:
         return [m["name"]]
+    m = FOREIGN_WRITER.match(line)
+    if m:
+        return [m["a"] or m["b"]]
     line = _PHOTO_CREDIT.sub("", fold_separators(line))  # 文/某 图/某: the photographer is no writer
     line = _MEDIA_TAIL.sub("", line)  # 记者 王某 李某 文/图/视频: what they made, not a name
     line = _PAPER_BEFORE_REPORTER.sub("", line)  # 作者：《中国企业家》记者 林涛, 聯合報／記者 林某 → 记者 林某

@@ -201,6 +201,7 @@ def _authors(doc: Doc, editors) -> list[str]:
             # 《某报》（2014年02月26日 34版）): a piece between the dates that is only a byline
             names = next((found for piece in dates.undated_pieces(line.text) if (found := bylines.byline_names(piece))), [])
             names = names or _credit_closing_a_value(line.text)  # 来源：学生处 王某 文 摄影 日期：…
+            names = names or _pen_name_opening(line.text)  # Daisy 最后更新：2024-06-20 10:26
         if timed and not names and not in_body and line.element is not None:
             # a time line whose credit is an element of its own: <span>陳某／綜合報導</span> 發布時間：…
             for el in islice(line.element.iter(), 24):
@@ -323,6 +324,18 @@ def _author_element(doc: Doc) -> list[str]:
 _PEN_NAME = re.compile(r"[A-Za-z][A-Za-z0-9_.\-]{2,29}")
 #: … and not a site's name by its address (cnBeta.COM, 163.com).
 _DOMAIN = re.compile(r"\.(?:com|cn|net|org|tw|hk|mo|sg|my)$", re.I)
+
+
+#: A time line opening with a word in Latin letters right before its date or the date's label
+#: (``Daisy最后更新：2024-06-20 10:26``): the writer's pen name, if it is one (:func:`_pen_name`).
+_LATIN_OPENING = re.compile(r"^\s*(?P<name>[A-Za-z][A-Za-z0-9_.\-]{2,29})\s*(?=[^\d\sA-Za-z]{0,8}\s*(?:19|20)\d{2}\s*[-/.年])")
+
+
+def _pen_name_opening(text: str) -> list[str]:
+    """The pen name a time line opens with (:data:`_LATIN_OPENING`); not an agency's or a
+    site's capitals (AFP, CCTV)."""
+    m = _LATIN_OPENING.match(text)
+    return [m["name"]] if m and _pen_name(m["name"]) and not m["name"].isupper() else []
 
 
 def _pen_name(text: str) -> bool:
