@@ -42,6 +42,18 @@ def test_dates(text, expected):
     assert dates.iso(dates.parse_datetime(text)) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("某某 提交于 February  5, 2020 11:36 AM", "2020-02-05T11:36:00+08:00"),
+    ("Posted on March 16th, 2014 at 7:32 pm", "2014-03-16T19:32:00+08:00"),
+    ("March 16, 2014 12:30 AM", "2014-03-16T00:30:00+08:00"),
+    ("16 March 2014", "2014-03-16"),  # no time printed: the day
+    ("Mar 16 2014 25:61", "2014-03-16"),  # no time there: the day stands
+    ("发布于 资讯 · 1 分钟阅读 · Apr 22, 2025", "2025-04-22"),
+])
+def test_english_times(text, expected):
+    assert dates.iso(dates.english_time(text)) == expected
+
+
 def test_date_only_is_a_date():
     assert dates.parse_datetime("2019-02-11") == date(2019, 2, 11)
 

@@ -556,6 +556,18 @@ def test_a_blog_theme_s_english_day_over_the_headline_but_not_a_comment_s():
     assert fields.published_at is None
 
 
+def test_a_blog_engine_s_english_time_under_the_post_with_its_poster():
+    """A Chinese blog on an old engine prints the post's poster and time under its text in the
+    engine's English format (王小明 提交于 February  5, 2020 11:36 AM | 固定链接): the time, to the
+    minute, and the writer; the comments' English times under it are not the post's."""
+    footer = ("<p class='entry-footer'><span class='post-footers'>王小明 提交于 February  5, 2020 11:36 AM</span> | "
+              "<a class='permalink' href='/2020/02/post.html'>固定链接</a></p>"
+              "<div class='comments'><p>写得好。</p><p>Posted by: dwing | <a href='#c1'>February  6, 2020 11:51 AM</a></p></div>")
+    fields, res = run(page("", after=footer), url="http://blog.example.cn/2020/02/post.html")
+    assert fields.published_at == "2020-02-05T11:36:00+08:00"
+    assert res.authors == ["王小明"]
+
+
 _DISCLOSURE = ("<dl class='meta-data'><dd><label>索 引 号：</label><div>014742224A/2024-0043406</div></dd>"
                "<dd><label>生成日期：</label><div>2024-05-03</div></dd><dd><label>公开方式：</label><div>主动公开</div></dd>"
                "<dd><label>公开时限：</label><div>常年公开</div></dd><dd><label>责任部门：</label><div>某某县统计局</div></dd></dl>")

@@ -58,8 +58,9 @@ def _hanzi_date(text: str) -> date | None:
 
 #: A day in English, as blog engines' English themes print it on Chinese sites (Sunday, March
 #: 16th, 2014 / Mar 16 2014 / 16 March 2014): read only on the lines that date the article (around
-#: its headline, :func:`english_day`), never in the text, where a comment's "September 19th, 2005
-#: at 7:32 pm" is not the article's.  Day only: the theme says nothing of the time zone.
+#: its headline, :func:`english_time`), never in the text, where a comment's "September 19th, 2005
+#: at 7:32 pm" is not the article's.  The time after the day (11:36 AM, at 7:32 pm) is the
+#: server's, read as China time like every time these sites print.
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
            "november", "december")
 _MONTH = r"(?P<mon>(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6})\.?"
@@ -69,18 +70,34 @@ _ENGLISH_DATE = re.compile(
     re.I)
 
 
-def english_day(text: str | None) -> date | None:
-    """The first day :data:`_ENGLISH_DATE` finds in ``text``, or None."""
+#: The time printed right after an English day (February 5, 2020 11:36 AM / … at 7:32 pm).
+_ENGLISH_CLOCK = re.compile(r"\s*,?\s*(?:at\s+)?(?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2}))?(?:\s*(?P<ampm>AM|PM|am|pm)(?![A-Za-z]))?(?![\d:])")
+
+
+def english_time(text: str | None) -> datetime | date | None:
+    """The first day :data:`_ENGLISH_DATE` finds in ``text``, to the minute when a time follows
+    it (:data:`_ENGLISH_CLOCK`), or None."""
     if not text or not re.search("[A-Za-z]", text):
         return None
     for m in _ENGLISH_DATE.finditer(text):
         name = (m["mon"] or m["mon2"]).lower()
         month = next((i for i, full in enumerate(_MONTHS, 1) if full.startswith(name)), None)
         try:
-            if month:
-                return date(int(m["y"] or m["y2"]), month, int(m["d"] or m["d2"]))
+            if not month:
+                continue
+            day = date(int(m["y"] or m["y2"]), month, int(m["d"] or m["d2"]))
+            clock = _ENGLISH_CLOCK.match(text, m.end())
+            if clock is None:
+                return day
+            hour = int(clock["H"])
+            if clock["ampm"]:
+                hour = hour % 12 + (12 if clock["ampm"].lower() == "pm" else 0)
         except ValueError:
             continue
+        try:
+            return datetime(day.year, day.month, day.day, hour, int(clock["M"]), int(clock["S"] or 0), tzinfo=CST)
+        except ValueError:
+            return day  # (25:61: no time, the day stands)
     return None
 
 

@@ -91,7 +91,7 @@ def _meta_lines(doc: Doc) -> list[Line]:
         elif len(line.text) <= 60 and line.element is not None and _YEAR.search(line.text) and any(
                 dates.alone(t) for t in islice(line.element.itertext(), 12)):
             out.append(line)  # a date printed in an element of its own: <a>paper.wenweipo.com</a> <font>[2014-04-02]</font>
-        elif len(line.text) <= 80 and _DATE_LABEL.search(line.text) and dates.english_day(line.text):
+        elif len(line.text) <= 80 and _DATE_LABEL.search(line.text) and dates.english_time(line.text):
             out.append(line)  # a labelled line's English day: 发布于 资讯 · 1 分钟阅读 · Apr 22, 2025
         elif len(line.text) <= 30 and paper_and_day(line.text):
             out.append(line)  # a paper's name and its day: 某某時報2005年02月26日

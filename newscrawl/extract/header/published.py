@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import datetime
 from itertools import islice
 
-from .. import dates
+from .. import bylines, dates
 from ..document import Doc
 from ..text import squash
 from ..urls import url_date
@@ -192,7 +192,7 @@ def _visible_time(doc: Doc) -> tuple:
         # a labelled line may hold several dates: not an update's (更新时间：… 发布时间：…)
         value = dates.parse_published(line.text)
         if value is None and day is None and len(line.text) <= 80 and _DATE_LABEL.search(line.text):
-            value = dates.english_day(line.text)  # a labelled line's English day (发布于 … · Apr 22, 2025)
+            value = dates.english_time(line.text)  # a labelled line's English day (发布于 … · Apr 22, 2025)
         if isinstance(value, datetime) and (day is None or value.date() == day):
             # (a day printed first, in the headline, is refined by its time line)
             return value, bool(_DATE_LABEL.search(line.text))
@@ -217,13 +217,18 @@ def _visible_time(doc: Doc) -> tuple:
             if isinstance(value, datetime):
                 return value, False
             if above is None and doc.anchor is not None:
-                above = dates.alone(line.text) or dates.english_day(line.text)
+                above = dates.alone(line.text) or dates.english_time(line.text)
     for i, line in enumerate(doc.after):  # a labelled time line right under the body (时间：2019-09-24 17:08)
         for text in (line.node_text, line.text):  # (the label and the time may be text nodes apart)
             if len(text) <= 80 and _LABELLED_TIME.match(text):  # (posted on 2018-01-17 15:18 by … 阅读 评论)
                 value = dates.parse_datetime(text)
                 if value:
                     return value, True
+        if i < 3 and len(line.text) <= 100 and bylines.submitted_by(line.text):
+            # a blog engine's line under the post, the poster and the time: 某某 提交于 February 5, 2020 11:36 AM
+            value = dates.parse_datetime(line.text) or dates.english_time(line.text)
+            if value:
+                return value, True
         value = dates.bare_time(line.text) if i == 0 else None  # or the first line under it, a time alone
         if value is not None:
             return value, False
