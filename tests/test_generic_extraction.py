@@ -1087,3 +1087,42 @@ def test_what_a_pasted_document_prints_under_its_title_that_is_no_subtitle(under
     assert got.subtitle is None
     if "2024" not in under:
         assert got.paragraphs[0] == under
+
+
+def _poster_card(button: str) -> str:
+    return ("<div class='aside'><div class='mod'><div class='pic'><a href='/people/seal/'><img src='/icon/u1.jpg' alt='阿海'></a></div>"
+            "<div class='content'><a href='/people/seal/'>阿海</a> <span class='loc'>(某市)</span>"
+            "<p>画画的阿海 ✨小店：https://shop.example.com/?spm=2013.1.100...</p>"
+            f"<div class='ft'><a href='#' class='lnk-add'>{button}</a> 5463人</div></div></div>"
+            "<div class='mod'><h2>阿海的最新日记</h2><ul><li><a href='/note/1/'>春天的画</a></li><li><a href='/note/2/'>旧时光</a></li></ul></div></div>")
+
+
+def test_a_picture_diary_beside_its_posters_card_is_no_article():
+    """A picture diary: six pictures and one line, and in the sidebar the poster's card (name,
+    place, a line about the poster with a shop's address cut off, a 关注此人 button and the follower
+    count). The card is an account's, not text: the page is no article."""
+    from newscrawl.extract import classify
+    pictures = "".join(f"<p></p><div class='image-wrapper'><img src='https://img.example.com/p{i}.webp'></div>" for i in range(6))
+    html = ("<html><head><meta charset='utf-8'><title>阿海漫画｜新年快乐</title></head><body><div class='article'>"
+            "<h1>阿海漫画｜新年快乐</h1><div class='note-header'><a href='/people/seal/'>阿海</a> "
+            "<span class='pub-date'>2021-01-01 22:29:03</span></div>"
+            f"<div class='note'>{pictures}<p>新年快乐呀大家！</p></div></div>{_poster_card('关注此人')}</body></html>")
+    sel = Selector(text=html)
+    fields = extract_generic(sel, "https://www.example.com/note/790069232/")
+    assert "5463人" not in "".join(fields.paragraphs) and "小店" not in "".join(fields.paragraphs)
+    assert classify(sel, fields) != "article"
+
+
+def test_an_account_card_beside_an_article_leaves_the_article_whole():
+    """The same card beside an article, and an account's follow button in its time line: the
+    headline, the time and the whole text are the article's."""
+    text = ["近日，某市召开全市文旅工作会议，总结去年工作成效，部署今年重点任务，要求各地抓好旅游旺季的安全管理。",
+            "会议指出，要持续优化旅游服务，完善景区配套设施，推动文旅融合发展，让游客玩得开心、住得舒心。"]
+    html = ("<html><head><meta charset='utf-8'><title>某市部署今年文旅工作_某某网</title></head><body><div class='article'>"
+            "<h1>某市部署今年文旅工作</h1><div class='info'><a href='/u/1'>某某日报</a> <a class='btn'>+关注</a> "
+            "<span>2024-05-03 10:20</span></div><div class='con'>" + "".join(f"<p>{t}</p>" for t in text)
+            + f"</div></div>{_poster_card('关注')}</body></html>")
+    fields = extract_html(html)
+    assert fields.title == "某市部署今年文旅工作"
+    assert fields.published_at == "2024-05-03T10:20:00+08:00"
+    assert fields.paragraphs == text

@@ -33,6 +33,7 @@ from . import boilerplate, bylines
 from .body import CAPTION_MARK, HIDDEN_STYLE, drop_keep_tail, image_source
 from .streams import STREAM_ITEMS, kind_of
 from .vocabulary import (
+    ACCOUNT_BUTTONS,
     CAPTION_ATTRS,
     CONTENT_SUBSTRINGS,
     CONTENT_WORDS,
@@ -191,6 +192,8 @@ def _content_among_classes(value: str | None) -> bool:
 _PROSE_CHARS = 200
 #: A player's controls and messages, a login form's links, are short: a block with more text than this is no widget's.
 _PLAYER_CHARS = 300
+#: An account's card (name, place, a line about the poster, the follow button) holds no more text than this.
+_CARD_CHARS = 150
 #: A sentence: a run of text closed by a full stop, or cut off by an ellipsis (a teaser's …);
 #: a player's 很抱歉，播放失败 is none.
 _SENTENCE = re.compile(r"[^。！？!?…\s]{24,}(?:[。！？!?]|…|\.\.\.)")
@@ -202,17 +205,25 @@ def widget_blocks(page) -> set:
     under a teaser) up, the outermost ancestor whose text is short (:data:`_PLAYER_CHARS`) and
     holds no sentence — the fold/unfold links, ad countdown, error message and duration a player
     prints, the sign-up links and help line beside a login form, whatever their class names.
-    The article around a widget holds sentences."""
+    The article around a widget holds sentences.  From each account's follow button
+    (:data:`~.vocabulary.ACCOUNT_BUTTONS`) up, the outermost ancestor with a card's text
+    (:data:`_CARD_CHARS`): a poster's name, place and self-introduction (a URL cut off with …
+    is no sentence there)."""
     blocks = set()
-    for widget in page.iter("video", "embed", "object", "input"):
+    for widget in page.iter("video", "embed", "object", "input", "a", "button"):
         if widget.tag == "input" and (widget.get("type") or "").lower() != "password":
+            continue
+        card = widget.tag in ("a", "button")
+        if card and ((widget.text or "").strip() not in ACCOUNT_BUTTONS or len(widget)):
             continue
         block = None
         for up in widget.iterancestors():
             if up is page:
                 break
             text = up.text_content()
-            if text_len(up, text) > _PLAYER_CHARS or _SENTENCE.search(text):
+            if card and text_len(up, text) > _CARD_CHARS:
+                break
+            if not card and (text_len(up, text) > _PLAYER_CHARS or _SENTENCE.search(text)):
                 break
             block = up
         if block is not None:

@@ -94,7 +94,7 @@ AUTHOR_LABELS = "作者 記者 记者 撰文 撰稿 采写 採寫 执笔 執筆 
 #: regex alternatives.
 AUTHOR_ATTRS = (r"author", r"\bauth\b", r"writer", r"byline", r"zuozhe", r"reporter")
 #: The buttons of a platform's account box (its name is an account's, not a writer's).
-ACCOUNT_BUTTONS = frozenset("关注 +关注 ＋关注 關注 订阅 訂閱 关注TA 已关注".split())
+ACCOUNT_BUTTONS = frozenset("关注 +关注 ＋关注 關注 订阅 訂閱 关注TA 已关注 关注此人 關注此人 加关注 加關注".split())
 #: Common single-character surnames: a four-hanzi run in a credit whose first and third
 #: characters are both one (罗科苏盈) is two two-character names run together.
 SURNAMES = frozenset(
