@@ -1126,3 +1126,29 @@ def test_an_account_card_beside_an_article_leaves_the_article_whole():
     assert fields.title == "某市部署今年文旅工作"
     assert fields.published_at == "2024-05-03T10:20:00+08:00"
     assert fields.paragraphs == text
+
+
+def _guide_page(heading: str, url: str) -> str:
+    """A university wiki's entry: ``<title>`` only the site's name, a sidebar box headed by a link
+    to the category index, the entry's heading over a time line and a text of short lines."""
+    lines = "<br>".join(["东区校门", "乘地铁十号线至某某路站", "换乘公交一二三路", "约需四十分钟", "西区校门", "打车约三十元"])
+    return ("<html><head><meta charset='utf-8'><title>某某大学 Mou University</title></head><body>"
+            "<div class='side'><div class='rightTitle'><span><a href='/sorts'>词条类别列表</a></span></div>"
+            "<ul><li><a href='/sorts/1'>校园生活</a></li><li><a href='/sorts/2'>交通出行</a></li></ul></div>"
+            f"<div id='mainText'><div class='entryTitle'>{heading}</div><div class='entryInfo'>最后更新:2015-12-11 15:36:41</div>"
+            f"<div class='entryContent'><p>本词条由校园交通信息版提供。</p><p>{lines}</p><p>{lines}</p></div></div></body></html>")
+
+
+def test_a_sidebar_heading_that_links_away_is_no_headline():
+    """The sidebar's heading is a link to another page (a category index): never the headline;
+    the entry's own heading over a text of short lines is (the text's first line is short)."""
+    url = "http://www.example.edu.cn/entries/view/769"
+    got = extract_html(_guide_page("<h3>某某大学与机场车站间交通方式</h3>", url), url)
+    assert got.title == "某某大学与机场车站间交通方式"
+
+
+def test_a_headline_linked_to_its_own_page_is_still_the_headline():
+    """A blog theme links the post's headline to the post itself (its permalink): it stays the headline."""
+    url = "http://www.example.edu.cn/entries/view/769"
+    got = extract_html(_guide_page(f"<h3><a href='{url}'>某某大学与机场车站间交通方式</a></h3>", url), url)
+    assert got.title == "某某大学与机场车站间交通方式"

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from urllib.parse import urljoin
 
 from .. import bylines, dates
 from ..body import centred, shown
@@ -173,6 +174,25 @@ _TOPIC_TAG = re.compile(r"^\s*【[^】]{2,16}】\s*")
 _SPACED_HEADLINE = 6
 
 
+def _links_away(el, url: str) -> bool:
+    """Whether all of ``el``'s text is a link to another page: a sidebar box's heading
+    (<div class="rightTitle"><a href="/sorts">词条类别列表</a></div>), a teaser's headline — not a
+    headline linked to the page itself (a blog theme's permalink <h1><a href="本页">标题</a></h1>)."""
+    links = el.findall(".//a")
+    if not links:
+        return False
+    text = squash(el.text_content())
+    if not text or squash(" ".join(a.text_content() for a in links)) != text:
+        return False
+    own = url.split("#")[0].rstrip("/")
+    for a in links:
+        href = (a.get("href") or "").strip()
+        if href and href != "#" and not href.lower().startswith("javascript") \
+                and urljoin(url, href).split("#")[0].rstrip("/") != own:
+            return True
+    return False
+
+
 def _in_link(el) -> bool:
     """Whether ``el`` is inside a link that goes somewhere (a teaser's headline); one to nowhere
     (``href="#"``, ``javascript:``, none) is a template's hook around the page's own headline."""
@@ -230,7 +250,7 @@ def title_before(doc: Doc, container, current: str | None = None) -> str | None:
     found = []
     for el in doc.body_el.xpath(_TITLE_LIKE):
         pos = doc.order.get(el, 10**9)
-        if pos >= limit or _is_logo(el) or any(a.tag == "a" for a in el.iterancestors()):
+        if pos >= limit or _is_logo(el) or any(a.tag == "a" for a in el.iterancestors()) or _links_away(el, doc.url):
             continue
         if el.tag not in _HEADING_TAGS and not _TITLE_ATTR.search(attrs(el)) and not _big_type(el, text_px):
             continue  # a style that sets a small size
@@ -298,10 +318,15 @@ _PROSE_LINE = 40
 def _first_prose(doc: Doc, container, start: int) -> tuple[int, object]:
     """The document order of the container's first line of prose (its headline, when the
     container holds one, comes before it), and its element (None if it has none)."""
-    for el in container.iter():
-        if isinstance(el.tag, str) and el.tag not in _HEADING_TAGS and len((el.text or "").strip()) >= _PROSE_LINE:
-            return doc.order.get(el, start), el
+    for least in (_PROSE_LINE, _SHORT_LINE):  # (a text of short lines: 邯郸校区<br>虹桥机场<br>…)
+        for el in container.iter():
+            if isinstance(el.tag, str) and el.tag not in _HEADING_TAGS and len((el.text or "").strip()) >= least:
+                return doc.order.get(el, start), el
     return start, None
+
+
+#: A line of a text set in short lines (a guide, a list of stops) holds this much at least.
+_SHORT_LINE = 10
 
 
 _HEADING_TAGS = frozenset(("h1", "h2", "h3", "h4", "h5"))
