@@ -1152,3 +1152,12 @@ def test_a_headline_linked_to_its_own_page_is_still_the_headline():
     url = "http://www.example.edu.cn/entries/view/769"
     got = extract_html(_guide_page(f"<h3><a href='{url}'>某某大学与机场车站间交通方式</a></h3>", url), url)
     assert got.title == "某某大学与机场车站间交通方式"
+
+
+@pytest.mark.parametrize("heading, headline", [("校园交通", True), ("服务指南", False)])
+def test_a_four_hanzi_heading_is_the_headline_when_the_text_repeats_it(heading, headline):
+    """A heading of four hanzi over the entry: the headline when the text repeats its words (校园交通
+    in 本词条由校园交通信息版提供), a box's heading when it does not (服务指南)."""
+    url = "http://www.example.edu.cn/entries/view/769"
+    got = extract_html(_guide_page(f"<h3>{heading}</h3>", url), url)
+    assert (got.title == heading) is headline

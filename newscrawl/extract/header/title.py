@@ -10,7 +10,7 @@ from .. import bylines, dates
 from ..body import centred, shown
 from ..container import attrs
 from ..document import Doc, broken_text, inside, sibling
-from ..text import hanzi_pairs, opens_with_dashes, squash, strip_dashes
+from ..text import HAN, hanzi_pairs, opens_with_dashes, squash, strip_dashes
 from ..vocabulary import (
     COLUMN_HEADINGS,
     TITLE_METAS,
@@ -254,7 +254,7 @@ def title_before(doc: Doc, container, current: str | None = None) -> str | None:
             continue
         if el.tag not in _HEADING_TAGS and not _TITLE_ATTR.search(attrs(el)) and not _big_type(el, text_px):
             continue  # a style that sets a small size
-        text = _headline_text(el)
+        text = _headline_text(el) or _short_headline(el, body_pairs)
         if text:
             found.append((pos, el, text))
     best = None
@@ -439,6 +439,20 @@ def _headline_text(el) -> str | None:
     if not 5 <= len(text) <= 80 or text in COLUMN_HEADINGS or _META_LABEL.search(text) or dates.parse_datetime(text):
         return None
     return None if _never_a_headline(text) else text
+
+
+def _short_headline(el, body_pairs: set[str]) -> str | None:
+    """A heading's text of three or four hanzi (驴背诗思, 春耕忙): too short to tell from a column's
+    name by itself, a headline when the body repeats every pair of its hanzi and it is no column's
+    heading (:data:`~.vocabulary.COLUMN_HEADINGS`) nor a site's name (松花江网)."""
+    if el.tag not in _HEADING_TAGS:
+        return None
+    text = heading_text(el)
+    if (not 3 <= len(text) < 5 or len(HAN.findall(text)) != len(text) or text in COLUMN_HEADINGS
+            or bylines.names_an_organisation(text)):
+        return None
+    pairs = hanzi_pairs(text)
+    return text if pairs and pairs <= body_pairs else None
 
 
 def _never_a_headline(text: str) -> bool:
