@@ -207,7 +207,7 @@ def _year_apart(text: str) -> datetime | None:
 
 #: A Java ``Date`` printed as is by a JSP template (``Fri May 03 10:20:31 CST 2024``): CST there is
 #: the China server's zone.
-_JAVA_DATE = re.compile(r"\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\s+" + _MONTH.replace("[a-z]{0,6}", "") +
+_JAVA_DATE = re.compile(r"\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\s+(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
                         r"\s+(?P<d>\d{1,2})\s+(?P<H>\d{2}):(?P<M>\d{2}):(?P<S>\d{2})\s+(?:CST|GMT\+08:00)\s+(?P<y>(?:19|20)\d{2})\b", re.I)
 
 

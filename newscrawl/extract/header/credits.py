@@ -351,8 +351,9 @@ _STAMPED_LINE = 60
 
 def _marked_up_author(doc: Doc) -> list[str]:
     """Writers the page marks up as such — a link to the writer's page (``<a rel="author">``,
-    ``<a href="/author/chenqing/">``: :func:`~..urls.author_page`), schema.org microdata (``itemprop="author"``) — between the headline and the end of the
-    text (a sidebar's "more by this writer" comes after it): person names only."""
+    ``<a href="/author/chenqing/">``: :func:`~..urls.author_page`), schema.org microdata
+    (``itemprop="author"``) — between the headline and the end of the text (a sidebar's "more
+    by this writer" comes after it): person names only."""
     if doc.anchor is None or doc.body_end is None:
         return []
     names: list[str] = []
