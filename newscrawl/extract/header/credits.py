@@ -328,7 +328,7 @@ _DOMAIN = re.compile(r"\.(?:com|cn|net|org|tw|hk|mo|sg|my)$", re.I)
 
 #: A time line opening with a word in Latin letters right before its date or the date's label
 #: (``Daisy最后更新：2024-06-20 10:26``): the writer's pen name, if it is one (:func:`_pen_name`).
-_LATIN_OPENING = re.compile(r"^\s*(?P<name>[A-Za-z][A-Za-z0-9_.\-]{2,29})\s*(?=[^\d\sA-Za-z]{0,8}\s*(?:19|20)\d{2}\s*[-/.年])")
+_LATIN_OPENING = re.compile(rf"^\s*(?P<name>{_PEN_NAME.pattern})\s*(?=[^\d\sA-Za-z]{{0,8}}\s*(?:19|20)\d{{2}}\s*[-/.年])")
 
 
 def _pen_name_opening(text: str) -> list[str]:

@@ -163,9 +163,10 @@ def line_under_headline(paragraphs: list[str], title: str | None) -> str | None:
 
 #: Characters a line the size of a headline holds: a subtitle is no shorter than this.
 _HEADLINE_MIN = 6
-#: Marks that make a line more than a headline: a sentence's, a salutation's colon, a
-#: document number's brackets (某政办发〔2024〕5号), digits (a date line, a list's number).
-_NOT_HEADLINE = re.compile(r"[。！？；!?;：:，,〔〕\[\]\d]")
+#: Marks that make a line more than a headline, besides a sentence's (:data:`_SENTENCE_PUNCT`):
+#: a salutation's colon, a document number's brackets (某政办发〔2024〕5号), digits (a date line,
+#: a list's number).
+_NOT_HEADLINE = re.compile(r"[：:〔〕\[\]\d]")
 
 
 def _headline_like(line: str) -> bool:
@@ -173,7 +174,7 @@ def _headline_like(line: str) -> bool:
     salutation, date or number in it, no byline, not only organisations' names (中共某某党委在延安
     开展“某某”党日活动; not 各有关单位：, not （2024年5月3日）, not 某某市统计局 某某调查队)."""
     return (_HEADLINE_MIN <= len(line) <= SUBTITLE_CHARS and len(HAN.findall(line)) >= _HEADLINE_MIN
-            and not _NOT_HEADLINE.search(line) and not line.startswith(("（", "("))
+            and not _SENTENCE_PUNCT.search(line) and not _NOT_HEADLINE.search(line) and not line.startswith(("（", "("))
             and not bylines.byline_names(line) and not bylines.only_organisations(line))
 
 
