@@ -173,6 +173,10 @@ def test_long_centred_text_is_not_a_caption():
 
 def test_squash_and_script():
     assert squash("\u3000\u3000携手“湾区”\xa0共赴  “铝”途 ") == "携手“湾区” 共赴 “铝”途"
+    # control characters go (not a space, though str.split splits at \x1c and \x85); a zero-width
+    # space or BOM is a space (though str.split keeps it); a bidi override goes
+    assert squash("甲\x1c乙\x85丙\u200b丁\ufeff戊\u202e己\x0c庚\u2028辛") == "甲乙丙 丁 戊己 庚 辛"
+    assert squash(None) == squash("") == squash(" \u3000 ") == ""
     assert detect_script("兴县经开区奏响春之曲，携手湾区共赴铝途。") == "zh-Hans"
     assert detect_script("興縣經開區奏響春之曲,攜手灣區共赴鋁途。") == "zh-Hant"
     assert detect_script("no Chinese") is None
@@ -207,3 +211,4 @@ def test_profile_xpaths_are_held_in_native_form_and_select_the_same(xpath):
     native = native_xpath(xpath)
     assert "has-class" not in native and ChannelLevel("x", xpath).links == xpath  # the profile keeps what was written
     assert sel.xpath(native).xpath("@href").getall() == sel.xpath(xpath).xpath("@href").getall() != []
+

@@ -172,7 +172,7 @@ def test_pagers_app_promotions_and_comment_prompts_are_furniture(line):
 
 
 def test_a_rule_anchored_in_one_alternative_only_is_anchored_there_only():
-    """boilerplate.Rules splits a rule at its top-level ``|``: ``抢沙发|…|^(?:还没有评论|…)``
+    """rules.Rules splits a rule at its top-level ``|``: ``抢沙发|…|^(?:还没有评论|…)``
     drops a 抢沙发 prompt anywhere in a line, a 还没有评论 one only where the line opens with it."""
     cleaner = BodyCleaner()
     assert cleaner.clean([STORY[0], "快来抢沙发吧", STORY[1]], images=[]).paragraphs == STORY

@@ -8,7 +8,6 @@ Each rule is a regex over one whitespace-squashed paragraph.
 
 from __future__ import annotations
 
-import re
 
 #: A paragraph matching any of these is furniture wherever it appears: dropped, counted.
 DROP_LINES: tuple[str, ...] = (
@@ -148,62 +147,3 @@ END_MARKS: tuple[str, ...] = ("（完）", "(完)")
 
 #: Images that are furniture (QR codes, share icons), by URL.
 DROP_IMAGE_URLS: tuple[str, ...] = (r"qrcode|erweima|ewm|/share/|/icon", )
-
-
-class Rules:
-    """A rule list compiled as two alternations: the rules' alternatives anchored at the line's
-    start (``^…``), tried there only (``match``), and the others, searched.  One alternation of
-    all of them would try every anchored rule at every position (measured 2.3× slower on body
-    lines), and one anchored alternative inside a rule (``抢沙发|^暂无评论``) costs the searched
-    alternation the quick scan for its first characters (5× slower on the devset's lines); so
-    does a searched alternative that opens with a group of literals followed by a space class
-    (``(?:關心您|关心您)`` + spaces + ``：…``, ``(?:點我|点我)`` + spaces + ``下载``: 10× each;
-    write the literals out)."""
-
-    def __init__(self, patterns: tuple[str, ...]):
-        alternatives = [a for p in patterns for a in _top_level_alternatives(p)]
-        anchored = [a for a in alternatives if a.startswith("^")]
-        anywhere = [a for a in alternatives if not a.startswith("^")]
-        self._anchored = re.compile("|".join(f"(?:{p})" for p in anchored)) if anchored else None
-        self._anywhere = re.compile("|".join(f"(?:{p})" for p in anywhere)) if anywhere else None
-        self.pattern = "|".join(f"(?:{p})" for p in patterns)
-
-    def search(self, text: str):
-        """A match of any rule in ``text``, or None."""
-        return ((self._anchored is not None and self._anchored.match(text))
-                or (self._anywhere is not None and self._anywhere.search(text)) or None)
-
-    def sub(self, repl: str, text: str) -> str:
-        """``text`` with every rule's matches replaced."""
-        if self._anchored is not None:
-            text = self._anchored.sub(repl, text, count=1)
-        return self._anywhere.sub(repl, text) if self._anywhere is not None else text
-
-
-def _top_level_alternatives(pattern: str) -> list[str]:
-    """``pattern`` split at its top-level ``|`` (not inside a group or a character class)."""
-    out, depth, in_class, start, i = [], 0, False, 0, 0
-    while i < len(pattern):
-        c = pattern[i]
-        if c == "\\":
-            i += 2
-            continue
-        if in_class:
-            in_class = c != "]"
-        elif c == "[":
-            in_class = True
-        elif c == "(":
-            depth += 1
-        elif c == ")":
-            depth -= 1
-        elif c == "|" and depth == 0:
-            out.append(pattern[start:i])
-            start = i + 1
-        i += 1
-    out.append(pattern[start:])
-    return out
-
-
-def compile_rules(patterns: tuple[str, ...]) -> Rules | None:
-    """A rule list as :class:`Rules` (None for an empty list)."""
-    return Rules(patterns) if patterns else None

@@ -31,6 +31,7 @@ from lxml import etree
 
 from . import boilerplate, bylines
 from .body import CAPTION_MARK, HIDDEN_STYLE, drop_keep_tail, image_source
+from .rules import compile_rules
 from .streams import STREAM_ITEMS, kind_of
 from .vocabulary import (
     ACCOUNT_BUTTONS,
@@ -65,7 +66,7 @@ _ICON = re.compile("|".join(re.escape(w) for w in ICON_SRC), re.I)
 _PUNCT = re.compile(f"[{re.escape(PUNCTUATION)}]")
 _WORD_SPLIT = re.compile(r"[\s_\-]+|(?<=[a-z])(?=[A-Z])")
 #: Text the clean pipeline drops anyway (版权所有, ICP备, 举报电话 …) is not evidence of a body.
-JUNK = boilerplate.compile_rules(boilerplate.DROP_LINES + (bylines.EDITOR_LINE.pattern,))
+JUNK = compile_rules(boilerplate.DROP_LINES + (bylines.EDITOR_LINE.pattern,))
 
 
 def attrs(el) -> str:

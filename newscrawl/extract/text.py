@@ -62,10 +62,20 @@ def fold_separators(text: str) -> str:
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 
 
+#: What ``str.split`` would not do right for :func:`squash`: a control character (which goes,
+#: not a space, though \x1c or \x85 split) or a zero-width space or BOM (a space, though none splits).
+_NOT_SPLIT = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\u200b\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
+
+
 def squash(text: str | None) -> str:
     """Collapse whitespace runs (incl. U+3000, NBSP) to one space and strip the ends; control
-    characters and bidi overrides go (every text field passes through here)."""
-    return _WS.sub(" ", _CONTROL.sub("", text or "")).strip()
+    characters and bidi overrides go (every text field passes through here).  Most text holds
+    neither: ``str.split`` (its whitespace is the patterns') does it in half the time of the patterns."""
+    if not text:
+        return ""
+    if _NOT_SPLIT.search(text):
+        return _WS.sub(" ", _CONTROL.sub("", text)).strip()
+    return " ".join(text.split())
 
 
 @lru_cache(maxsize=None)

@@ -18,6 +18,7 @@ from itemadapter import ItemAdapter
 from scrapy.exceptions import NotConfigured
 
 from ..extract import boilerplate, bylines
+from ..extract.rules import compile_rules
 from ..extract.text import squash
 from ..fingerprint import body_keys
 
@@ -36,10 +37,10 @@ class BodyCleaner:
     """The cleaning rules compiled once; :meth:`clean` is a pure function of its inputs."""
 
     def __init__(self, extra_drop_lines: tuple[str, ...] = ()):
-        self.drop = boilerplate.compile_rules(boilerplate.DROP_LINES + boilerplate.LATIN_FOOTER_LINES + tuple(extra_drop_lines))
-        self.cut = boilerplate.compile_rules(boilerplate.CUT_FROM)
-        self.inline = boilerplate.compile_rules(boilerplate.INLINE_MARKS)
-        self.bad_image = boilerplate.compile_rules(boilerplate.DROP_IMAGE_URLS)
+        self.drop = compile_rules(boilerplate.DROP_LINES + boilerplate.LATIN_FOOTER_LINES + tuple(extra_drop_lines))
+        self.cut = compile_rules(boilerplate.CUT_FROM)
+        self.inline = compile_rules(boilerplate.INLINE_MARKS)
+        self.bad_image = compile_rules(boilerplate.DROP_IMAGE_URLS)
 
     def clean(self, paragraphs: list[str], authors=(), editors=(), images=()) -> CleanResult:
         res = CleanResult([], list(authors), list(editors), [])
