@@ -60,6 +60,22 @@ def run_crawl(base_url: str, workdir: Path, *args: str, settings: list[str] = ()
     return CrawlResult(proc.returncode, items, stats, proc.stderr, feed_text)
 
 
+@pytest.fixture
+def deadline():
+    """A test's work that must end at once or never ends (a pattern that backtracks for hours) ends
+    in a failure after 20 s: SIGALRM raises in the test (never a measure of speed)."""
+    import signal
+
+    def expired(*_):
+        raise TimeoutError("still running after 20 s: catastrophic backtracking?")
+
+    previous = signal.signal(signal.SIGALRM, expired)
+    signal.alarm(20)
+    yield
+    signal.alarm(0)
+    signal.signal(signal.SIGALRM, previous)
+
+
 @pytest.fixture(scope="session")
 def replica() -> Replica:
     """The bundled replica (the demo's target)."""

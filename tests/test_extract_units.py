@@ -212,3 +212,27 @@ def test_profile_xpaths_are_held_in_native_form_and_select_the_same(xpath):
     assert "has-class" not in native and ChannelLevel("x", xpath).links == xpath  # the profile keeps what was written
     assert sel.xpath(native).xpath("@href").getall() == sel.xpath(xpath).xpath("@href").getall() != []
 
+
+
+def test_a_byline_is_tried_only_on_a_line_that_can_end_one():
+    """A line that ends otherwise than a byline can (…研究员。) is not tried against BYLINE_LINE
+    (which fails it only after trying every way of splitting its hanzi into names: 3 s for the
+    39 characters below); what it matches, it matches as before, on lines built from a byline's
+    pieces every way."""
+    import random
+
+    from newscrawl.extract.bylines.writers import _BYLINE_END, BYLINE_LINE
+
+    assert bylines.byline_names("记者" + "王某记者" * 9 + "。") == []
+    assert bylines.byline_names("本报记者 张三 李四") == ["张三", "李四"]
+    assert bylines.byline_names("（记者 王某某 摄）") == ["王某某"]
+    pieces = ["作者", "文/图", "本报记者", "记者", "通讯员", "王", "某", "某某", "、", " ", "，", "摄", "文并摄", "报道", "（",
+              "）", "：", "·", "实习生", "图/文", "。", "x", "《某刊》", "/", ")", ":", "&", "1"]
+    rng = random.Random(7)
+    matched = 0
+    for _ in range(20000):
+        line = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 6)))
+        plain = BYLINE_LINE.match(line) is not None
+        assert plain == (_BYLINE_END.search(line) is not None and plain), line
+        matched += plain
+    assert matched > 500

@@ -57,6 +57,14 @@ def test_channel_from_the_walk_first():
     # Listed only under another column so far: the breadcrumb, in the walk's names, decides.
     f.listed("4", ["太原", "小店区", "民生关注"])
     assert f.channel("4", ["吕梁", "兴县", "社会传真"], []) == (["吕梁", "兴县", "社会传真"], "walk_breadcrumb")
+    # … or below a place the walk has been, in a county it has not walked yet: the breadcrumb still
+    # decides (which listing the walk meets first is the walk's order, not the article's column)
+    f.walked_place(["吕梁", "临县"])
+    f.listed("6", ["吕梁", "兴县", "社会传真"])
+    assert f.channel("6", ["吕梁", "临县", "乡村振兴"], []) == (["吕梁", "临县", "乡村振兴"], "walk_breadcrumb")
+    # (a breadcrumb that only shares the walk's top level names no place of it)
+    f.listed("7", ["吕梁", "兴县", "社会传真"])
+    assert f.channel("7", ["吕梁", "新闻"], []) == (["吕梁", "兴县", "社会传真"], "walk")
     # Listed only on a county page: its place, extended by an agreeing breadcrumb.
     f.listed("5", ["吕梁", "兴县"])
     assert f.channel("5", ["吕梁", "兴县", "社会传真"], []) == (["吕梁", "兴县", "社会传真"], "walk_extended")

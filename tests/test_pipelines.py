@@ -277,3 +277,12 @@ def test_an_editor_line_behind_a_widget_button_is_read_and_dropped():
     """【纠错】 【责任编辑:王某 】 under a Xinhua story: the button goes, the line is the editor's."""
     res = BodyCleaner().clean([STORY[0], STORY[1], "【纠错】 【责任编辑:王佳宁 】"], images=[])
     assert res.paragraphs == STORY and res.editors == ["王佳宁"]
+
+
+def test_a_line_of_numbers_is_no_pager_unless_it_is_one_and_is_judged_at_once(deadline):
+    """A pager's numbers (1 2 3 下一页, or run together: 123) go; a section's number (01) alone, or a
+    table's row of figures that opens a line, is text.  The pager rule once split a number's digits every way they can be
+    split: a line opening with thirty numbers took hours to be judged (``deadline`` fails it)."""
+    figures = " ".join(str(10 + 3 * i) for i in range(40)) + " 合计"
+    res = BodyCleaner().clean([STORY[0], "01", figures, STORY[1], "1 2 3 下一页", "123"], images=[])
+    assert res.paragraphs == [STORY[0], "01", figures, STORY[1]] and res.dropped_lines == 2

@@ -87,3 +87,59 @@ def test_compiled_rules_match_what_the_rules_match_on_every_devset_text_piece():
         differ = [p for p in pieces if bool(rules.search(p)) != bool(whole.search(p))]
         assert not differ, (name, differ[:5])
         assert sum(1 for p in pieces if rules.search(p)) > 100 or name in ("cut", "inline"), name
+
+
+def test_class_and_url_word_lists_are_in_lower_case():
+    """container searches a lower-cased class/id or image URL for these lists, without re.I: a word
+    with a capital in it would never be found."""
+    from newscrawl.extract import vocabulary as v
+
+    for words in (v.NOISE_SUBSTRINGS, v.CONTENT_SUBSTRINGS, v.CAPTION_ATTRS, v.ICON_SRC):
+        assert all(w == w.lower() for w in words)
+
+
+@pytest.mark.parametrize("markup, furniture", [
+    ('<div class="ShareBox">分享</div>', True),  # class names in any case
+    ('<div id="PageFooter">页脚</div>', True),
+    ('<div class="ArticleContent" style="DISPLAY: NONE">隐藏</div>', True),  # a hiding style in capitals
+    ('<div class="ArticleContent">正文</div>', False),
+])
+def test_furniture_and_hiding_styles_are_told_in_any_case(markup, furniture):
+    from newscrawl.extract.container import is_content_like, is_noise
+
+    el = lxml_html.fragment_fromstring(markup)
+    assert is_noise(el) is furniture
+    assert is_content_like(el) is ("ArticleContent" in markup)
+
+
+def test_a_pattern_that_needs_a_label_is_tried_only_where_the_label_is():
+    from newscrawl.extract.bylines import editors, writers
+    from newscrawl.extract.rules import Needing, needing
+
+    wrapped = needing(re.compile(r"^\s*[（(]?(?:记者|通讯员)\s*(?P<names>[\u4e00-\u9fff]{2,3})[）)]?$"))
+    assert isinstance(wrapped, Needing) and sorted(wrapped.literals) == ["记者", "通讯员"]
+    assert wrapped.match("（记者 王某）")["names"] == "王某" and wrapped.match("王某说了算") is None
+    assert wrapped.pattern.startswith("^")  # the pattern's own attributes pass through
+    # nothing needed, or a case-blind pattern: left as it is
+    for plain_pattern in (re.compile(r"\d+|[甲乙]{2}"), re.compile("author", re.I), re.compile(r"(?:甲|乙)?丙?")):
+        assert needing(plain_pattern) is plain_pattern
+    # the credit patterns behind a guard find what they found before, on every devset text piece
+    guarded = [v for mod in (writers, editors) for v in vars(mod).values() if isinstance(v, Needing)]
+    assert len(guarded) >= 15
+    if devset.available():
+        pieces = {squash(t) for page in devset.pages() for t in lxml_html.fromstring(page.body).itertext()}
+        pieces = [p for p in pieces if 1 < len(p) <= 40]  # (byline_names' longest line: BYLINE_LINE backtracks)
+        for pattern in guarded:
+            for piece in pieces:
+                assert bool(pattern.search(piece)) == bool(pattern.regex.search(piece))
+                assert bool(pattern.match(piece)) == bool(pattern.regex.match(piece))
+
+
+def test_the_text_nodes_that_hold_a_text():
+    from newscrawl.extract.document import Doc
+
+    root = lxml_html.fromstring("<html><body><p>甲乙丙</p><p>丙丁</p><div>乙丙<b>丙</b>乙丙乙丙</div></body></html>")
+    doc = Doc.of(root, "http://example.invalid/")
+    for text in ("乙丙", "丙", "丙丙", "丁", "甲乙丙丙", "戊", ""):
+        assert doc.text_nodes_holding(text) == [t for t in doc.text_nodes if text in t], text
+    assert [str(t) for t in doc.text_nodes_holding("乙丙")] == ["甲乙丙", "乙丙", "乙丙乙丙"]

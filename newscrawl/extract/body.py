@@ -52,7 +52,17 @@ _SKIP = frozenset(("script", "style", "noscript", "iframe", "object", "embed", "
 _CENTER = re.compile(r"text-align\s*:\s*center", re.I)
 _RIGHT = re.compile(r"text-align\s*:\s*right", re.I)
 #: A style that hides the element (one home for the rule: the body, the furniture and the header read it).
-HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+_HIDDEN_RULE = r"display\s*:\s*none|visibility\s*:\s*hidden"
+HIDDEN_STYLE = re.compile(_HIDDEN_RULE, re.I)
+#: The same over a lower-cased style: re.I costs a search several times over (its case folding
+#: defeats the quick scan for the first characters), and this test runs on every styled element.
+_HIDDEN_LOWER = re.compile(_HIDDEN_RULE)
+
+
+def hidden_style(style: str | None) -> bool:
+    """Whether a ``style`` attribute hides its element (``display:none``, ``visibility:hidden``)."""
+    return bool(style) and _HIDDEN_LOWER.search(style.lower()) is not None
+
 #: A caption is short; a real paragraph that happens to be centred is not taken for one.
 MAX_CAPTION = 80
 #: An element its markup names a caption (``figcaption``, ``p.pictext``) may be longer.
@@ -118,8 +128,7 @@ def shown(el, up_to=None) -> bool:
     spare fields) or by a class or id that says so (``<div class="ogTitleHidden">``,
     ``visually-hidden``; not a responsive ``hidden-xs``, shown on wider screens)."""
     while el is not None and el is not up_to:
-        style = el.get("style")
-        if style and HIDDEN_STYLE.search(style):
+        if hidden_style(el.get("style")):
             return False
         names = el.get("class")
         if (names and "idden" in names and _HIDDEN_NAME.search(names)) or _HIDDEN_NAME.search(el.get("id") or ""):
@@ -155,7 +164,7 @@ def linearize(container, base_url: str) -> list[Block]:
     def enter(el) -> bool:
         """Open ``el``; False when its subtree is skipped (scripts, hidden nodes)."""
         tag = el.tag if isinstance(el.tag, str) else ""
-        if tag in _SKIP or HIDDEN_STYLE.search(el.get("style") or ""):
+        if tag in _SKIP or hidden_style(el.get("style")):
             return False
         if tag in _BLOCK:
             flush()

@@ -31,7 +31,12 @@ DROP_LINES: tuple[str, ...] = (
     r"^返回\S{0,8}(?:首页|首頁)",  # 返回网易首页 下载网易新闻客户端
     r"^(?:Notice|Disclaimer|Statement)\s*[:：]\s*The content",  # a platform's English disclaimer
     r"^广告\S.{0,38}$",  # an ad teaser inside the article column: 广告 + its title
-    r"^(?:(?:上一页|下一页|首页|尾页|[【\[]?\d{1,3}[】\]]?)\s*){2,}$",  # a pager's text left in the body: 1 2 3 下一页, 【1】【2】
+    # a pager's text left in the body: 1 2 3 下一页, 【1】【2】, and its numbers run together (12, 123:
+    # the links printed without a space); not a section's number (01).  A number's digits are taken
+    # three at a time (``{1,3}+``): split every way they can be, a line that opens with thirty
+    # numbers took hours to fail.
+    r"^(?:(?:上一页|下一页|首页|尾页|[【\[]?\d{1,3}+[】\]]?)\s*){2,}$",
+    r"^[【\[]?(?!0)\d{2,3}[】\]]?\s*$",
     r"^第\s*\d+\s*页\s*/\s*共\s*\d+\s*页",  # 第1页/共3页 << 上一页 | 下一页 >>
     r"^.{0,36}(?:客户端|客戶端|APP|App)下载$",  # an app promotion: 某某客户端下载
     r"^(?:下載|下载)\S{0,20}(?:APP|App|客户端|客戶端)\S?$",  # 下載「某某日報APP」, 下载某某客户端

@@ -30,7 +30,7 @@ from operator import itemgetter
 from lxml import etree
 
 from . import boilerplate, bylines
-from .body import CAPTION_MARK, HIDDEN_STYLE, drop_keep_tail, image_source
+from .body import CAPTION_MARK, drop_keep_tail, hidden_style, image_source
 from .rules import compile_rules
 from .streams import STREAM_ITEMS, kind_of
 from .vocabulary import (
@@ -59,10 +59,12 @@ _MIN_BODY_CHARS = 10
 _MAX_JUNK_CHARS = 240
 _PARA_TAGS = frozenset(("p", "br"))
 
-_NOISE = re.compile("|".join(NOISE_SUBSTRINGS), re.I)
-_CONTENT = re.compile("|".join(CONTENT_SUBSTRINGS), re.I)
-_CAPTION = re.compile("|".join(CAPTION_ATTRS), re.I)
-_ICON = re.compile("|".join(re.escape(w) for w in ICON_SRC), re.I)
+# (the word lists are written in lower case and searched in a lower-cased value: re.I costs a
+# search of class names 6×, its case folding defeating the quick scan for first characters)
+_NOISE = re.compile("|".join(NOISE_SUBSTRINGS))
+_CONTENT = re.compile("|".join(CONTENT_SUBSTRINGS))
+_CAPTION = re.compile("|".join(CAPTION_ATTRS))
+_ICON = re.compile("|".join(re.escape(w) for w in ICON_SRC))
 _PUNCT = re.compile(f"[{re.escape(PUNCTUATION)}]")
 _WORD_SPLIT = re.compile(r"[\s_\-]+|(?<=[a-z])(?=[A-Z])")
 #: Text the clean pipeline drops anyway (版权所有, ICP备, 举报电话 …) is not evidence of a body.
@@ -81,7 +83,7 @@ def is_noise(el) -> bool:
     names = el.keys()  # one call; most elements have no class, id, style (this runs on every element)
     if not names:
         return False
-    if "style" in names and HIDDEN_STYLE.search(el.get("style")):
+    if "style" in names and hidden_style(el.get("style")):
         return True
     if "hidden" in names:
         return True
@@ -106,7 +108,7 @@ def _noise_attrs(value: str) -> bool:
         value = " ".join(w for w in value.split() if not _GENERATED.search(w))
     if not value:
         return False
-    if _NOISE.search(value):
+    if _NOISE.search(value.lower()):
         return True
     return any(w.lower() in NOISE_WORDS for w in _WORD_SPLIT.split(value) if w)
 
@@ -121,7 +123,7 @@ def is_content_like(el) -> bool:
 def _content_attrs(value: str) -> bool:
     if not value:
         return False
-    if _CONTENT.search(value):
+    if _CONTENT.search(value.lower()):
         return True
     return any(w.lower() in CONTENT_WORDS for w in _WORD_SPLIT.split(value) if w)
 
@@ -452,7 +454,7 @@ def work_copy(container, furniture: Furniture):
     for el in list(work.iter()):
         if not isinstance(el.tag, str):
             continue
-        if el.tag == "figcaption" or (el.tag != "img" and _CAPTION.search(attrs(el))):
+        if el.tag == "figcaption" or (el.tag != "img" and _CAPTION.search(attrs(el).lower())):
             el.set(CAPTION_MARK, "1")
         elif el.tag == "img" and is_icon(el):
             drop_keep_tail(el)
@@ -465,4 +467,4 @@ def is_icon(img) -> bool:
         value = (img.get(dim) or "").strip().rstrip("px")
         if value.isdigit() and int(value) < 40:
             return True
-    return bool(_ICON.search(src))
+    return bool(_ICON.search(src.lower()))

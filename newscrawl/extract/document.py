@@ -8,7 +8,9 @@ and the short lines between them.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
+from itertools import accumulate
 
 from lxml import etree
 from lxml import html as lxml_html
@@ -75,6 +77,7 @@ class Doc:
     _marked: dict = field(default_factory=dict)
     _text: str | None = None
     _text_nodes: list | None = None
+    _node_text: tuple | None = None
     _memo: dict = field(default_factory=dict)
 
     @property
@@ -84,6 +87,24 @@ class Doc:
         if self._text_nodes is None:
             self._text_nodes = self.body_el.xpath("descendant::text()[normalize-space()]")
         return self._text_nodes
+
+    def text_nodes_holding(self, text: str) -> list:
+        """The text nodes (:attr:`text_nodes`) that hold ``text`` whole, in document order: found
+        by searching their texts joined once (a search in C, not a test of every node per text)."""
+        nodes = self.text_nodes
+        if not text:
+            return list(nodes)
+        if self._node_text is None:
+            self._node_text = ("".join(nodes), [0, *accumulate(map(len, nodes))])
+        joined, starts = self._node_text
+        found = []
+        at = joined.find(text)
+        while at >= 0:
+            k = bisect_right(starts, at) - 1
+            if at + len(text) <= starts[k + 1] and (not found or found[-1] is not nodes[k]):
+                found.append(nodes[k])  # (an occurrence run over from one node into the next is none)
+            at = joined.find(text, at + 1)
+        return found
 
     @property
     def text(self) -> str:

@@ -191,3 +191,38 @@ def _group_end(pattern: str, i: int) -> int:
                 return i
         i += 1
     raise ValueError(f"unbalanced group in {pattern!r}")
+
+
+class Needing:
+    """A compiled pattern tried only on text that holds one of the literals every match of it
+    needs (:func:`required_literals`): a reporter's credit needs 记者, 通讯员 …, and most
+    paragraphs hold none, which one quick search tells.  ``match``/``search``/``fullmatch`` give
+    what the pattern gives; anything else is the pattern's own."""
+
+    __slots__ = ("regex", "literals", "_guard")
+
+    def __init__(self, regex: re.Pattern[str], literals: list[str]):
+        self.regex = regex
+        self.literals = literals
+        self._guard = re.compile("|".join(re.escape(w) for w in sorted(set(literals)))).search
+
+    def match(self, text: str, *span):
+        return self.regex.match(text, *span) if self._guard(text) else None
+
+    def search(self, text: str, *span):
+        return self.regex.search(text, *span) if self._guard(text) else None
+
+    def fullmatch(self, text: str, *span):
+        return self.regex.fullmatch(text, *span) if self._guard(text) else None
+
+    def __getattr__(self, name: str):
+        return getattr(self.regex, name)
+
+
+def needing(regex: re.Pattern[str]) -> re.Pattern[str] | Needing:
+    """``regex`` behind a guard (:class:`Needing`) when every match of it needs one of a few
+    literals; as it is when not, or when its flags change what a literal is (case, verbose)."""
+    if regex.flags & (re.IGNORECASE | re.VERBOSE) or not isinstance(regex.pattern, str):
+        return regex
+    found = [required_literals(a) for a in top_level_alternatives(regex.pattern)]
+    return Needing(regex, [w for f in found for w in f]) if all(found) else regex

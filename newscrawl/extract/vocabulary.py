@@ -19,7 +19,8 @@ DROP_TAGS = frozenset(
 )
 #: Tags dropped whatever their size (the others only when they do not hold most of the page).
 DROP_ALWAYS = frozenset("script style noscript iframe select button textarea input head title meta link".split())
-#: Substrings of class/id naming furniture (English and the pinyin Chinese sites use).
+#: Substrings of class/id naming furniture (English and the pinyin Chinese sites use; in lower case,
+#: as every class/id word list here: a value is lower-cased once and searched as it is).
 NOISE_SUBSTRINGS = (
     "share comment recommend related relevant footer sidebar crumb copyright disclaimer banner advert "
     "qrcode erweima navbar navpath menu login search toolbar social pinglun fenxiang tuijian xiangguan "
@@ -49,7 +50,7 @@ PUNCTUATION = "，。！？；：、“”‘’（）《》…,.!?;:"
 # Pictures and captions (:mod:`.body`)
 # ---------------------------------------------------------------------------------------------
 
-#: Class/id words of a caption element (p.pictext, div.img_desc …); regex alternatives.
+#: Class/id words of a caption element (p.pictext, div.img_desc …); regex alternatives, in lower case.
 CAPTION_ATTRS = (
     r"caption", r"pic_?t(?:ext|itle|xt)", r"pictext", r"img_?(?:desc|txt|title|text)",
     r"photo_?(?:desc|txt|title|text)", r"tuzhu", r"imgtitle", r"pic_?desc", r"pic_?info", r"explain",
@@ -57,7 +58,7 @@ CAPTION_ATTRS = (
 #: Where lazy-loading templates keep a picture's real address (``src`` holds a placeholder),
 #: in the order they are tried before ``src``.  (TRS's ``oldsrc`` is only the file's name: after.)
 LAZY_IMAGE_ATTRS = ("data-src", "data-original", "data-lazy-src", "data-actualsrc", "data-echo", "data-url", "original")
-#: Image URLs of icons and layout pictures, not article pictures.
+#: Image URLs of icons and layout pictures, not article pictures (in lower case).
 ICON_SRC = ("icon", "spacer", "blank.", "dot.", "/line.", "loading", "logo")
 #: Image URL schemes that are never a picture to keep.
 IMAGE_SCHEMES = ("http://", "https://")

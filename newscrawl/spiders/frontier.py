@@ -107,8 +107,9 @@ class Frontier:
 
         The walk's path (home → … → column) first.  Among several listings (a story also
         published into other columns) the one the breadcrumb agrees with; if none does but
-        the breadcrumb names a place the walk has been (or one in the walk's names: its own
-        column, not yet walked), the breadcrumb; else the deepest.  A
+        the breadcrumb names a place the walk has been (or one in the walk's names, or one below
+        a place two levels deep it has been: its own column, not yet walked — the walk's order
+        decides which of its listings comes first), the breadcrumb; else the deepest.  A
         path that stops above the column (a county page's block) is extended by a breadcrumb
         that agrees with it.  The breadcrumb alone only where the walk has nothing."""
         walked = [p for p in self.walk_paths.get(article_id, []) if p] or ([list(list_channel)] if list_channel else [])
@@ -119,7 +120,8 @@ class Frontier:
                         or breadcrumb[:len(p)] == p]
             if agreeing:
                 walked = agreeing
-            elif tuple(breadcrumb) in self.places or all(name in self.names for name in breadcrumb):
+            elif (tuple(breadcrumb) in self.places or all(name in self.names for name in breadcrumb)
+                  or any(tuple(breadcrumb[:k]) in self.places for k in range(2, len(breadcrumb)))):
                 # Listed here under other columns only (so far): its breadcrumb names its own
                 # column, in the walk's own names.
                 return list(breadcrumb), "walk_breadcrumb"

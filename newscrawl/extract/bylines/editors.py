@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from ..rules import needing
 from ..text import HAN, fold_separators
 from ..vocabulary import LATIN_NOT_NAMES
 from .names import _CLOSE, _NAME, _NAMES, _OPEN, ROLE_NOTE, person_names
@@ -49,8 +50,8 @@ def editors_from(text: str | None) -> list[str]:
 
 #: …的未来。（编辑 张三） / （责编：李四） / （編輯：李某）1120823 / （責任編輯:李某）( 某某網 ) — an
 #: editor's credit closing a paragraph (a filing code of digits, or the source in brackets, after it or not).
-EDITOR_TRAILING = re.compile(rf"{_OPEN}\s*{_EDITOR_LABEL}\s*[:：/]?\s*(?P<names>{_NAMES})\s*{_CLOSE}\s*"
-                             rf"(?:\d{{6,8}}\s*|{_OPEN}\s*[\u4e00-\u9fff·]{{2,10}}\s*{_CLOSE}\s*)?$")
+EDITOR_TRAILING = needing(re.compile(rf"{_OPEN}\s*{_EDITOR_LABEL}\s*[:：/]?\s*(?P<names>{_NAMES})\s*{_CLOSE}\s*"
+                                     rf"(?:\d{{6,8}}\s*|{_OPEN}\s*[\u4e00-\u9fff·]{{2,10}}\s*{_CLOSE}\s*)?$"))
 
 
 def take_editors(paragraph: str) -> tuple[str, list[str]]:

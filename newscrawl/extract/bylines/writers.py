@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from ..rules import needing
 from ..text import HAN, fold_separators
 from ..vocabulary import PERSON_TITLES, WRITER_LABELS, LATIN_NOT_NAMES, COMPOUND_SURNAMES
 from .names import (
@@ -39,49 +40,49 @@ _TRAILING_LABEL = r"(?:记者|記者|通讯员|通訊員|实习生|實習生)"
 _ORG_BEFORE_TRAILING = rf"(?:(?:(?!{_TRAILING_LABEL})[\u4e00-\u9fff·]){{1,10}}?\s*){{0,2}}"
 #: …的未来。（ □ 本报记者 李亚芝） / （总台央视记者 奚丹霓 张赛） / 【记者 王某】 / （通讯员 李某 记者 王某）
 #: — a reporter credit closing a paragraph.
-REPORTER_TRAILING = re.compile(
+REPORTER_TRAILING = needing(re.compile(
     rf"(?:{_OPEN}\s*□?\s*{_ORG_BEFORE_TRAILING}{_TRAILING_LABEL}\s*(?P<names>[^（()）]{{1,40}}?)\s*{_CLOSE}"
     rf"|【\s*{_ORG}{_REPORTER_LABEL}\s*(?P<bracketed>[^【】]{{1,40}}?)\s*】)\s*$"
-)
+))
 
 #: （作者韩涵系政邦智库研究员） / （作者：南帆，系…） — a commentary's writer, closing it.
-WRITER_TRAILING = re.compile(rf"{_OPEN}\s*作者\s*[:：]?\s*(?P<names>{_NAME})\s*[，,]?\s*系[^（()）]{{1,60}}{_CLOSE}\s*$")
+WRITER_TRAILING = needing(re.compile(rf"{_OPEN}\s*作者\s*[:：]?\s*(?P<names>{_NAME})\s*[，,]?\s*系[^（()）]{{1,60}}{_CLOSE}\s*$"))
 
 #: （本文来源：某报 作者：某中心研究部部长、研究员徐某） — a writer named after their posts.
-WRITER_TITLED = re.compile(
+WRITER_TITLED = needing(re.compile(
     rf"{_OPEN}[^（()）]{{0,30}}作者\s*[:：][^（()）]{{0,60}}(?:{'|'.join(PERSON_TITLES)})\s*(?P<names>[\u4e00-\u9fff]{{2,3}})\s*{_CLOSE}"
     r"(?=[^。！？!?]{0,12}$)"  # a share link's text may follow (返回某站，查看更多)
-)
+))
 
 #: （作者：方敏北京大学经济学院教授） — a writer's name run into their post, closing the text
 #: (:func:`_writer_before_post` tells where the name ends).
-WRITER_AFFILIATED = re.compile(
-    rf"{_OPEN}\s*作者\s*[:：]\s*(?P<glued>[\u4e00-\u9fff]{{4,40}}?(?:{'|'.join(PERSON_TITLES)}))\s*{_CLOSE}\s*$")
+WRITER_AFFILIATED = needing(re.compile(
+    rf"{_OPEN}\s*作者\s*[:：]\s*(?P<glued>[\u4e00-\u9fff]{{4,40}}?(?:{'|'.join(PERSON_TITLES)}))\s*{_CLOSE}\s*$"))
 
 #: What a post opens with besides a place (中国人民大学…, 国家发展改革委…, 中共某某市委党校…).
 _POST_OPENERS = ("中国", "中央", "中共", "国家", "国务院", "全国", "清华", "复旦", "南开", "同济", "浙江大学", "人民")
 
 #: （姚峰 上海报道） / （王某／綜合外電報導） — name and place (or desk), closing the last paragraph.
-PLACE_TRAILING = re.compile(rf"{_OPEN}\s*(?:{_REPORTER_LABEL}\s*)?(?P<names>{_NAMES})(?:\s+|\s*[/／]\s*)[\u4e00-\u9fff]{{2,6}}"
-                            rf"(?:报道|報道|报导|報導)\s*{_CLOSE}\s*$")
+PLACE_TRAILING = needing(re.compile(rf"{_OPEN}\s*(?:{_REPORTER_LABEL}\s*)?(?P<names>{_NAMES})(?:\s+|\s*[/／]\s*)[\u4e00-\u9fff]{{2,6}}"
+                                    rf"(?:报道|報道|报导|報導)\s*{_CLOSE}\s*$"))
 #: …风险责任意识。(文/图 刘某 易某) / （某某金报作者:王某） — a writer's credit in brackets closing the
 #: article, the paper's name before it or not.
-CREDIT_TRAILING = re.compile(
+CREDIT_TRAILING = needing(re.compile(
     rf"{_OPEN}\s*(?:[\u4e00-\u9fff·]{{1,10}}?(?:报|報|网|網|社|台|刊)\s*)?(?:文/图|文/圖|图/文|圖/文|文|撰文|作者)\s*[:：/]\s*"
-    rf"(?P<names>{_NAMES})\s*{_CLOSE}\s*$")
+    rf"(?P<names>{_NAMES})\s*{_CLOSE}\s*$"))
 
 #: 学生处 邹某拟稿 / 办公室 王某执笔 — an office's notice signed by who drafted it, a closing line
 #: of its own (the office's name before the name or not).
-DRAFTED_TRAILING = re.compile(rf"^\s*(?:[\u4e00-\u9fff]{{2,12}}\s+)?(?P<names>{_NAME})\s*(?:拟稿|擬稿|执笔|執筆)\s*$")
+DRAFTED_TRAILING = needing(re.compile(rf"^\s*(?:[\u4e00-\u9fff]{{2,12}}\s+)?(?P<names>{_NAME})\s*(?:拟稿|擬稿|执笔|執筆)\s*$"))
 
 #: A newsroom's name as a closing credit prints it before the reporter (华商报, 中国台湾网, 某某电视台).
 _NEWSROOM = r"[\u4e00-\u9fff·]{1,10}?(?:报|報|网|網|社|台|刊|新闻|新聞)"
 #: …为副市长。记者王某 / …越来越宽容。 本报记者 王某 李某 / …对待。 某某报记者 王某 — a credit without
 #: brackets run on after a paragraph's last sentence (every name opening with a surname): among the
 #: closing lines, or anywhere when it is the paper's own (``paper``: a 链接 box may follow the story).
-REPORTER_CLOSING = re.compile(
+REPORTER_CLOSING = needing(re.compile(
     rf"(?<=[。！？!?”])\s*{_MARK}\s*(?:(?P<paper>本报|本報|本台)|{_NEWSROOM})?{_REPORTER_LABEL}\s*"
-    rf"(?P<names>{_NAME}(?:[\s、，,]+{_NAME}){{0,3}})\s*$")
+    rf"(?P<names>{_NAME}(?:[\s、，,]+{_NAME}){{0,3}})\s*$"))
 #: …新春佳节。（常书香 马丹阳） / a line （袁源） / （某某网 王某） — bare names in brackets closing the
 #: article, the newsroom's name before them or not.
 NAMES_TRAILING = re.compile(rf"{_OPEN}\s*(?:{_NEWSROOM}\s+)?(?P<names>[\u4e00-\u9fff]{{2,3}}(?:\s+[\u4e00-\u9fff]{{2,3}}){{0,3}})\s*{_CLOSE}"
@@ -89,35 +90,35 @@ NAMES_TRAILING = re.compile(rf"{_OPEN}\s*(?:{_NEWSROOM}\s+)?(?P<names>[\u4e00-\u
 
 #: （民視新聞王某、李某台北報導） — a station's credit closing the article: its name, the reporters'
 #: and the place they filed from all run together (:func:`_station_credit` tells them apart).
-STATION_TRAILING = re.compile(rf"{_OPEN}\s*(?P<glued>[\u4e00-\u9fff·、，,\s]{{4,40}}?)\s*(?:报道|報道|报导|報導)\s*{_CLOSE}\s*$")
+STATION_TRAILING = needing(re.compile(rf"{_OPEN}\s*(?P<glued>[\u4e00-\u9fff·、，,\s]{{4,40}}?)\s*(?:报道|報道|报导|報導)\s*{_CLOSE}\s*$"))
 
 #: The end of a newsroom's name glued before its reporter's (民視新聞王某, 某某日报李某).
 _NEWSROOM_END = re.compile(r"^.{1,10}?(?:新闻|新聞|日报|日報|晚报|晚報|电视台|電視台|电台|電台|台|社|网|網)")
 
 #: 某某新闻网（记者 王某）5月3日报道 … — a newsroom's name, the credit in brackets, then 报道 (the
 #: day it was filed before it or not): a dateline written the other way round.
-NEWSROOM_LEADING = re.compile(
+NEWSROOM_LEADING = needing(re.compile(
     rf"^\s*{_NEWSROOM}\s*{_OPEN}\s*{_ORG_BEFORE_CREDIT}{_CREDIT_LABEL}\s*(?P<names>[^（()）]{{1,40}}?)\s*{_CLOSE}"
-    r"\s*(?:\d{1,2}\s*月\s*\d{1,2}\s*日\s*)?(?:报道|報道)\s*[:：]?\s*")
+    r"\s*(?:\d{1,2}\s*月\s*\d{1,2}\s*日\s*)?(?:报道|報道)\s*[:：]?\s*"))
 
 #: 本报讯（记者 王喆）近日，… / 新华社乌鲁木齐5月9日电（记者邹伟）… / 据新华社拉萨电（记者 格桑边觉）…
 #: / 【记者 王某】近日，… / 〔記者王某／台北報導〕… / 【編譯王某、記者李某／綜合報導】… — a dateline, or a
 #: credit in square brackets, opening the first paragraph.
-REPORTER_LEADING = re.compile(
+REPORTER_LEADING = needing(re.compile(
     rf"^\s*(?:据?\s*{_DATELINE}\s*{_OPEN}|[【\[〔])\s*{_ORG_BEFORE_CREDIT}{_CREDIT_LABEL}\s*"
     rf"(?P<names>[^（()）【】\[\]〔〕]{{1,40}}?)\s*(?:{_CLOSE}|[】\]〕])\s*[:：]?\s*"
-)
+))
 
 #: （中央社記者王某台北23日電）… — an agency's dateline in brackets, the reporter's name run into the
 #: place it was filed from (:func:`_name_before_place` tells them apart).
-BRACKETED_DATELINE = re.compile(
+BRACKETED_DATELINE = needing(re.compile(
     rf"^\s*{_OPEN}\s*{_ORG_BEFORE_CREDIT}{_REPORTER_LABEL}\s*(?P<names>[\u4e00-\u9fff·、，,\s]{{2,30}}?)\s*"
-    r"\d{1,2}\s*日\s*(?:电|電)\s*[）)]\s*")
+    r"\d{1,2}\s*日\s*(?:电|電)\s*[）)]\s*"))
 
 #: 中国法院网讯 (黄某 苏某) 近日，… / 某某网讯（某某县融媒体中心 王某）… — a dateline crediting bare names
 #: (each opening with a surname), the newsroom's name before them or not.
-DATELINE_NAMES = re.compile(
-    rf"^\s*据?\s*{_DATELINE}\s*{_OPEN}\s*(?:[\u4e00-\u9fff·]{{2,14}}?(?:中心|报|報|网|網|台|社)\s+)?(?P<names>[\u4e00-\u9fff]{{2,3}}(?:[\s、，,]+[\u4e00-\u9fff]{{2,3}}){{0,3}})\s*{_CLOSE}\s*[:：]?\s*")
+DATELINE_NAMES = needing(re.compile(
+    rf"^\s*据?\s*{_DATELINE}\s*{_OPEN}\s*(?:[\u4e00-\u9fff·]{{2,14}}?(?:中心|报|報|网|網|台|社)\s+)?(?P<names>[\u4e00-\u9fff]{{2,3}}(?:[\s、，,]+[\u4e00-\u9fff]{{2,3}}){{0,3}})\s*{_CLOSE}\s*[:：]?\s*"))
 
 #: 【某某快報／王某】近日，… — the paper and the writer in brackets opening the text (every name opening
 #: with a surname, the paper's name holding an organisation's word).
@@ -126,9 +127,9 @@ PAPER_SLASH_LEADING = re.compile(
 
 #: （记者 王某 李某）近日，… — a credit in brackets opening the text, no dateline before it (every
 #: name opening with a surname: （记者手记） is a heading).
-BRACKETED_LEADING = re.compile(
+BRACKETED_LEADING = needing(re.compile(
     rf"^\s*{_OPEN}\s*{_ORG_BEFORE_CREDIT}{_CREDIT_LABEL}\s*[:：]?\s*(?P<names>{_NAME}(?:[\s、，,]*(?:{_CREDIT_LABEL})?\s*{_NAME}){{0,5}})"
-    rf"\s*{_CLOSE}\s*")
+    rf"\s*{_CLOSE}\s*"))
 
 #: 本报记者 王某 报道 近日，… / 本报讯 记者王某 通讯员李某报道：… / □本报全媒体记者 王某 近日，… /
 #: 记者王某北京报道 … (a place of :data:`~.vocabulary.PLACES` glued before 报道) /
@@ -138,14 +139,14 @@ BRACKETED_LEADING = re.compile(
 _LEADING_CREDIT = (rf"^\s*{_MARK}\s*(?:{_DATELINE})?\s*{_ORG_BEFORE_CREDIT}{_CREDIT_LABEL}\s*[:：]?\s*"
                    rf"(?P<names>{_NAME}(?:[\s、，,]*(?:{_ORG_BEFORE_CREDIT}{_CREDIT_LABEL})?\s*[:：]?\s*{_NAME}){{0,5}})")
 
-REPORTER_LEADING_OPEN = re.compile(
+REPORTER_LEADING_OPEN = needing(re.compile(
     _LEADING_CREDIT + r"(?:(?P<place>[\u4e00-\u9fff]{2,4}?)?\s*(?P<closed>报道|報道)\s*[:：]?\s*"
-    r"|(?:\s+(?:文/图|文/圖|图/文|圖/文))?\s+(?=\S))")  # (□本报记者 王某 文/图 近日，…)
+    r"|(?:\s+(?:文/图|文/圖|图/文|圖/文))?\s+(?=\S))"))  # (□本报记者 王某 文/图 近日，…)
 
 #: The same closed by 报道, tried first (names and a glued place before 报道 are not read as
 #: names closed by the space after it).
-_REPORTED_LEADING = re.compile(
-    _LEADING_CREDIT + r"(?P<place>[\u4e00-\u9fff]{2,4}?)?\s*(?P<closed>报道|報道)\s*[:：]?\s*")
+_REPORTED_LEADING = needing(re.compile(
+    _LEADING_CREDIT + r"(?P<place>[\u4e00-\u9fff]{2,4}?)?\s*(?P<closed>报道|報道)\s*[:：]?\s*"))
 
 #: What a byline line may end with: ``/文``, ``/摄``, ``/编译``, a picture credit (受访者供图).
 _CREDIT_TAIL = r"(?:\s*/\s*(?:文|图|圖|摄|攝|编译|編譯))?(?:\s*[\u4e00-\u9fff]{0,6}(?:供图|供圖))?"
@@ -153,14 +154,14 @@ _CREDIT_TAIL = r"(?:\s*/\s*(?:文|图|圖|摄|攝|编译|編譯))?(?:\s*[\u4e00-
 #: 记者 王喆 李堃 / 光明日报记者 王建宏 张文攀 / 新京报记者 彭冲 山东冠县报道 / 某报记者马某/文受访者供图 /
 #: 本报记者罗某苏某发自北京
 #: — a byline on a line of its own.
-REPORTER_LINE = re.compile(
+REPORTER_LINE = needing(re.compile(
     rf"^\s*{_OPEN}?\s*□?\s*(?:{_ORG}\s*)?{_REPORTER_LABEL}\s*[:：]?\s*(?P<names>{_NAMES})(?:\s+[\u4e00-\u9fff]{{2,8}}报道|\s*发自[\u4e00-\u9fff]{{2,6}})?"
     rf"{_CREDIT_TAIL}\s*{_CLOSE}?\s*$"
-)
+))
 
 #: 通讯员 王某 / 通讯员：王某 李某 — a correspondent's credit on a line of its own (a sidebar's, inside
 #: the text; every name opening with a surname).
-CORRESPONDENT_LINE = re.compile(rf"^\s*(?:通讯员|通訊員)\s*[:：]?\s*(?P<names>{_NAMES})\s*$")
+CORRESPONDENT_LINE = needing(re.compile(rf"^\s*(?:通讯员|通訊員)\s*[:：]?\s*(?P<names>{_NAMES})\s*$"))
 
 #: How far from a paragraph's end a closing credit can start (the longest, WRITER_TITLED, is
 #: under 130 characters).
@@ -292,12 +293,17 @@ def _reported_leading(paragraph: str):
 
 
 #: 本报记者 张三 李四 / 记者 张三 通讯员 李四 / 文/图 王五 / 作者：赵六 — a whole line that only names writers.
-BYLINE_LINE = re.compile(
+BYLINE_LINE = needing(re.compile(
     rf"^[（(]?\s*{_MARK}\s*" r"(?:《[^》]{1,12}》\s*)?(?:(?:[\u4e00-\u9fff·]{1,10}?\s*){0,2}(?:记者|記者|通讯员|通訊員|实习生|實習生|摄影|攝影|评论员|評論員)|作者|"
     + "|".join(WRITER_LABELS) + r"|图文/|圖文/|文/图|文/圖|文图|文/|文：|文:|文\s*[|｜]|图/|圖/)\s*[:：/|｜]?\s*"
     r"(?:(?:[\u4e00-\u9fff·]\s?[\u4e00-\u9fff·]{1,3})(?:\s*[、，,&＆\s]\s*|\s*(?:本报|本報)?(?:记者|記者|通讯员|通訊員|实习生|實習生|摄影|攝影)\s*[:：]?\s*)?)+"
     r"\s*(?:文并摄|文並攝|摄|攝|报道|報道|文/图|文/圖|图/文|圖/文)?\s*[）)]?$"
-)
+))
+
+#: What a line BYLINE_LINE matches ends with: a name's or a credit's character, a bracket, a colon or a
+#: separator.  Tested first: a line that ends otherwise (…研究员。) fails the pattern only after it
+#: has tried every way of splitting the hanzi before into names (seconds for a line of forty).
+_BYLINE_END = re.compile(r"[\u4e00-\u9fff·）):：、，,&＆]\s*$")
 
 #: 2004年7月16日08:19 [ 黄宇 ] 来源：[ 人民网 ] — a writer in brackets in the time line, unlabelled.
 _BRACKETED_NAMES = re.compile(r"(?<![:：\s])\s*[\[【［]\s*(?P<names>[\u4e00-\u9fff]{2,3}(?:\s+[\u4e00-\u9fff]{2,3}){0,2})\s*[\]】］]")
@@ -448,7 +454,7 @@ def byline_names(line: str | None, max_len: int = 40) -> list[str]:
         names = person_names(m["names"])
         if names and all(has_surname(n) for n in names):
             return names
-    if not BYLINE_LINE.match(line):
+    if not (_BYLINE_END.search(line) and BYLINE_LINE.match(line)):
         return []
     # 报道 alone goes; glued to a place (山东冠县报道) the place goes with it
     line = re.sub(r"\s*(?:文/图|文/圖|图/文|圖/文)\s*$", "", line)

@@ -216,8 +216,7 @@ def _element_with_text(doc: Doc, text: str, within=None):
     if within is None and not _ANY_SPACE.search(text) and text not in doc.text:
         return None  # not printed at all (a site's name only the logo shows)
     hits = []
-    nodes = within.xpath(".//text()[contains(., $t)]", t=text) if within is not None else [
-        t for t in doc.text_nodes if text in t]
+    nodes = within.xpath(".//text()[contains(., $t)]", t=text) if within is not None else doc.text_nodes_holding(text)
     for t in nodes:
         owner = t.getparent()
         if owner is not None and t.is_tail:
