@@ -82,23 +82,11 @@ def _alternation(alternatives: list[str]) -> re.Pattern[str] | None:
 
 def top_level_alternatives(pattern: str) -> list[str]:
     """``pattern`` split at its top-level ``|`` (not inside a group or a character class)."""
-    out, depth, start, i = [], 0, 0, 0
-    while i < len(pattern):
-        c = pattern[i]
-        if c == "\\":
-            i += 2
-            continue
-        if c == "[":
-            i = _class_end(pattern, i)
-            continue
-        if c == "(":
-            depth += 1
-        elif c == ")":
-            depth -= 1
-        elif c == "|" and depth == 0:
+    out, start = [], 0
+    for i, c, depth in _structure(pattern):
+        if c == "|" and depth == 0:
             out.append(pattern[start:i])
             start = i + 1
-        i += 1
     out.append(pattern[start:])
     return out
 
@@ -174,7 +162,17 @@ def _class_end(pattern: str, i: int) -> int:
 
 def _group_end(pattern: str, i: int) -> int:
     """The index of the ``)`` closing the group opening at ``i``."""
-    depth = 0
+    for j, c, depth in _structure(pattern, i):
+        if c == ")" and depth == 0:
+            return j
+    raise ValueError(f"unbalanced group in {pattern!r}")
+
+
+def _structure(pattern: str, start: int = 0):
+    """The characters that make ``pattern``'s structure from ``start`` on — each ``(``, ``)`` and
+    ``|`` outside escapes and character classes — with its index and the depth of groups there
+    (a ``(`` counted in, a ``)`` out)."""
+    depth, i = 0, start
     while i < len(pattern):
         c = pattern[i]
         if c == "\\":
@@ -183,14 +181,10 @@ def _group_end(pattern: str, i: int) -> int:
         if c == "[":
             i = _class_end(pattern, i)
             continue
-        if c == "(":
-            depth += 1
-        elif c == ")":
-            depth -= 1
-            if depth == 0:
-                return i
+        if c in "()|":
+            depth += (c == "(") - (c == ")")
+            yield i, c, depth
         i += 1
-    raise ValueError(f"unbalanced group in {pattern!r}")
 
 
 class Needing:
