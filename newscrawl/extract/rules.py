@@ -43,6 +43,7 @@ class Rules:
         anywhere = [x for a in alternatives if not a.startswith("^") for x in literals_first(a)]
         opening, guarded, needed = [], [], set()
         for a in anchored:
+            # (one that opens with a literal is cheap as it is: re leaves it at the line's first character)
             literals = None if literals_first(a[1:]) != [a[1:]] or not _SPECIAL.match(a[1:]) else required_literals(a[1:])
             if literals:
                 guarded.append(a)
@@ -104,7 +105,7 @@ def literals_first(alternative: str) -> list[str]:
 
 def required_literals(alternative: str) -> list[str] | None:
     """Literals one of which every match of ``alternative`` holds (the longest such set found),
-    or None: a run of literal characters outside any group (``下载`` in ``.{0,36}APP下载$``), or a
+    or None: a run of literal characters outside any group (``APP下载`` in ``.{0,36}APP下载$``), or a
     group neither optional nor repeated whose every alternative holds one (``(?:请|請)``,
     ``(?:(?:本文|值班)?(?:责编|编辑)|终审)`` → 责编, 编辑, 终审).  Lookarounds, classes,
     escapes and anything quantified to be absent need nothing."""
