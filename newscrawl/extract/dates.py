@@ -74,14 +74,19 @@ _ENGLISH_DATE = re.compile(
 _ENGLISH_CLOCK = re.compile(r"\s*,?\s*(?:at\s+)?(?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2}))?(?:\s*(?P<ampm>AM|PM|am|pm)(?![A-Za-z]))?(?![\d:])")
 
 
+def _month(name: str) -> int | None:
+    """The number of an English month's name or abbreviation (Sept → 9), or None."""
+    name = name.lower()
+    return next((i for i, full in enumerate(_MONTHS, 1) if full.startswith(name)), None)
+
+
 def english_time(text: str | None) -> datetime | date | None:
     """The first day :data:`_ENGLISH_DATE` finds in ``text``, to the minute when a time follows
     it (:data:`_ENGLISH_CLOCK`), or None."""
     if not text or not re.search("[A-Za-z]", text):
         return None
     for m in _ENGLISH_DATE.finditer(text):
-        name = (m["mon"] or m["mon2"]).lower()
-        month = next((i for i, full in enumerate(_MONTHS, 1) if full.startswith(name)), None)
+        month = _month(m["mon"] or m["mon2"])
         try:
             if not month:
                 continue
@@ -215,9 +220,8 @@ def _java_date(text: str) -> datetime | None:
     m = _JAVA_DATE.search(text)
     if m is None:
         return None
-    month = next(i for i, full in enumerate(_MONTHS, 1) if full.startswith(m["mon"].lower()))
     try:
-        return datetime(int(m["y"]), month, int(m["d"]), int(m["H"]), int(m["M"]), int(m["S"]), tzinfo=CST)
+        return datetime(int(m["y"]), _month(m["mon"]), int(m["d"]), int(m["H"]), int(m["M"]), int(m["S"]), tzinfo=CST)
     except ValueError:
         return None
 

@@ -16,7 +16,7 @@ from lxml import etree
 from lxml import html as lxml_html
 from w3lib.html import remove_tags
 
-from .body import HIDDEN_STYLE
+from .body import HIDDEN_STYLE, hidden_style
 from .text import squash
 
 #: Characters of a description's start looked for in the text (:attr:`Doc.summary_opening`).
@@ -248,7 +248,7 @@ def _reveal(ids: dict, scripts: list[str]) -> None:
                 for m in form.finditer(text):
                     el = ids.get(m.group(1))
                     style = el.get("style") if el is not None else None
-                    if style and HIDDEN_STYLE.search(style):
+                    if hidden_style(style):
                         el.set("style", HIDDEN_STYLE.sub("", style))
 
 

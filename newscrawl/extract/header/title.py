@@ -185,22 +185,20 @@ def _links_away(el, url: str) -> bool:
     if not text or squash(" ".join(a.text_content() for a in links)) != text:
         return False
     own = url.split("#")[0].rstrip("/")
-    for a in links:
-        href = (a.get("href") or "").strip()
-        if href and href != "#" and not href.lower().startswith("javascript") \
-                and urljoin(url, href).split("#")[0].rstrip("/") != own:
-            return True
-    return False
+    return any(_goes_somewhere(a) and urljoin(url, a.get("href").strip()).split("#")[0].rstrip("/") != own
+               for a in links)
 
 
 def _in_link(el) -> bool:
     """Whether ``el`` is inside a link that goes somewhere (a teaser's headline); one to nowhere
     (``href="#"``, ``javascript:``, none) is a template's hook around the page's own headline."""
-    for a in el.iterancestors("a"):
-        href = (a.get("href") or "").strip()
-        if href and href != "#" and not href.lower().startswith("javascript"):
-            return True
-    return False
+    return any(_goes_somewhere(a) for a in el.iterancestors("a"))
+
+
+def _goes_somewhere(a) -> bool:
+    """Whether link ``a`` has a target (not none, ``#`` or ``javascript:``)."""
+    href = (a.get("href") or "").strip()
+    return bool(href) and href != "#" and not href.lower().startswith("javascript")
 
 
 #: Elements whose text a browser does not print (and a link, never the headline itself).
